@@ -1,0 +1,32 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ChatAppraisal.Bot.Hosting;
+
+/// <summary>Opens (or creates) the database before anything else starts, and says what it holds.</summary>
+sealed class DatabaseStartup(DatabaseSetup setup, IOptions<StorageOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        DatabaseSummary summary;
+        try
+        {
+            summary = setup.EnsureInitialized(options.Value.DefaultPeriod);
+        }
+        catch (DatabaseInUseException e)
+        {
+            logger.LogCritical("{Message}", e.Message);
+            throw;
+        }
+        logger.LogInformation(
+            "Database {Path} ({State}): period {Period}, {Categories} categories, {Items} items, {Villages} villages, {Members} members",
+            summary.Path, summary.Created ? "created" : "opened", summary.Period, summary.Categories, summary.Items, summary.Villages, summary.Members);
+        foreach (var warning in summary.Warnings)
+            logger.LogWarning("Rubric: {Category} items sum to {ItemSum}, category maximum is {Max}; scores are capped at the maximum when the policy says so",
+                warning.Category, warning.ItemSum, warning.Max);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

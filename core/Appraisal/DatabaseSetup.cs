@@ -1,0 +1,32 @@
+using ChatAppraisal.Rubrics;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Appraisal;
+
+/// <summary>What a database holds at start, for the start-up log line.</summary>
+public sealed record DatabaseSummary(string Path, string Period, int Categories, int Items, int Villages, int Members, IReadOnlyList<RubricWarning> Warnings, bool Created);
+
+/// <summary>Prepares a database: a new one gets the default period with the seed rubric and the default policy.</summary>
+public sealed class DatabaseSetup(AppraisalStore store, Periods periods, TimeProvider clock)
+{
+    public DatabaseSummary EnsureInitialized(string defaultPeriod)
+    {
+        var created = store.Write(() =>
+        {
+            if (store.Periods.Count() > 0) return false;
+            store.Periods.Insert(new PeriodDoc
+            {
+                Name = defaultPeriod,
+                RubricJson = RubricJson.SeedText(),
+                Policy = new(),
+                Active = true,
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+            });
+            return true;
+        });
+        if (created) store.Checkpoint();
+        var period = periods.Active();
+        return new DatabaseSummary(store.Path, period.Name, period.Rubric.Categories.Count, period.Rubric.ItemCount,
+            store.Villages.Count(), store.Members.Count(m => !m.Removed), RubricValidator.Warnings(period.Rubric), created);
+    }
+}

@@ -1,0 +1,28 @@
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Appraisal;
+
+/// <summary>A period's ranking as computed from what is stored now.</summary>
+public sealed record Standings(PeriodView Period, IReadOnlyList<RankedVillage> Ranking, DateTime ComputedAt);
+
+/// <summary>Loads a period's entries and ranks its villages with the scoring engine.</summary>
+public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
+{
+    public IReadOnlyList<VillageInput> Inputs(PeriodView period)
+    {
+        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var scores = store.ItemScores.Find(s => s.PeriodId == period.Id).ToLookup(s => s.VillageId);
+        var ratings = store.LeaderRatings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.VillageId);
+        return villages.Select(v => new VillageInput(
+            v.Id, v.Name,
+            scores[v.Id].ToDictionary(s => (s.Category, s.Item), s => s.Value),
+            ratings[v.Id].Select(r => (IReadOnlyList<decimal>)r.Values).ToList())).ToList();
+    }
+
+    /// <summary>Leaders expected to rate every village: current members holding the leader role.</summary>
+    public int LeadersExpected() => store.Members.Find(m => !m.Removed).Count(m => m.Roles.Contains(Role.Leader));
+
+    public Standings Compute(PeriodView period) =>
+        new(period, ScoringEngine.Rank(period.Rubric, period.Policy, Inputs(period), LeadersExpected()), clock.GetUtcNow().UtcDateTime);
+}

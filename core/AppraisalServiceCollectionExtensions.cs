@@ -1,0 +1,24 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatAppraisal;
+
+public static class AppraisalServiceCollectionExtensions
+{
+    /// <summary>Storage (one LiteDB file, validated <c>Storage</c> options), the score book and the ranking.</summary>
+    public static IServiceCollection AddAppraisalCore(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new AppraisalStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton<Periods>();
+        services.AddSingleton<ScoreBook>();
+        services.AddSingleton<StandingsQuery>();
+        services.AddSingleton<DatabaseSetup>();
+        services.AddSingleton<Members.MemberDirectory>();
+        return services;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Members;
+
+public enum RedeemResult
+{
+    Bound,
+    UnknownCode,
+    Expired,
+    AlreadyUsed,
+    MemberRemoved,
+}
+
+/// <summary>Members, their chat accounts and single-use invite codes. Shared by the chat (/start, /invite) and the admin API.</summary>
+public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
+{
+    public static readonly TimeSpan DefaultInviteLifetime = TimeSpan.FromDays(7);
+
+    public MemberDoc Add(string name, IEnumerable<Role> roles) => store.Write(() =>
+    {
+        var member = new MemberDoc { Name = name.Trim(), Roles = roles.Distinct().ToList(), CreatedAt = Now };
+        store.Members.Insert(member);
+        return member;
+    });
+
+    public MemberDoc? Find(int id) => store.Members.FindById(id) is { Removed: false } m ? m : null;
+
+    public IReadOnlyList<MemberDoc> All() => store.Members.Find(m => !m.Removed).OrderBy(m => m.Id).ToList();
+
+    /// <summary>The member bound to this chat account, if any (and not removed).</summary>
+    public MemberDoc? FindByAccount(string channel, string userId) =>
+        store.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account ? Find(account.MemberId) : null;
+
+    public AccountDoc? Account(string channel, string userId) => store.Accounts.FindById(AccountDoc.Key(channel, userId));
+
+    /// <summary>A new single-use code: 22 URL-safe characters (128 random bits), fits a Telegram /start payload.</summary>
+    public InviteDoc CreateInvite(int memberId, TimeSpan? lifetime = null) => store.Write(() =>
+    {
+        var invite = new InviteDoc
+        {
+            Id = NewCode(),
+            MemberId = memberId,
+            CreatedAt = Now,
+            ExpiresAt = Now + (lifetime ?? DefaultInviteLifetime),
+        };
+        store.Invites.Insert(invite);
+        return invite;
+    });
+
+    /// <summary>Binds a chat account to the invite's member and uses the code up, in one transaction.</summary>
+    public (RedeemResult Result, MemberDoc? Member) Redeem(string code, string channel, string userId) => store.Write(() =>
+    {
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 64) return (RedeemResult.UnknownCode, (MemberDoc?)null);
+        var invite = store.Invites.FindById(code.Trim());
+        if (invite is null) return (RedeemResult.UnknownCode, null);
+        if (invite.UsedAt is not null) return (RedeemResult.AlreadyUsed, null);
+        if (invite.ExpiresAt <= Now) return (RedeemResult.Expired, null);
+        var member = Find(invite.MemberId);
+        if (member is null) return (RedeemResult.MemberRemoved, null);
+        invite.UsedAt = Now;
+        invite.UsedBy = AccountDoc.Key(channel, userId);
+        store.Invites.Update(invite);
+        var account = store.Accounts.FindById(AccountDoc.Key(channel, userId));
+        store.Accounts.Upsert(new AccountDoc
+        {
+            Id = AccountDoc.Key(channel, userId), MemberId = member.Id, Language = account?.Language, BoundAt = Now,
+        });
+        return (RedeemResult.Bound, member);
+    });
+
+    /// <summary>
+    /// On a database with no admin, one invite for an admin post so the first person can take over.
+    /// Returns the code only when it was created now, so it is logged once.
+    /// </summary>
+    public InviteDoc? EnsureBootstrapAdminInvite() => store.Write(() =>
+    {
+        if (store.Members.Find(m => !m.Removed).Any(m => m.Roles.Contains(Role.Admin))) return null;
+        if (store.Members.FindOne(m => m.Name == BootstrapAdminName) is not null) return null;
+        var admin = Add(BootstrapAdminName, [Role.Admin]);
+        return CreateInvite(admin.Id);
+    });
+
+    public const string BootstrapAdminName = "管理员";
+
+    public void SetLanguage(string channel, string userId, string? language) => store.Write(() =>
+    {
+        if (store.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account)
+        {
+            account.Language = language;
+            store.Accounts.Update(account);
+        }
+    });
+
+    static string NewCode() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

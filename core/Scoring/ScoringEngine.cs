@@ -1,0 +1,108 @@
+using ChatAppraisal.Rubrics;
+
+namespace ChatAppraisal.Scoring;
+
+/// <summary>One village's entered data: on-site item scores and each leader's 15 ratings.</summary>
+/// <param name="ItemScores">Entered item scores by (category index, item index); a missing key is an unscored item.</param>
+/// <param name="LeaderRatings">One array of per-category ratings for each leader who rated the village.</param>
+public sealed record VillageInput(
+    int VillageId,
+    string Village,
+    IReadOnlyDictionary<(int Category, int Item), decimal> ItemScores,
+    IReadOnlyList<IReadOnlyList<decimal>> LeaderRatings);
+
+public sealed record CategoryResult(int Index, string Name, decimal Raw, decimal Score, decimal Max, int ItemsScored, int ItemCount)
+{
+    public bool Capped => Score < Raw;
+}
+
+public sealed record VillageResult(
+    int VillageId,
+    string Village,
+    IReadOnlyList<CategoryResult> Categories,
+    decimal Onsite,
+    decimal Onsite1000,
+    decimal Leader,
+    decimal Leader1000,
+    decimal Final,
+    int ItemsScored,
+    int ItemsTotal,
+    int LeadersRated,
+    int LeadersExpected,
+    bool TrimmedFallbackToMean)
+{
+    public bool Complete => ItemsScored == ItemsTotal && LeadersRated >= LeadersExpected && LeadersExpected > 0;
+
+    /// <summary>Share of expected entries made: scored items plus leaders who rated, over all of them.</summary>
+    public decimal Completion =>
+        ItemsTotal + LeadersExpected == 0 ? 1 : (decimal)(ItemsScored + Math.Min(LeadersRated, LeadersExpected)) / (ItemsTotal + LeadersExpected);
+}
+
+public sealed record RankedVillage(int Rank, VillageResult Result);
+
+/// <summary>
+/// The plan's 评分标准: final = w_onsite × on-site total on the 1000 scale + w_leader × leadership score on the 1000 scale.
+/// Pure: no I/O, no clock.
+/// </summary>
+public static class ScoringEngine
+{
+    public static VillageResult Score(Rubrics.Rubric rubric, ScoringPolicy policy, VillageInput input, int leadersExpected)
+    {
+        var categories = new CategoryResult[rubric.Categories.Count];
+        var itemsScored = 0;
+        for (var ci = 0; ci < rubric.Categories.Count; ci++)
+        {
+            var category = rubric.Categories[ci];
+            decimal raw = 0;
+            var scored = 0;
+            for (var ii = 0; ii < category.Items.Count; ii++)
+            {
+                if (!input.ItemScores.TryGetValue((ci, ii), out var value)) continue;
+                raw += value;
+                scored++;
+            }
+            var score = policy.CapCategoryAtMax ? Math.Min(raw, category.Max) : raw;
+            categories[ci] = new CategoryResult(ci, category.Name, raw, score, category.Max, scored, category.Items.Count);
+            itemsScored += scored;
+        }
+        var onsite = categories.Sum(c => c.Score);
+        var onsite1000 = onsite * 1000m / rubric.MaxTotal;
+
+        var totals = input.LeaderRatings.Select(r => r.Sum()).ToList();
+        var (leader, fellBack) = Aggregate(totals, policy.LeaderAggregation);
+        var leader1000 = leader * 1000m / rubric.LeaderCapTotal;
+
+        var final = policy.OnsiteWeight * onsite1000 + policy.LeaderWeight * leader1000;
+        return new VillageResult(input.VillageId, input.Village, categories, onsite, onsite1000, leader, leader1000, final,
+            itemsScored, rubric.ItemCount, totals.Count, leadersExpected, fellBack);
+    }
+
+    /// <summary>Aggregates leaders' totals; a trimmed mean with fewer than 3 raters falls back to the mean and says so.</summary>
+    public static (decimal Value, bool TrimmedFellBackToMean) Aggregate(IReadOnlyList<decimal> totals, LeaderAggregation aggregation)
+    {
+        if (totals.Count == 0) return (0, false);
+        if (aggregation == LeaderAggregation.Trimmed)
+        {
+            if (totals.Count < 3) return (totals.Average(), true);
+            var sorted = totals.Order().ToList();
+            return (sorted.Skip(1).Take(sorted.Count - 2).Average(), false);
+        }
+        return (totals.Average(), false);
+    }
+
+    /// <summary>Highest final first; exactly equal finals share a rank (1, 2, 2, 4). Ties keep input order.</summary>
+    public static IReadOnlyList<RankedVillage> Rank(IEnumerable<VillageResult> results)
+    {
+        var ordered = results.OrderByDescending(r => r.Final).ToList();
+        var ranked = new List<RankedVillage>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var rank = i > 0 && ordered[i].Final == ordered[i - 1].Final ? ranked[i - 1].Rank : i + 1;
+            ranked.Add(new RankedVillage(rank, ordered[i]));
+        }
+        return ranked;
+    }
+
+    public static IReadOnlyList<RankedVillage> Rank(Rubrics.Rubric rubric, ScoringPolicy policy, IEnumerable<VillageInput> inputs, int leadersExpected) =>
+        Rank(inputs.Select(i => Score(rubric, policy, i, leadersExpected)));
+}
