@@ -19,6 +19,8 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<StandingsQuery>();
         services.AddSingleton<DatabaseSetup>();
         services.AddSingleton<Members.MemberDirectory>();
+        services.AddSingleton<Sheets>();
+        services.TryAddSingleton<Members.IInviteLinks, Members.NoInviteLinks>();
         return services;
     }
 }

@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Appraisal;
+
+public sealed record SheetItem(int Category, int Item, string Name, decimal Max, decimal? Score, int? MemberId, string? MemberName, DateTime? At);
+
+public sealed record SheetCategory(int Index, string Name, string Group, decimal Max, decimal Raw, decimal Score, int ItemsScored, IReadOnlyList<SheetItem> Items)
+{
+    public bool Capped => Score < Raw;
+}
+
+public sealed record SheetSeal(string SignedBy, DateTime SignedAt, string Fingerprint, bool Valid);
+
+/// <summary>A village's score sheet (《综合考核评分表》) as it stands: every item, subtotals, seal.</summary>
+public sealed record Sheet(PeriodView Period, VillageDoc Village, IReadOnlyList<SheetCategory> Categories, SheetSeal? Seal)
+{
+    public decimal Onsite => Categories.Sum(c => c.Score);
+    public int ItemsScored => Categories.Sum(c => c.ItemsScored);
+    public int ItemCount => Categories.Sum(c => c.Items.Count);
+    public int Missing => ItemCount - ItemsScored;
+}
+
+public enum SealRefusal
+{
+    None,
+    UnknownVillage,
+    AlreadySealed,
+    NotSealed,
+    ReasonRequired,
+}
+
+/// <summary>
+/// Sheets and their seals. Signing stores who, when and a SHA-256 fingerprint of the sheet's canonical content,
+/// and checkpoints so the seal is on disk; reopening is an admin act with a reason. Both are audited.
+/// </summary>
+public sealed class Sheets(AppraisalStore store, TimeProvider clock)
+{
+    public Sheet? Load(PeriodView period, int villageId)
+    {
+        var village = store.Villages.FindById(villageId);
+        if (village is null) return null;
+        var scores = store.ItemScores.Find(s => s.PeriodId == period.Id && s.VillageId == villageId)
+            .ToDictionary(s => (s.Category, s.Item));
+        var names = store.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
+        var categories = period.Rubric.Categories.Select((c, ci) =>
+        {
+            var items = c.Items.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
+                ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
+                : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList();
+            var raw = items.Sum(i => i.Score ?? 0);
+            var score = period.Policy.CapCategoryAtMax ? Math.Min(raw, c.Max) : raw;
+            return new SheetCategory(ci, c.Name, c.Group, c.Max, raw, score, items.Count(i => i.Score is not null), items);
+        }).ToList();
+        var seal = store.Seals.FindById(SealDoc.Key(period.Id, villageId));
+        var sheet = new Sheet(period, village, categories, null);
+        return seal is null ? sheet : sheet with
+        {
+            Seal = new SheetSeal(seal.SignedByName, seal.SignedAt, seal.Fingerprint, Fingerprint(sheet) == seal.Fingerprint),
+        };
+    }
+
+    public SealRefusal Seal(Actor actor, PeriodView period, int villageId)
+    {
+        var refusal = store.Write(() =>
+        {
+            var sheet = Load(period, villageId);
+            if (sheet is null) return SealRefusal.UnknownVillage;
+            if (sheet.Seal is not null) return SealRefusal.AlreadySealed;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var fingerprint = Fingerprint(sheet);
+            store.Seals.Insert(new SealDoc
+            {
+                Id = SealDoc.Key(period.Id, villageId), PeriodId = period.Id, VillageId = villageId,
+                SignedBy = actor.MemberId, SignedByName = actor.Name, SignedAt = now, Fingerprint = fingerprint,
+            });
+            store.Audit.Insert(ScoreBook.Entry(actor, period.Id, villageId, now, AuditActions.SheetSealed,
+                @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items"));
+            return SealRefusal.None;
+        });
+        // A seal must survive a power cut: LiteDB fsyncs only at checkpoints.
+        if (refusal == SealRefusal.None) store.Checkpoint();
+        return refusal;
+    }
+
+    public SealRefusal Unseal(Actor actor, PeriodView period, int villageId, string reason) => store.Write(() =>
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return SealRefusal.ReasonRequired;
+        if (store.Villages.FindById(villageId) is null) return SealRefusal.UnknownVillage;
+        var seal = store.Seals.FindById(SealDoc.Key(period.Id, villageId));
+        if (seal is null) return SealRefusal.NotSealed;
+        store.Seals.Delete(seal.Id);
+        store.Audit.Insert(ScoreBook.Entry(actor, period.Id, villageId, clock.GetUtcNow().UtcDateTime, AuditActions.SheetUnsealed,
+            detail: $"reason: {reason.Trim()}; was signed by {seal.SignedByName} at {seal.SignedAt:u}, sha256:{seal.Fingerprint}"));
+        return SealRefusal.None;
+    });
+
+    /// <summary>
+    /// SHA-256 (hex) of the canonical content: period, village, then every item in rubric order as
+    /// "category.item=score" (empty when unscored), one per line, invariant formatting.
+    /// </summary>
+    public static string Fingerprint(Sheet sheet)
+    {
+        var text = new StringBuilder()
+            .Append("period=").Append(sheet.Period.Id).Append(':').Append(sheet.Period.Name).Append('\n')
+            .Append("village=").Append(sheet.Village.Id).Append(':').Append(sheet.Village.Name).Append('\n');
+        foreach (var item in sheet.Categories.SelectMany(c => c.Items))
+            text.Append(item.Category + 1).Append('.').Append(item.Item + 1).Append('=')
+                .Append(item.Score is { } s ? s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "").Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
