@@ -1,0 +1,10 @@
+using ChatAppraisal.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatAppraisal;
+
+public static class ReportsServiceCollectionExtensions
+{
+    /// <summary>The office's reports (/progress); their texts are picked per user with <see cref="ReportTexts.For"/>.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddSingleton<ProgressQuery>();
+}
