@@ -13,8 +13,11 @@ public enum RatingParseKind
     Refused,
 }
 
-/// <summary>A checked rating: the village and one value per category, in rubric order.</summary>
-public sealed record ParsedRating(VillageDoc Village, IReadOnlyList<decimal> Values)
+/// <summary>
+/// A checked rating: the village and one value per category, in rubric order. Plain data, so a dialog can keep it
+/// in its stored state between the summary and 确认; the score book checks it again when it is saved.
+/// </summary>
+public sealed record ParsedRating(int VillageId, string Village, IReadOnlyList<decimal> Values)
 {
     public decimal Total => Values.Sum();
 }
@@ -70,7 +73,7 @@ public static class LeaderRatingParser
             : Plain(rest, rubric, problems);
 
         return problems.Count == 0 && village is not null && values is not null
-            ? new RatingParse(RatingParseKind.Rating, new ParsedRating(village, values), [])
+            ? new RatingParse(RatingParseKind.Rating, new ParsedRating(village.Id, village.Name, values), [])
             : new RatingParse(RatingParseKind.Refused, null, problems);
     }
 

@@ -29,8 +29,8 @@ public sealed class LeaderRatings(AppraisalStore store, ScoreBook book)
     /// <summary>Saves (or replaces) the rating; the score book audits it with the old and new values in the same transaction.</summary>
     public RatingSaved Save(Actor actor, PeriodView period, ParsedRating rating) => store.Write(() =>
     {
-        var earlier = Earlier(period, rating.Village.Id, actor.MemberId);
-        var outcome = book.SetRating(actor, period, rating.Village.Id, rating.Values);
+        var earlier = Earlier(period, rating.VillageId, actor.MemberId);
+        var outcome = book.SetRating(actor, period, rating.VillageId, rating.Values);
         return new RatingSaved(outcome, rating.Total, outcome.Ok ? earlier : null);
     });
 

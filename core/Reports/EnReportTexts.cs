@@ -69,7 +69,7 @@ public sealed class EnReportTexts : IReportTexts
     public string RatingSummary(Rubric rubric, ParsedRating rating, EarlierRating? earlier)
     {
         var width = Longest(rating.Values.Select(Score));
-        var sb = new StringBuilder($"Please check your rating of {rating.Village.Name}:\n");
+        var sb = new StringBuilder($"Please check your rating of {rating.Village}:\n");
         for (var i = 0; i < rubric.Categories.Count; i++)
         {
             var c = rubric.Categories[i];

@@ -69,7 +69,7 @@ public sealed class ZhReportTexts : IReportTexts
     public string RatingSummary(Rubric rubric, ParsedRating rating, EarlierRating? earlier)
     {
         var width = Longest(rating.Values.Select(Score));
-        var sb = new StringBuilder($"请核对 {rating.Village.Name} 的评分：\n");
+        var sb = new StringBuilder($"请核对 {rating.Village} 的评分：\n");
         for (var i = 0; i < rubric.Categories.Count; i++)
         {
             var c = rubric.Categories[i];

@@ -39,7 +39,7 @@ public class LeaderRatingParserTests
         var parse = Parse("新庄村 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2");
 
         Assert.Equal(RatingParseKind.Rating, parse.Kind);
-        Assert.Equal("新庄村", parse.Rating!.Village.Name);
+        Assert.Equal("新庄村", parse.Rating!.Village);
         Assert.Equal(Example, parse.Rating.Values);
         Assert.Equal(94m, parse.Rating.Total);
     }
@@ -55,7 +55,7 @@ public class LeaderRatingParserTests
 
     [Fact]
     public void UniquePartOfAVillageNameFindsIt() =>
-        Assert.Equal("庙台村", Parse("庙台 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2").Rating!.Village.Name);
+        Assert.Equal("庙台村", Parse("庙台 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2").Rating!.Village);
 
     [Fact]
     public void NumbersTypedRightAfterTheVillageStillCount() =>

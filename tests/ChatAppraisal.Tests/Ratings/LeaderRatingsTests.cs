@@ -77,7 +77,7 @@ public class LeaderRatingsTests
     public void SummaryShowsFifteenValuesWithNamesCapsAndTheTotal()
     {
         var rubric = Scenario.Rubric;
-        var rating = new ParsedRating(new VillageDoc { Id = 1, Name = "新庄村" }, [18, 9, 5, 9, 4.5m, 14, 9, 5, 5, 5, 4, 1, 1, 2, 2]);
+        var rating = new ParsedRating(1, "新庄村", [18, 9, 5, 9, 4.5m, 14, 9, 5, 5, 5, 4, 1, 1, 2, 2]);
 
         Assert.Equal(
             """
