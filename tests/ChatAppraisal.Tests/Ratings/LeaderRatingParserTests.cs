@@ -93,6 +93,12 @@ public class LeaderRatingParserTests
     }
 
     [Fact]
+    public void EnglishRefusalGivesTheSameFactsAndTheAliasTable() =>
+        Assert.Equal("Nothing saved. Please fix and send again:\n• 14 numbers given, 15 needed, in the order below.\n• \"x\" is not a number.\n" +
+            "Order, aliases and caps:\n党建 20 | 廉政 10 | 文明 5 | 综治 10 | 帮扶 5\n扶贫 15 | 农业 10 | 社保 5 | 民政 5 | 安全 5\n财务 4 | 林业 1 | 电商 1 | 劳务 2 | 食药 2",
+            ReportTexts.En.RatingRefused(Rubric, Refused("新庄村 18 9 5 9 5 14 9 5 5 5 4 1 1 x")));
+
+    [Fact]
     public void ValueAboveItsCategoryCapNamesCategoryCapAndValue()
     {
         Assert.Equal([new RatingProblem.AboveCap(5, 16m, 15m)], Refused("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2"));
