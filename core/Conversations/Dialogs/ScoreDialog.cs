@@ -87,18 +87,19 @@ public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBoo
 
         m.Configure(ScoreState.Item)
             .SubstateOf(ScoreState.InVillage)
-            .OnEntryFrom(category, c => (s.Category, s.Item) = (c, firstMissing(c)), "first unscored item")
-            .OnEntryFrom(edit, n => s.Item = n, "item N")
+            .OnEntryFrom(category, c => (s.Category, s.Item, s.FromReview) = (c, firstMissing(c), false), "first unscored item")
+            .OnEntryFrom(edit, n => (s.Item, s.FromReview) = (n, true), "item N")
             .OnEntryFrom(Trigger.Answered, () => s.Item++, "next item")
             .OnEntryFrom(Trigger.Previous, t => s.Item = t.Source == ScoreState.Review ? lastItem() : s.Item - 1, "previous item")
-            .PermitReentryIf(Trigger.Answered, () => s.Item < lastItem(), "more items")
-            .PermitIf(Trigger.Answered, ScoreState.Review, () => s.Item >= lastItem(), "last item")
+            .PermitReentryIf(Trigger.Answered, () => s.Item < lastItem() && !s.FromReview, "more items")
+            .PermitIf(Trigger.Answered, ScoreState.Review, () => s.Item >= lastItem() || s.FromReview, "last item, or opened from the review")
             .PermitReentryIf(Trigger.Previous, () => s.Item > 0, "not the first item")
             .PermitIf(Trigger.Previous, ScoreState.Category, () => s.Item == 0, "first item")
             .Permit(Trigger.QuickEntry, ScoreState.Review);
 
         m.Configure(ScoreState.Review)
             .SubstateOf(ScoreState.InVillage)
+            .OnEntry(() => s.FromReview = false, "back at the review")
             .OnEntryFrom(category, c => s.Category = c, "the chosen category")
             .Permit(Trigger.Confirm, ScoreState.Category)
             .Permit(Trigger.Edit, ScoreState.Item)

@@ -17,4 +17,7 @@ public sealed class ScoreSession
     public int VillageId { get; set; }
     public int Category { get; set; }
     public int Item { get; set; }
+
+    /// <summary>The item was opened from the review ("修改第 N 项"): answering it returns to the review.</summary>
+    public bool FromReview { get; set; }
 }

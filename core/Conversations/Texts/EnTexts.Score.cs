@@ -14,9 +14,10 @@ public sealed partial class EnTexts
     public override string NoVillages => "There are no villages yet; an admin must add them first.";
     public override string VillageButton(string name, int scored, int total, bool isSealed) =>
         $"{(isSealed ? "🔒 " : scored == total ? "✓ " : "")}{name} {scored}/{total}";
-    public override string VillageNotFound(string typed) => $"Nothing matches \"{typed}\". Press a button or type a village's name (a part is enough).";
+    public override string VillageNotFound(string typed) =>
+        typed.Length == 0 ? "Press a button or type a village's name." : $"Nothing matches \"{Shorten(typed)}\". Press a button or type a village's name (a part is enough).";
     public override string Ambiguous(string typed, IEnumerable<string> candidates) =>
-        $"\"{typed}\" matches several: {string.Join(", ", candidates)}. Type more of the name or press a button.";
+        $"\"{Shorten(typed)}\" matches several: {string.Join(", ", candidates)}. Type more of the name or press a button.";
     public override string VillageGone => "That village has been removed; choose again.";
     public override string Sealed(string village, string signedBy) => $"The sheet of {village} is sealed, signed by {signedBy}: it cannot be changed.";
     public override string AlreadyFirstStep => "This is the first step already.";
@@ -27,7 +28,7 @@ public sealed partial class EnTexts
         finished ? $"✓ {name} {F(score)}" : $"{name} {scored}/{count}";
     public override string ChangeVillage => "Other village";
     public override string CategoryNotFound(string typed, int count) =>
-        $"No category matches \"{typed}\". Press a button, or type a category's name or number (1–{count}).";
+        $"No category matches \"{Shorten(typed)}\". Press a button, or type a category's name or number (1–{count}).";
     public override string AllCategoriesFinished(string village) => $"Every category of {village} is confirmed.";
 
     public override string ItemPrompt(string category, int number, int count, string item, decimal max, decimal? current, decimal subtotal, int scored) =>

@@ -14,9 +14,10 @@ public sealed partial class ZhTexts
     public override string NoVillages => "还没有任何村，请管理员先添加。";
     public override string VillageButton(string name, int scored, int total, bool isSealed) =>
         $"{(isSealed ? "🔒 " : scored == total ? "✓ " : "")}{name} {scored}/{total}";
-    public override string VillageNotFound(string typed) => $"没有找到“{typed}”。请点按钮，或输入村名（输入一部分也可以）。";
+    public override string VillageNotFound(string typed) =>
+        typed.Length == 0 ? "请点按钮选择村，或输入村名。" : $"没有找到“{Shorten(typed)}”。请点按钮，或输入村名（输入一部分也可以）。";
     public override string Ambiguous(string typed, IEnumerable<string> candidates) =>
-        $"“{typed}”对应多个：{string.Join("、", candidates)}。请输入更完整的名称，或点按钮。";
+        $"“{Shorten(typed)}”对应多个：{string.Join("、", candidates)}。请输入更完整的名称，或点按钮。";
     public override string VillageGone => "这个村已被删除，请重新选择。";
     public override string Sealed(string village, string signedBy) => $"{village} 的评分表已密封，签字人 {signedBy}，不能再修改。";
     public override string AlreadyFirstStep => "已经是第一步了。";
@@ -27,7 +28,7 @@ public sealed partial class ZhTexts
         finished ? $"✓ {name} {F(score)}分" : $"{name} {scored}/{count}";
     public override string ChangeVillage => "换村";
     public override string CategoryNotFound(string typed, int count) =>
-        $"没有找到类别“{typed}”。请点按钮，或输入类别名、序号（1–{count}）。";
+        $"没有找到类别“{Shorten(typed)}”。请点按钮，或输入类别名、序号（1–{count}）。";
     public override string AllCategoriesFinished(string village) => $"{village} 全部类别都已确认。";
 
     public override string ItemPrompt(string category, int number, int count, string item, decimal max, decimal? current, decimal subtotal, int scored) =>
