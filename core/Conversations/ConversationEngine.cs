@@ -90,7 +90,8 @@ public sealed class ConversationEngine : IConversationEngine
         var key = ProcessedUpdateDoc.Key(update);
         if (Processed.FindById(key) is not null) return [];
         Processed.Insert(new ProcessedUpdateDoc { Id = key, At = now });
-        Processed.DeleteMany(p => p.At < now - KeepProcessedUpdates);
+        var forgetBefore = now - KeepProcessedUpdates;
+        Processed.DeleteMany(p => p.At < forgetBefore);
 
         var account = _members.Account(update.From.Channel, update.From.UserId);
         var member = account is null ? null : _members.Find(account.MemberId);
@@ -110,6 +111,13 @@ public sealed class ConversationEngine : IConversationEngine
     {
         var update = turn.Update;
         var dialog = OpenDialog(turn);
+        if (dialog is not null && !turn.Member.Has(dialog.Requires))
+        {
+            // The member lost the role since the dialog opened (posts change hands): close it.
+            Close(turn.Conversation);
+            turn.Say(turn.Texts.NeedsRole(dialog.Name, dialog.Requires, turn.Member.Roles));
+            return;
+        }
         if (update.Unsupported)
         {
             turn.Say(turn.Texts.Unsupported);

@@ -49,11 +49,11 @@ sealed class ConsoleChat(
             while (!stoppingToken.IsCancellationRequested)
             {
                 terminal.Out.Write("> ");
-                // WaitAsync: a blocking console read must not hold up the host's shutdown.
-                var line = await terminal.In.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken);
+                // The console's reads block: read on the pool and stop waiting at shutdown (Ctrl+C).
+                var line = await Task.Run(terminal.In.ReadLine, stoppingToken).WaitAsync(stoppingToken);
                 if (line is null) break;
                 if (terminal.EchoInput) terminal.Out.WriteLine(line);
-                else if (line.Length == 0) continue;
+                if (line.Trim().Length == 0) continue;
                 var pressed = Choose(line);
                 var update = pressed is null
                     ? new ChatUpdate(user, ++updateId, Text: line)

@@ -109,6 +109,20 @@ public partial class MembersInChatTests
     }
 
     [Fact]
+    public async Task AMemberWhoLostTheRoleMidDialogIsStoppedAndSavesNothing()
+    {
+        using var chat = new ChatHarness();
+        var user = await chat.AtCategory(8);
+        var member = chat.Db.Members.FindByAccount(user.Channel, user.UserId)!;
+        member.Roles = [Role.Leader];
+        chat.Db.Store.Members.Update(member);
+
+        Assert.Contains("/score 需要“考核组业务人员”角色", (await chat.Send(user, "50")).Text());
+        Assert.Empty(chat.Scores());
+        Assert.Contains("现在没有进行中的操作", (await chat.Send(user, "50")).Text());
+    }
+
+    [Fact]
     public async Task ARemovedMemberIsTreatedAsUnknown()
     {
         using var chat = new ChatHarness();
