@@ -72,12 +72,12 @@ public sealed partial class ZhTexts
         $"请核对：{village} · {category}\n{string.Join("\n", lines)}\n本类小计 {F(raw)}" +
         (raw > max && score < raw ? $"\n⚠ 超过本类满分 {F(max)}，按 {F(score)} 分计。" : "") +
         (missing.Count > 0 ? $"\n⚠ 还有 {missing.Count} 项未评：第 {string.Join("、", missing)} 项。" : "") +
-        "\n无误请点“确认”；要修改，点“改 N”或输入“修改第 N 项”。";
+        "\n无误请点“确认”；要修改，点“改N”或输入“修改第N项”。";
     public override string ReviewLine(int number, string item, decimal? score, decimal max) =>
         $"{number}. {item} {(score is { } s ? F(s) : "未评")}/{F(max)}";
     public override string Confirm => "确认";
     public override string EditButton(int number) => $"改{number}";
-    public override string ReviewHint(int count) => $"请点“确认”，或输入“修改第 N 项”（N 为 1–{count}）。";
+    public override string ReviewHint(int count) => $"请点“确认”，或输入“修改第N项”（N 为 1–{count}）。";
     public override string NoSuchItem(int number, int count) => $"没有第 {number} 项，本类共 {count} 项。";
     public override string Confirmed(string category, decimal score) => $"✓ 已确认：{category} {F(score)} 分。";
 }

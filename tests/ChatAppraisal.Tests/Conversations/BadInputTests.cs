@@ -73,7 +73,7 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData("好的吧", "请点“确认”，或输入“修改第 N 项”（N 为 1–3）。")]
+    [InlineData("好的吧", "请点“确认”，或输入“修改第N项”（N 为 1–3）。")]
     [InlineData("0", "没有第 0 项，本类共 3 项。")]
     [InlineData("改4", "没有第 4 项，本类共 3 项。")]
     public async Task BadInputAtTheReviewIsExplainedAndTheReviewShownAgain(string input, string expected)
