@@ -47,8 +47,7 @@ public sealed class ConversationEngine : IConversationEngine
         _plainText = plainText.ToList();
         foreach (var name in _dialogs.Keys.Intersect(_commands.Keys, StringComparer.OrdinalIgnoreCase).Concat(_commands.Keys.Where(IsBuiltIn)))
             throw new InvalidOperationException($"The chat command /{name} is registered twice.");
-        Conversations.EnsureIndex(c => c.Dialog);
-        Processed.EnsureIndex(p => p.At);
+        _store.Write(() => Processed.EnsureIndex(p => p.At));
     }
 
     public IReadOnlyCollection<IDialog> Dialogs => _dialogs.Values;
