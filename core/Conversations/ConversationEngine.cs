@@ -47,7 +47,11 @@ public sealed class ConversationEngine : IConversationEngine
         _plainText = plainText.ToList();
         foreach (var name in _dialogs.Keys.Intersect(_commands.Keys, StringComparer.OrdinalIgnoreCase).Concat(_commands.Keys.Where(IsBuiltIn)))
             throw new InvalidOperationException($"The chat command /{name} is registered twice.");
-        _store.Write(() => Processed.EnsureIndex(p => p.At));
+        _store.Write(() =>
+        {
+            Processed.EnsureIndex(p => p.At);
+            _ = Conversations; // builds the mapper's entity now (LiteDB 5.0.21's mapper races when types are first met in parallel)
+        });
     }
 
     public IReadOnlyCollection<IDialog> Dialogs => _dialogs.Values;

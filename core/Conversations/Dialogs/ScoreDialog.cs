@@ -1,5 +1,4 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
