@@ -1,0 +1,101 @@
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Commands;
+
+/// <summary>
+/// Someone whose chat account is bound to no member: they may only join with <c>/start CODE</c>;
+/// anything else gets a short explanation of how to join.
+/// </summary>
+static class Strangers
+{
+    public static IReadOnlyList<Reply> Answer(ChatUpdate update, Texts texts, MemberDirectory members)
+    {
+        var text = update.Text?.Trim() ?? "";
+        if (!text.StartsWith("/start", StringComparison.OrdinalIgnoreCase) || text.Length > ConversationEngine.MaxTextLength)
+            return [new TextReply(texts.HowToJoin)];
+        var code = text["/start".Length..].Trim();
+        if (code.Length == 0) return [new TextReply(texts.HowToJoin)];
+        return [new TextReply(Redeem(code, update.From, texts, members))];
+    }
+
+    /// <summary>Binds the account with an invite code and says what came of it.</summary>
+    public static string Redeem(string code, ChatUser user, Texts texts, MemberDirectory members)
+    {
+        var (result, member) = members.Redeem(code, user.Channel, user.UserId);
+        return result switch
+        {
+            RedeemResult.Bound => texts.Welcome(member!.Name, member.Roles),
+            RedeemResult.Expired => texts.InviteExpired,
+            RedeemResult.AlreadyUsed => texts.InviteUsed,
+            RedeemResult.MemberRemoved => texts.InviteMemberRemoved,
+            _ => texts.InviteUnknown,
+        };
+    }
+}
+
+/// <summary>/start: for a member, a welcome; with a code, binds this account to that invite's member instead.</summary>
+sealed class StartCommand(MemberDirectory members) : IChatCommand
+{
+    public string Name => "start";
+    public Role? Requires => null;
+    public string Describe(Texts texts) => texts.DescribeStart;
+
+    public void Run(Turn turn, string args) =>
+        turn.Say(args.Length == 0 ? turn.Texts.Welcome(turn.Member.Name, turn.Member.Roles) : Strangers.Redeem(args, turn.Update.From, turn.Texts, members));
+}
+
+/// <summary>/lang en|zh: this account's language.</summary>
+sealed class LanguageCommand(MemberDirectory members) : IChatCommand
+{
+    public string Name => "lang";
+    public Role? Requires => null;
+    public string Describe(Texts texts) => texts.DescribeLang;
+
+    public void Run(Turn turn, string args)
+    {
+        var language = args.Trim().ToLowerInvariant();
+        if (!Texts.Languages.Contains(language))
+        {
+            turn.Say(turn.Texts.LanguageUsage);
+            return;
+        }
+        members.SetLanguage(turn.Update.From.Channel, turn.Update.From.UserId, language);
+        turn.UseLanguage(language);
+        turn.Say(turn.Texts.LanguageSet);
+    }
+}
+
+/// <summary>/invite NAME ROLE[,ROLE…]: an admin adds a member and gets a single-use code for them.</summary>
+sealed class InviteCommand(MemberDirectory members, IInviteLinks links) : IChatCommand
+{
+    public string Name => "invite";
+    public Role? Requires => Role.Admin;
+    public string Describe(Texts texts) => texts.DescribeInvite;
+
+    public void Run(Turn turn, string args)
+    {
+        var t = turn.Texts;
+        var words = args.Split((char[])[' ', '\u3000', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            turn.Say(t.InviteUsage);
+            return;
+        }
+        var name = string.Join(" ", words[..^1]);
+        var (roles, unknown) = RoleNames.ParseList([words[^1]]);
+        if (unknown.Count > 0 || roles.Count == 0)
+        {
+            turn.Say(t.InviteUnknownRoles(unknown));
+            return;
+        }
+        if (name.Length > 40)
+        {
+            turn.Say(t.InviteNameTooLong(40));
+            return;
+        }
+        var member = members.Add(name, roles);
+        var invite = members.CreateInvite(member.Id);
+        turn.Say(t.InviteCreated(member.Name, member.Roles, invite.Id, links.LinkFor(invite.Id), invite.ExpiresAt));
+    }
+}

@@ -1,0 +1,272 @@
+using System.Collections.Concurrent;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Conversations.Commands;
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatAppraisal.Conversations;
+
+/// <summary>
+/// Handles every update of every channel. One user's updates run one at a time (a lock per user, in arrival order);
+/// different users run in parallel up to the database. Each update is one transaction holding the answer, its audit
+/// entries, the conversation state and the update's id, so nothing is half-saved and a redelivered update is ignored.
+/// </summary>
+public sealed class ConversationEngine : IConversationEngine
+{
+    /// <summary>Longer messages are refused before any parsing (a whole category by quick entry is about 100 characters).</summary>
+    public const int MaxTextLength = 500;
+
+    static readonly TimeSpan KeepProcessedUpdates = TimeSpan.FromDays(14);
+
+    readonly ConcurrentDictionary<string, SemaphoreSlim> _userLocks = new();
+    readonly AppraisalStore _store;
+    readonly MemberDirectory _members;
+    readonly Periods _periods;
+    readonly TimeProvider _clock;
+    readonly ILogger<ConversationEngine> _logger;
+    readonly string _defaultLanguage;
+    readonly Dictionary<string, IDialog> _dialogs;
+    readonly Dictionary<string, IChatCommand> _commands;
+    readonly IReadOnlyList<IPlainTextHandler> _plainText;
+
+    public ConversationEngine(AppraisalStore store, MemberDirectory members, Periods periods, TimeProvider clock,
+        IOptions<BotOptions> options, IEnumerable<IDialog> dialogs, IEnumerable<IChatCommand> commands,
+        IEnumerable<IPlainTextHandler> plainText, ILogger<ConversationEngine> logger)
+    {
+        _store = store;
+        _members = members;
+        _periods = periods;
+        _clock = clock;
+        _logger = logger;
+        _defaultLanguage = options.Value.Language;
+        _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
+        _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        _plainText = plainText.ToList();
+        foreach (var name in _dialogs.Keys.Intersect(_commands.Keys, StringComparer.OrdinalIgnoreCase).Concat(_commands.Keys.Where(IsBuiltIn)))
+            throw new InvalidOperationException($"The chat command /{name} is registered twice.");
+        _store.Write(() =>
+        {
+            Processed.EnsureIndex(p => p.At);
+            _ = Conversations; // builds the mapper's entity now (LiteDB 5.0.21's mapper races when types are first met in parallel)
+        });
+    }
+
+    public IReadOnlyCollection<IDialog> Dialogs => _dialogs.Values;
+    public IReadOnlyCollection<IChatCommand> Commands => _commands.Values;
+
+    ILiteCollection<ConversationDoc> Conversations => _store.Database.GetCollection<ConversationDoc>("conversations");
+    ILiteCollection<ProcessedUpdateDoc> Processed => _store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
+    {
+        var gate = _userLocks.GetOrAdd(AccountDoc.Key(update.From.Channel, update.From.UserId), _ => new SemaphoreSlim(1, 1));
+        try
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return []; // shutting down: the channel will not deliver an answer anyway
+        }
+        try
+        {
+            // Synchronous on purpose: a LiteDB transaction belongs to its thread, nothing may await inside it.
+            return _store.Write(() => Handle(update));
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Update {UpdateId} from {Channel}:{UserId} failed", update.UpdateId, update.From.Channel, update.From.UserId);
+            return [new TextReply(SafeTexts(update).Sorry)];
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    IReadOnlyList<Reply> Handle(ChatUpdate update)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var key = ProcessedUpdateDoc.Key(update);
+        if (Processed.FindById(key) is not null) return [];
+        Processed.Insert(new ProcessedUpdateDoc { Id = key, At = now });
+        var forgetBefore = now - KeepProcessedUpdates;
+        Processed.DeleteMany(p => p.At < forgetBefore);
+
+        var account = _members.Account(update.From.Channel, update.From.UserId);
+        var member = account is null ? null : _members.Find(account.MemberId);
+        var texts = Texts.For(account?.Language ?? _defaultLanguage);
+        if (member is null) return Strangers.Answer(update, texts, _members);
+
+        var userKey = AccountDoc.Key(update.From.Channel, update.From.UserId);
+        var conversation = Conversations.FindById(userKey) ?? new ConversationDoc { Id = userKey };
+        var turn = new Turn(update, member, texts, conversation, _store.Database.Mapper, _periods.Active, now);
+        Route(turn);
+        conversation.UpdatedAt = now;
+        Conversations.Upsert(conversation);
+        return turn.Replies;
+    }
+
+    void Route(Turn turn)
+    {
+        var update = turn.Update;
+        var dialog = OpenDialog(turn);
+        if (dialog is not null && !turn.Member.Has(dialog.Requires))
+        {
+            // The member lost the role since the dialog opened (posts change hands): close it.
+            Close(turn.Conversation);
+            turn.Say(turn.Texts.NeedsRole(dialog.Name, dialog.Requires, turn.Member.Roles));
+            return;
+        }
+        if (update.Unsupported)
+        {
+            turn.Say(turn.Texts.Unsupported);
+            PromptAgain(turn, dialog);
+        }
+        else if (update.ButtonData is { } data)
+        {
+            Press(turn, dialog, data);
+        }
+        else
+        {
+            var text = update.Text?.Trim() ?? "";
+            if (text.Length > MaxTextLength)
+            {
+                turn.Say(turn.Texts.TooLong(MaxTextLength));
+                PromptAgain(turn, dialog);
+            }
+            else if (text.StartsWith('/'))
+            {
+                RunCommand(turn, dialog, text);
+            }
+            else if (dialog is not null)
+            {
+                Within(turn, dialog, () => dialog.OnText(turn, text));
+            }
+            else if (!_plainText.Any(h => turn.Member.Has(h.Requires) && h.TryHandle(turn, text)))
+            {
+                turn.Say(turn.Texts.Idle);
+            }
+        }
+    }
+
+    void Press(Turn turn, IDialog? dialog, string data)
+    {
+        var conversation = turn.Conversation;
+        if (dialog is null || !Turn.TryUnpack(data, out var generation, out var payload) || generation != conversation.ButtonGeneration)
+        {
+            turn.Say(turn.Texts.ButtonExpired);
+            PromptAgain(turn, dialog);
+            return;
+        }
+        // Show the choice in the message that carried the button and take its buttons away.
+        if (turn.Update.ButtonMessageId is { } messageId && conversation.PromptText is { } prompt)
+        {
+            var label = conversation.PromptButtons.FirstOrDefault(b => b.Data == data)?.Label;
+            turn.Send(new TextReply(label is null ? prompt : $"{prompt}\n→ {label}", null, messageId));
+        }
+        Within(turn, dialog, () => dialog.OnButton(turn, payload));
+    }
+
+    void RunCommand(Turn turn, IDialog? dialog, string text)
+    {
+        var space = text.IndexOfAny([' ', '\u3000', '\n', '\t']);
+        var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
+        var args = space < 0 ? "" : text[(space + 1)..].Trim();
+        var t = turn.Texts;
+        switch (name)
+        {
+            case "help":
+                turn.Say(HelpText(turn, dialog));
+                PromptAgain(turn, dialog);
+                return;
+            case "cancel":
+                if (dialog is null) turn.Say(t.NothingToCancel);
+                else
+                {
+                    Close(turn.Conversation);
+                    turn.Say(t.Cancelled);
+                }
+                return;
+            case "back":
+                if (dialog is null) turn.Say(t.NothingToGoBack);
+                else Within(turn, dialog, () => dialog.Back(turn));
+                return;
+        }
+        if (_dialogs.TryGetValue(name, out var starting))
+        {
+            if (!Allowed(turn, dialog, name, starting.Requires)) return;
+            turn.Conversation.Dialog = starting.Name;
+            turn.Conversation.Session = null;
+            Within(turn, starting, () => starting.Start(turn, args));
+        }
+        else if (_commands.TryGetValue(name, out var command))
+        {
+            if (command.Requires is { } role && !Allowed(turn, dialog, name, role)) return;
+            command.Run(turn, args);
+            // A one-shot command keeps the user's place: the open dialog asks again unless the command did.
+            if (!turn.Asked) PromptAgain(turn, OpenDialog(turn));
+        }
+        else
+        {
+            turn.Say(t.UnknownCommand(name));
+            PromptAgain(turn, dialog);
+        }
+    }
+
+    bool Allowed(Turn turn, IDialog? dialog, string command, Role role)
+    {
+        if (turn.Member.Has(role)) return true;
+        turn.Say(turn.Texts.NeedsRole(command, role, turn.Member.Roles));
+        PromptAgain(turn, dialog);
+        return false;
+    }
+
+    static void Within(Turn turn, IDialog dialog, Action act)
+    {
+        act();
+        if (turn.DialogEnded && turn.Conversation.Dialog == dialog.Name) Close(turn.Conversation);
+    }
+
+    static void Close(ConversationDoc conversation)
+    {
+        conversation.Dialog = null;
+        conversation.Session = null;
+    }
+
+    IDialog? OpenDialog(Turn turn) =>
+        turn.Conversation.Dialog is { } name && _dialogs.TryGetValue(name, out var dialog) ? dialog : null;
+
+    static void PromptAgain(Turn turn, IDialog? dialog)
+    {
+        if (dialog is not null) Within(turn, dialog, () => dialog.Prompt(turn));
+    }
+
+    string HelpText(Turn turn, IDialog? dialog)
+    {
+        var t = turn.Texts;
+        var lines = new List<string> { t.HelpHeader(turn.Member.Name, turn.Member.Roles) };
+        lines.AddRange(_dialogs.Values.Where(d => turn.Member.Has(d.Requires)).Select(d => $"/{d.Name} — {d.Describe(t)}"));
+        lines.AddRange(_commands.Values.Where(c => c.Requires is not { } r || turn.Member.Has(r)).Select(c => $"/{c.Name} — {c.Describe(t)}"));
+        lines.Add(t.HelpAlways);
+        if (dialog is not null && dialog.Help(t) is { Length: > 0 } extra) lines.Add(extra);
+        return string.Join("\n", lines);
+    }
+
+    static bool IsBuiltIn(string name) => name is "help" or "cancel" or "back";
+
+    Texts SafeTexts(ChatUpdate update)
+    {
+        try
+        {
+            return Texts.For(_members.Account(update.From.Channel, update.From.UserId)?.Language ?? _defaultLanguage);
+        }
+        catch (Exception)
+        {
+            return Texts.For(_defaultLanguage);
+        }
+    }
+}

@@ -1,0 +1,393 @@
+using System.Text.RegularExpressions;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+using Stateless;
+
+namespace ChatAppraisal.Conversations.Dialogs;
+
+public sealed partial class ScoreDialog
+{
+    [GeneratedRegex(@"^(?:修改第|修改|改|第|edit|e)?(\d{1,3})项?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditRequest();
+
+    /// <summary>One call of the dialog: the turn, its session, the machine over it, the village's sheet read once.</summary>
+    sealed class Flow
+    {
+        readonly ScoreDialog _dialog;
+        readonly Turn _turn;
+        readonly ScoreSession _s;
+        readonly Machine _machine;
+        Sheet? _sheet;
+
+        public Flow(ScoreDialog dialog, Turn turn, ScoreSession session)
+        {
+            _dialog = dialog;
+            _turn = turn;
+            _s = session;
+            _machine = Build(session,
+                c => Sheet?.Categories[c] is { } cat && cat.ItemsScored == cat.Items.Count,
+                c => Sheet?.Categories[c].Items.FirstOrDefault(i => i.Score is null)?.Item ?? 0,
+                () => Rubric.Categories[_s.Category].Items.Count - 1);
+        }
+
+        Texts T => _turn.Texts;
+        PeriodView Period => _turn.Period;
+        Rubrics.Rubric Rubric => Period.Rubric;
+        Sheet? Sheet => _sheet ??= _dialog._sheets.Load(Period, _s.VillageId);
+        SheetCategory Category => Sheet!.Categories[_s.Category];
+
+        void Fire(Trigger trigger) => _machine.Fsm.Fire(trigger);
+        void Fire(StateMachine<ScoreState, Trigger>.TriggerWithParameters<int> trigger, int value) => _machine.Fsm.Fire(trigger, value);
+
+        // ---- prompts
+
+        public void Prompt(string? note = null)
+        {
+            if (_s.State == ScoreState.Village)
+            {
+                PromptVillage(note);
+                return;
+            }
+            if (!StillOpen(note)) return;
+            switch (_s.State)
+            {
+                case ScoreState.Category: PromptCategory(note); break;
+                case ScoreState.Item: PromptItem(note); break;
+                default: PromptReview(note); break;
+            }
+        }
+
+        /// <summary>False (and back at the village list) when the village was removed or sealed meanwhile.</summary>
+        bool StillOpen(string? note = null)
+        {
+            if (Sheet is null)
+            {
+                _turn.Say(T.VillageGone);
+            }
+            else if (Sheet.Seal is { } seal)
+            {
+                _turn.Say(T.Sealed(Sheet.Village.Name, seal.SignedBy));
+            }
+            else
+            {
+                // The rubric may have been edited since this session was stored.
+                if (_s.Category >= Sheet.Categories.Count) (_s.State, _s.Category, _s.Item) = (ScoreState.Category, 0, 0);
+                if (_s.Item >= Category.Items.Count) _s.Item = Category.Items.Count - 1;
+                return true;
+            }
+            Fire(Trigger.Leave);
+            PromptVillage(note);
+            return false;
+        }
+
+        void PromptVillage(string? note)
+        {
+            var villages = Villages();
+            if (villages.Count == 0)
+            {
+                _turn.Say(T.NoVillages);
+                _turn.EndDialog();
+                return;
+            }
+            var scored = _dialog._store.ItemScores.Find(x => x.PeriodId == Period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());
+            var sealedIds = _dialog._store.Seals.Find(x => x.PeriodId == Period.Id).Select(x => x.VillageId).ToHashSet();
+            var buttons = villages.Select(v =>
+                (T.VillageButton(v.Name, scored.GetValueOrDefault(v.Id), Rubric.ItemCount, sealedIds.Contains(v.Id)), VillagePrefix + v.Id));
+            _turn.Ask(Join(note, T.ChooseVillage), buttons.Chunk(2));
+        }
+
+        void PromptCategory(string? note)
+        {
+            var sheet = Sheet!;
+            var confirmed = _dialog._confirmations.Confirmed(Period.Id, sheet.Village.Id);
+            bool Finished(SheetCategory c) => confirmed.Contains(c.Index) && c.ItemsScored == c.Items.Count;
+            var rows = sheet.Categories
+                .Select(c => new[] { (T.CategoryButton(c.Name, c.ItemsScored, c.Items.Count, c.Score, Finished(c)), CategoryPrefix + c.Index) })
+                .Append([(T.ChangeVillage, VillagesData)]);
+            var all = sheet.Categories.All(Finished) ? T.AllCategoriesFinished(sheet.Village.Name) : null;
+            _turn.Ask(Join(note, all, T.ChooseCategory(sheet.Village.Name, sheet.ItemsScored, sheet.ItemCount, sheet.Onsite)), rows);
+        }
+
+        void PromptItem(string? note)
+        {
+            var c = Category;
+            var item = c.Items[_s.Item];
+            var text = T.ItemPrompt(c.Name, _s.Item + 1, c.Items.Count, item.Name, item.Max, item.Score, c.Raw, c.ItemsScored);
+            _turn.Ask(Join(note, text), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
+                numbersAreAnswers: true);
+        }
+
+        void PromptReview(string? note)
+        {
+            var c = Category;
+            var lines = c.Items.Select(i => T.ReviewLine(i.Item + 1, i.Name, i.Score, i.Max));
+            var missing = c.Items.Where(i => i.Score is null).Select(i => i.Item + 1).ToList();
+            var edits = c.Items.Select(i => (T.EditButton(i.Item + 1), EditPrefix + (i.Item + 1))).Chunk(6);
+            _turn.Ask(Join(note, T.Review(Sheet!.Village.Name, c.Name, lines, c.Raw, c.Score, c.Max, missing)),
+                edits.Prepend([(T.Confirm, ConfirmData)]), numbersAreAnswers: true);
+        }
+
+        // ---- input
+
+        public void Typed(string text)
+        {
+            if (_s.State == ScoreState.Village)
+            {
+                TypedVillage(text);
+                return;
+            }
+            if (!StillOpen()) return;
+            switch (_s.State)
+            {
+                case ScoreState.Category: TypedCategory(text); break;
+                case ScoreState.Item: TypedItem(text); break;
+                default: TypedReview(text); break;
+            }
+        }
+
+        public void Pressed(string data)
+        {
+            if (_s.State != ScoreState.Village && !StillOpen()) return;
+            switch (_s.State, data)
+            {
+                case (ScoreState.Village, _) when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                    if (_dialog._store.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    else Refuse(T.VillageGone);
+                    break;
+                case (ScoreState.Category, VillagesData):
+                    Fire(Trigger.ChangeVillage);
+                    Prompt();
+                    break;
+                case (ScoreState.Category, _) when data.StartsWith(CategoryPrefix) && int.TryParse(data[CategoryPrefix.Length..], out var c)
+                                                   && c >= 0 && c < Rubric.Categories.Count:
+                    ChooseCategory(c);
+                    break;
+                case (ScoreState.Item, FullData): Answer(Category.Items[_s.Item].Max); break;
+                case (ScoreState.Item, ZeroData): Answer(0); break;
+                case (ScoreState.Item, SkipData): Skip(); break;
+                case (ScoreState.Item, PreviousData): Back(); break;
+                case (ScoreState.Review, ConfirmData): Confirm(); break;
+                case (ScoreState.Review, _) when data.StartsWith(EditPrefix) && int.TryParse(data[EditPrefix.Length..], out var n):
+                    EditItem(n);
+                    break;
+                default:
+                    Refuse(T.ButtonExpired);
+                    break;
+            }
+        }
+
+        public void Back()
+        {
+            switch (_s.State)
+            {
+                case ScoreState.Village:
+                    Refuse(T.AlreadyFirstStep);
+                    return;
+                case ScoreState.Category:
+                    Fire(Trigger.ChangeVillage);
+                    break;
+                default:
+                    Fire(Trigger.Previous);
+                    break;
+            }
+            Prompt();
+        }
+
+        /// <summary>Says why the input was not taken, then asks again.</summary>
+        void Refuse(string message)
+        {
+            _turn.Say(message);
+            Prompt();
+        }
+
+        void TypedVillage(string text)
+        {
+            var villages = Villages();
+            if (TryIndex(text, villages.Count, out var index))
+            {
+                ChooseVillage(villages[index]);
+                return;
+            }
+            var match = NameMatch.Find(villages, v => v.Name, text);
+            switch (match.Kind)
+            {
+                case MatchKind.Unique: ChooseVillage(match.Match!); break;
+                case MatchKind.Ambiguous: Refuse(T.Ambiguous(text, match.Candidates.Select(v => v.Name))); break;
+                default: Refuse(T.VillageNotFound(text)); break;
+            }
+        }
+
+        void ChooseVillage(VillageDoc village)
+        {
+            if (_dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            {
+                Refuse(T.Sealed(village.Name, seal.SignedByName));
+                return;
+            }
+            _sheet = null;
+            Fire(_machine.ChooseVillage, village.Id);
+            Prompt();
+        }
+
+        void TypedCategory(string text)
+        {
+            var categories = Rubric.Categories;
+            if (string.Equals(text, T.ChangeVillage, StringComparison.OrdinalIgnoreCase))
+            {
+                Fire(Trigger.ChangeVillage);
+                Prompt();
+                return;
+            }
+            if (TryIndex(text, categories.Count, out var index))
+            {
+                ChooseCategory(index);
+                return;
+            }
+            var indices = Enumerable.Range(0, categories.Count).ToList();
+            var match = NameMatch.Find(indices, i => categories[i].Name, text);
+            if (match.Kind == MatchKind.None) match = NameMatch.Find(indices, i => categories[i].Alias, text);
+            switch (match.Kind)
+            {
+                case MatchKind.Unique: ChooseCategory(match.Match); break;
+                case MatchKind.Ambiguous: Refuse(T.Ambiguous(text, match.Candidates.Select(i => categories[i].Name))); break;
+                default: Refuse(T.CategoryNotFound(text, categories.Count)); break;
+            }
+        }
+
+        void ChooseCategory(int category)
+        {
+            Fire(_machine.ChooseCategory, category);
+            Prompt();
+        }
+
+        void TypedItem(string text)
+        {
+            var items = Category.Items;
+            var item = items[_s.Item];
+            if (Is(text, T.FullMarks)) { Answer(item.Max); return; }
+            if (Is(text, T.Skip)) { Skip(); return; }
+            if (Is(text, T.Previous)) { Back(); return; }
+
+            var single = Points.Parse(text, item.Max);
+            if (single.Ok)
+            {
+                Answer(single.Value);
+                return;
+            }
+            var numbers = Points.SplitNumbers(text);
+            if (numbers.Length == items.Count && items.Count > 1) QuickEntry(numbers);
+            else if (numbers.Length > 1)
+                Refuse(single.Error == PointsError.DecimalComma ? T.DecimalCommaAmbiguous(text, items.Count) : T.WrongCount(numbers.Length, items.Count));
+            else Refuse(T.PointsProblem(single.Error, text, item.Max));
+        }
+
+        void Answer(decimal value)
+        {
+            var item = Category.Items[_s.Item];
+            if (!Save([(_s.Item, value)])) return;
+            Fire(Trigger.Answered);
+            Prompt(T.SavedItem(item.Name, value));
+        }
+
+        void Skip()
+        {
+            var item = Category.Items[_s.Item];
+            Fire(Trigger.Answered);
+            Prompt(T.SkippedItem(item.Name));
+        }
+
+        /// <summary>Every number checked against its own item first; one wrong number saves nothing.</summary>
+        void QuickEntry(string[] numbers)
+        {
+            var items = Category.Items;
+            var values = new List<(int Item, decimal? Value)>();
+            var problems = new List<string>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var parsed = Points.Parse(numbers[i], items[i].Max);
+                if (parsed.Ok) values.Add((i, parsed.Value));
+                else problems.Add(T.QuickEntryProblem(i + 1, items[i].Name, items[i].Max, numbers[i], parsed.Error));
+            }
+            if (problems.Count > 0)
+            {
+                Refuse(T.QuickEntryRefused(problems, items.Count));
+                return;
+            }
+            if (!Save(values)) return;
+            Fire(Trigger.QuickEntry);
+            Prompt();
+        }
+
+        /// <summary>Saves through the score book; false (and back at the village list) when the sheet is sealed or the village gone.</summary>
+        bool Save(IReadOnlyList<(int Item, decimal? Value)> values)
+        {
+            var before = Category.Items;
+            var outcome = _dialog._scoreBook.SetItems(_turn.Actor, Period, _s.VillageId, _s.Category, values);
+            switch (outcome.Refusal)
+            {
+                case ScoreRefusal.None:
+                    if (values.Any(v => before[v.Item].Score != v.Value)) _dialog._confirmations.Withdraw(Period.Id, _s.VillageId, _s.Category);
+                    _sheet = null;
+                    return true;
+                case ScoreRefusal.Sealed:
+                    _turn.Say(T.Sealed(Sheet!.Village.Name, outcome.Seal!.SignedByName));
+                    break;
+                case ScoreRefusal.UnknownVillage:
+                    _turn.Say(T.VillageGone);
+                    break;
+                default:
+                    throw new InvalidOperationException($"The score book refused values the dialog had checked: {outcome.Refusal}.");
+            }
+            _sheet = null;
+            Fire(Trigger.Leave);
+            Prompt();
+            return false;
+        }
+
+        void TypedReview(string text)
+        {
+            var count = Category.Items.Count;
+            var folded = Points.Normalize(text).Replace(" ", "");
+            if (Is(folded, T.Confirm) || Is(folded, "确认") || Is(folded, "confirm") || Is(folded, "ok"))
+            {
+                Confirm();
+                return;
+            }
+            if (EditRequest().Match(folded) is { Success: true } m && int.TryParse(m.Groups[1].Value, out var n)) EditItem(n);
+            else Refuse(T.ReviewHint(count));
+        }
+
+        void EditItem(int number)
+        {
+            var count = Category.Items.Count;
+            if (number < 1 || number > count)
+            {
+                Refuse(T.NoSuchItem(number, count));
+                return;
+            }
+            Fire(_machine.Edit, number - 1);
+            Prompt();
+        }
+
+        void Confirm()
+        {
+            var c = Category;
+            _dialog._confirmations.Confirm(_turn.Actor, Period, _s.VillageId, c, _turn.Now);
+            Fire(Trigger.Confirm);
+            Prompt(T.Confirmed(c.Name, c.Score));
+        }
+
+        List<VillageDoc> Villages() => _dialog._store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+
+        static bool TryIndex(string text, int count, out int index)
+        {
+            index = int.TryParse(Points.Normalize(text), out var n) ? n - 1 : -1;
+            return index >= 0 && index < count;
+        }
+
+        static bool Is(string text, string label) => string.Equals(text.Trim(), label, StringComparison.OrdinalIgnoreCase);
+
+        static string Join(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrEmpty(p)));
+    }
+}

@@ -1,0 +1,34 @@
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations;
+
+/// <summary>
+/// A one-shot command (<c>/invite</c>, <c>/lang</c>; later <c>/progress</c>, <c>/ranking</c>): runs, replies, done.
+/// An open dialog stays open and is asked again afterwards. Register with <c>services.AddChatCommand&lt;T&gt;()</c>.
+/// </summary>
+public interface IChatCommand
+{
+    /// <summary>Without "/", lower case.</summary>
+    string Name { get; }
+
+    /// <summary>The role needed, or null for every member.</summary>
+    Role? Requires { get; }
+
+    /// <summary>One line for /help.</summary>
+    string Describe(Texts texts);
+
+    void Run(Turn turn, string args);
+}
+
+/// <summary>
+/// Reads a plain message sent outside any dialog (later: a leader's "新庄村 18 9 5 …").
+/// Handlers are asked in registration order; the first that returns true has answered.
+/// Register with <c>services.AddPlainTextHandler&lt;T&gt;()</c>.
+/// </summary>
+public interface IPlainTextHandler
+{
+    /// <summary>The role needed; members without it never reach this handler.</summary>
+    Role Requires { get; }
+
+    bool TryHandle(Turn turn, string text);
+}

@@ -1,0 +1,72 @@
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations;
+
+/// <summary>
+/// A guided dialog started by its command (<c>/score</c>). Dialogs are stateless singletons: everything they remember
+/// lives in the stored session, loaded for each update. Register with <c>services.AddDialog&lt;T&gt;()</c>.
+/// </summary>
+public interface IDialog
+{
+    /// <summary>The command that starts it, without "/"; also the name stored while it is open.</summary>
+    string Name { get; }
+
+    Role Requires { get; }
+
+    /// <summary>One line for /help.</summary>
+    string Describe(Texts texts);
+
+    /// <summary>Extra lines for /help while this dialog is open.</summary>
+    string Help(Texts texts);
+
+    void Start(Turn turn, string args);
+    void OnText(Turn turn, string text);
+    void OnButton(Turn turn, string data);
+
+    /// <summary>/back: the previous step.</summary>
+    void Back(Turn turn);
+
+    /// <summary>Asks the current prompt again (after /help, a bad input, an expired button, a restart).</summary>
+    void Prompt(Turn turn);
+
+    /// <summary>The dialog's state machine as a Mermaid diagram, exported into docs/dialogs.</summary>
+    string Diagram();
+}
+
+/// <summary>
+/// A dialog over a typed session record: the base loads it before each call and stores it after,
+/// so the subclass reads and writes plain properties (and builds its state machine over them).
+/// </summary>
+public abstract class Dialog<TSession> : IDialog where TSession : class, new()
+{
+    public abstract string Name { get; }
+    public abstract Role Requires { get; }
+    public abstract string Describe(Texts texts);
+    public virtual string Help(Texts texts) => "";
+    public abstract string Diagram();
+
+    protected abstract void Start(Turn turn, TSession session, string args);
+    protected abstract void OnText(Turn turn, TSession session, string text);
+    protected abstract void OnButton(Turn turn, TSession session, string data);
+    protected abstract void Back(Turn turn, TSession session);
+    protected abstract void Prompt(Turn turn, TSession session);
+
+    void IDialog.Start(Turn turn, string args)
+    {
+        var session = new TSession();
+        Start(turn, session, args);
+        turn.SaveSession(session);
+    }
+
+    void IDialog.OnText(Turn turn, string text) => With(turn, s => OnText(turn, s, text));
+    void IDialog.OnButton(Turn turn, string data) => With(turn, s => OnButton(turn, s, data));
+    void IDialog.Back(Turn turn) => With(turn, s => Back(turn, s));
+    void IDialog.Prompt(Turn turn) => With(turn, s => Prompt(turn, s));
+
+    static void With(Turn turn, Action<TSession> act)
+    {
+        var session = turn.LoadSession<TSession>() ?? new TSession();
+        act(session);
+        turn.SaveSession(session);
+    }
+}

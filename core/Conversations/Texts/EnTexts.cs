@@ -1,0 +1,58 @@
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations;
+
+public sealed partial class EnTexts : Texts
+{
+    public override string Language => "en";
+
+    public override string Sorry => "Sorry, something went wrong with that message. Please send it again; nothing saved was lost.";
+    public override string HowToJoin => "Hello! This is the village target-management appraisal. You have not joined yet: ask an admin for an invite code, then send /start CODE";
+    public override string Unsupported => "I cannot read photos, stickers or voice messages. Please answer with text or a button.";
+    public override string ButtonExpired => "This button has expired.";
+    public override string TooLong(int max) => $"That message is too long (at most {max} characters).";
+    public override string UnknownCommand(string name) => $"There is no command /{name}. Send /help to see the commands.";
+
+    public override string NeedsRole(string command, Role role, IReadOnlyList<Role> memberRoles) =>
+        $"/{command} needs the role \"{RoleName(role)}\"; your roles: {(memberRoles.Count == 0 ? "none" : RoleList(memberRoles))}.";
+
+    public override string Idle => "Nothing is in progress. Send /help to see the commands.";
+    public override string NothingToCancel => "Nothing is in progress.";
+    public override string Cancelled => "Stopped. Every score saved so far is kept.";
+    public override string NothingToGoBack => "There is no previous step.";
+    public override string HelpHeader(string memberName, IReadOnlyList<Role> roles) => $"{memberName} ({RoleList(roles)}), your commands:";
+    public override string HelpAlways => "/help — this help (keeps your place)\n/cancel — leave the current dialog, keeping what was saved\n/back — the previous step";
+
+    public override string RoleName(Role role) => role switch
+    {
+        Role.Examiner => "examiner",
+        Role.GroupLeader => "group leader",
+        Role.Leader => "leadership member",
+        Role.Office => "appraisal office",
+        Role.Admin => "admin",
+        _ => RoleNames.Name(role),
+    };
+
+    public override string Welcome(string name, IReadOnlyList<Role> roles) =>
+        $"Welcome, {name}! Your roles: {RoleList(roles)}. Send /help to see your commands.";
+
+    public override string InviteUnknown => "That invite code is not right. Check it and send /start CODE again.";
+    public override string InviteExpired => "That invite code has expired; ask an admin for a new one.";
+    public override string InviteUsed => "That invite code has been used already (each code works once); ask an admin for a new one.";
+    public override string InviteMemberRemoved => "The member of that invite has been removed; contact an admin.";
+    public override string DescribeStart => "join or rebind: /start CODE";
+    public override string DescribeLang => "language: /lang zh 中文, /lang en English";
+    public override string LanguageUsage => "Send /lang zh (中文) or /lang en (English).";
+    public override string LanguageSet => "Replies are now in English.";
+    public override string DescribeInvite => "invite a member: /invite NAME ROLE[,ROLE]";
+    public override string InviteUsage =>
+        "Usage: /invite NAME ROLE[,ROLE]\nExample: /invite Zhang examiner\nRoles: examiner, group-leader, leader, office, admin";
+    public override string InviteUnknownRoles(IReadOnlyList<string> unknown) =>
+        $"{(unknown.Count > 0 ? $"Unknown role: {string.Join(", ", unknown)}. " : "")}Roles are {string.Join(", ", RoleNames.Names)}, separated by commas.";
+    public override string InviteNameTooLong(int max) => $"That name is too long (at most {max} characters).";
+
+    public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, string? link, DateTime expiresAtUtc) =>
+        $"Added {name} ({RoleList(roles)}).\nThey join by sending: /start {code}" + (link is null ? "" : $"\nor with the link {link}") +
+        $"\nThe code works once, until {expiresAtUtc:yyyy-MM-dd HH:mm} UTC.";
+}

@@ -1,0 +1,52 @@
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations;
+
+/// <summary>
+/// Every sentence a chat user reads, one implementation per language (<see cref="ZhTexts"/>, <see cref="EnTexts"/>).
+/// Partial: a feature adds its sentences in its own files (Texts.Score.cs, ZhTexts.Score.cs, EnTexts.Score.cs).
+/// </summary>
+public abstract partial class Texts
+{
+    public static readonly IReadOnlyList<string> Languages = ["zh", "en"];
+
+    static readonly Texts Zh = new ZhTexts(), En = new EnTexts();
+
+    /// <summary>The texts of "zh" or "en"; anything else falls back to Chinese.</summary>
+    public static Texts For(string? language) => language == "en" ? En : Zh;
+
+    public abstract string Language { get; }
+
+    // The engine
+    public abstract string Sorry { get; }
+    public abstract string HowToJoin { get; }
+    public abstract string Unsupported { get; }
+    public abstract string ButtonExpired { get; }
+    public abstract string TooLong(int max);
+    public abstract string UnknownCommand(string name);
+    public abstract string NeedsRole(string command, Role role, IReadOnlyList<Role> memberRoles);
+    public abstract string Idle { get; }
+    public abstract string NothingToCancel { get; }
+    public abstract string Cancelled { get; }
+    public abstract string NothingToGoBack { get; }
+    public abstract string HelpHeader(string memberName, IReadOnlyList<Role> roles);
+    public abstract string HelpAlways { get; }
+
+    // Members, invites, language
+    public abstract string RoleName(Role role);
+    public string RoleList(IEnumerable<Role> roles) => string.Join(Language == "zh" ? "、" : ", ", roles.Select(RoleName));
+    public abstract string Welcome(string name, IReadOnlyList<Role> roles);
+    public abstract string InviteUnknown { get; }
+    public abstract string InviteExpired { get; }
+    public abstract string InviteUsed { get; }
+    public abstract string InviteMemberRemoved { get; }
+    public abstract string DescribeStart { get; }
+    public abstract string DescribeLang { get; }
+    public abstract string LanguageUsage { get; }
+    public abstract string LanguageSet { get; }
+    public abstract string DescribeInvite { get; }
+    public abstract string InviteUsage { get; }
+    public abstract string InviteUnknownRoles(IReadOnlyList<string> unknown);
+    public abstract string InviteNameTooLong(int max);
+    public abstract string InviteCreated(string name, IReadOnlyList<Role> roles, string code, string? link, DateTime expiresAtUtc);
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+using LiteDB;
+
+namespace ChatAppraisal.Conversations;
+
+/// <summary>
+/// One update being handled, inside its transaction: who sent it, in which language to answer, the stored conversation,
+/// and the replies collected so far. Dialogs and commands answer through <see cref="Say"/> and <see cref="Ask"/>.
+/// </summary>
+public sealed class Turn
+{
+    readonly List<Reply> _replies = [];
+    readonly BsonMapper _mapper;
+    readonly Func<PeriodView> _period;
+    PeriodView? _activePeriod;
+
+    internal Turn(ChatUpdate update, MemberDoc member, Texts texts, ConversationDoc conversation, BsonMapper mapper, Func<PeriodView> period, DateTime now)
+    {
+        Update = update;
+        Member = member;
+        Texts = texts;
+        Conversation = conversation;
+        _mapper = mapper;
+        _period = period;
+        Now = now;
+    }
+
+    public ChatUpdate Update { get; }
+    public MemberDoc Member { get; }
+    public Actor Actor => new(Member.Id, Member.Name, Update.From.Channel);
+
+    /// <summary>The replying language; /lang switches it within the turn.</summary>
+    public Texts Texts { get; private set; }
+
+    public DateTime Now { get; }
+
+    /// <summary>The active period with its parsed rubric, read once per turn.</summary>
+    public PeriodView Period => _activePeriod ??= _period();
+
+    internal ConversationDoc Conversation { get; }
+    internal IReadOnlyList<Reply> Replies => _replies;
+
+    /// <summary>True once this turn has sent a prompt with buttons.</summary>
+    public bool Asked { get; private set; }
+
+    internal bool DialogEnded { get; private set; }
+
+    public void Say(string text) => _replies.Add(new TextReply(text));
+
+    /// <summary>
+    /// Sends a prompt with buttons. Each button's data is prefixed with a new generation, so buttons of every
+    /// earlier message expire. <paramref name="numbersAreAnswers"/>: a bare typed number answers this prompt.
+    /// </summary>
+    public void Ask(string text, IEnumerable<IEnumerable<(string Label, string Data)>> rows, bool numbersAreAnswers = false)
+    {
+        var generation = ++Conversation.ButtonGeneration;
+        var buttons = rows.Select(row => (IReadOnlyList<Button>)row.Select(b => new Button(b.Label, Pack(generation, b.Data))).ToList())
+            .Where(row => row.Count > 0).ToList();
+        Conversation.PromptText = text;
+        Conversation.PromptButtons = buttons.SelectMany(r => r).Select(b => new StoredButton { Label = b.Label, Data = b.Data }).ToList();
+        _replies.Add(new TextReply(text, buttons) { NumbersAreAnswers = numbersAreAnswers });
+        Asked = true;
+    }
+
+    /// <summary>An image, a document, or a text that edits an earlier message.</summary>
+    public void Send(Reply reply) => _replies.Add(reply);
+
+    /// <summary>Closes the open dialog after this call; what it saved stays saved.</summary>
+    public void EndDialog() => DialogEnded = true;
+
+    public void UseLanguage(string language) => Texts = Texts.For(language);
+
+    public T? LoadSession<T>() where T : class =>
+        Conversation.Session is { } doc ? _mapper.ToObject<T>(doc) : null;
+
+    public void SaveSession<T>(T session) where T : class =>
+        Conversation.Session = _mapper.ToDocument(session);
+
+    internal const char GenerationSeparator = '|';
+
+    static string Pack(int generation, string data)
+    {
+        var packed = $"{generation}{GenerationSeparator}{data}";
+        if (Encoding.UTF8.GetByteCount(packed) > 64)
+            throw new ArgumentException($"Button data '{data}' is too long: chat platforms allow 64 bytes.", nameof(data));
+        return packed;
+    }
+
+    internal static bool TryUnpack(string data, out int generation, out string payload)
+    {
+        var at = data.IndexOf(GenerationSeparator);
+        payload = at >= 0 ? data[(at + 1)..] : "";
+        return int.TryParse(at >= 0 ? data[..at] : "", out generation);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Bot.Channels.Console;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Support;
+
+namespace ChatAppraisal.Tests.Conversations;
+
+public class ConsoleChatTests
+{
+    [Fact]
+    public async Task APipedSessionScoresACategoryAndExitsCleanlyAtTheEndOfInput()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"));
+        var database = Path.Combine(folder, "data", "appraisal.db");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            // 社会保险 (3 items): one by the 满分 button, one typed with full-width digits, one chosen by "#2" (the 0 button),
+            // a bad input on the way, then the review confirmed by its label.
+            var input = string.Join("\n", "/score", "1", "社会保险", "满分", "abc", "３７．５", "#2", "确认", "") ;
+            var (exitCode, output, errors) = await RunBot(folder, database, input);
+
+            Assert.True(exitCode == 0, $"exit code {exitCode}\n{output}\n{errors}");
+            Assert.Contains("您以“本机管理员”身份登录，拥有全部角色。", output);
+            Assert.Contains("[1] 新庄村（示例） 0/117", output);
+            Assert.Contains("社会保险 1/3 · 城乡居民基本医疗保险（满分 50 分）", output);
+            Assert.Contains("“abc”不是分数", output);
+            Assert.Contains("✓ 已确认：社会保险 87.5 分。", output);
+            Assert.Contains("输入结束，再见。", output);
+            Assert.DoesNotContain("info:", output);   // the framework's log stays out of the chat
+            Assert.True(File.Exists(Path.Combine(folder, "data", "bot.log")));
+
+            using var store = new AppraisalStore(database);
+            var village = store.Villages.FindOne(v => v.Name == "新庄村（示例）");
+            Assert.True(village.Sample);
+            Assert.Equal(8, store.Villages.Count(v => v.Sample));
+            var scores = store.ItemScores.Find(s => s.VillageId == village.Id).OrderBy(s => s.Item).ToList();
+            Assert.Equal([50m, 37.5m, 0m], scores.Select(s => s.Value));
+            Assert.All(scores, s => Assert.Equal((7, "console"), (s.Category, s.Channel)));
+            var audit = store.Audit.FindAll().ToList();
+            Assert.Equal(3, audit.Count(a => a.Action == AuditActions.ScoreSet && a.MemberName == LocalSetup.LocalAdminName));
+            Assert.Single(audit, a => a.Action == "category.confirmed");
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public void LocalSetupBindsALocalAdminWithEveryRoleAndLoadsSamplesOnlyOnce()
+    {
+        using var db = new TempDatabase();
+        var setup = new LocalSetup(db.Store, db.Members, db.Clock);
+
+        var first = setup.Prepare("console", "local");
+        Assert.True(first.SamplesLoaded);
+        Assert.Equal(Enum.GetValues<Role>(), first.Member.Roles);
+        Assert.Equal(8, db.Store.Villages.Count(v => v.Sample && v.Name.EndsWith("（示例）")));
+        Assert.Equal(MatchKind.Unique, NameMatch.Find(db.Store.Villages.FindAll(), v => v.Name, "新庄村").Kind);
+
+        db.Store.Villages.DeleteMany(v => v.Sample); // an admin removes the samples
+        var second = setup.Prepare("console", "local");
+        Assert.False(second.SamplesLoaded);
+        Assert.Equal(0, db.Store.Villages.Count());
+        Assert.Equal(first.Member.Id, second.Member.Id);
+        Assert.Single(db.Members.All());
+    }
+
+    [Fact]
+    public void SamplesAreNotAddedToADatabaseThatHasVillages()
+    {
+        using var db = new TempDatabase();
+        db.AddVillage("新庄村");
+        var result = new LocalSetup(db.Store, db.Members, db.Clock).Prepare("console", "local");
+        Assert.False(result.SamplesLoaded);
+        Assert.Equal(1, db.Store.Villages.Count());
+    }
+
+    static async Task<(int ExitCode, string Output, string Errors)> RunBot(string workingDirectory, string database, string input)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatAppraisal.Bot.dll"));
+        start.Environment["Storage__Path"] = database;
+        start.Environment["Admin__Urls"] = "http://127.0.0.1:0";
+        start.Environment["Telegram__BotToken"] = "";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The bot did not exit at the end of its input.\n{await output}\n{await errors}");
+        }
+        return (process.ExitCode, await output, await errors);
+    }
+}
