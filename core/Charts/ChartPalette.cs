@@ -15,4 +15,5 @@ static class ChartPalette
     public static readonly Color Muted = Color.FromHex("#5F6B7A");
     public static readonly Color Warning = Color.FromHex("#C0392B");
     public static readonly Color Grid = Color.FromHex("#D5DAE1");
+    public static readonly Color LeaderText = Color.FromHex("#9A5B0B");
 }

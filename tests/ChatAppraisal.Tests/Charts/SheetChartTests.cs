@@ -1,0 +1,36 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Charts;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Support;
+using SkiaSharp;
+
+namespace ChatAppraisal.Tests.Charts;
+
+public class SheetChartTests
+{
+    [Fact]
+    public void SheetChartOfTheWorkedExampleDecodesToItsComputedSize()
+    {
+        using var db = new TempDatabase();
+        var (sheet, ratings) = SheetData.WorkedExample(db, sealAndScoreAll: true);
+
+        var png = SheetChart.Render(sheet, ratings);
+        ChartImages.Save("sheet-worked-example.png", png);
+
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal(SheetChart.Size(SheetChartModel.From(sheet, ratings)), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public void SheetChartOfAHalfScoredUnsignedVillageRenders()
+    {
+        using var db = new TempDatabase();
+        var (sheet, ratings) = SheetData.WorkedExample(db, sealAndScoreAll: false);
+
+        var png = SheetChart.Render(sheet, ratings);
+        ChartImages.Save("sheet-partial.png", png);
+
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal(SheetChart.Width, bitmap.Width);
+    }
+}
