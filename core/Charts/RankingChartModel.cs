@@ -44,9 +44,9 @@ public sealed record RankingChartModel(
             Subtitle: en
                 ? $"Data as of {time} · {bars.Count} villages" + (incomplete > 0 ? $", {incomplete} incomplete" : "")
                 : $"数据时间 {time} · {bars.Count} 个村" + (incomplete > 0 ? $"，{incomplete} 个未完成" : ""),
-            OnsiteLegend: en ? $"On-site (1000 scale) × {Percent(policy.OnsiteWeight)}" : $"现场考核千分制 × {Percent(policy.OnsiteWeight)}",
-            LeaderLegend: en ? $"Leadership (1000 scale) × {Percent(policy.LeaderWeight)}" : $"班子评分千分制 × {Percent(policy.LeaderWeight)}",
-            IncompleteLegend: en ? "Hatched, lighter: incomplete" : "浅色斜纹：未完成",
+            OnsiteLegend: en ? $"On-site × {Percent(policy.OnsiteWeight)}" : $"现场考核 × {Percent(policy.OnsiteWeight)}",
+            LeaderLegend: en ? $"Leadership × {Percent(policy.LeaderWeight)}" : $"班子评分 × {Percent(policy.LeaderWeight)}",
+            IncompleteLegend: en ? "Hatched: incomplete" : "浅色斜纹：未完成",
             AxisLabel: en ? "Final score (1000 scale)" : "综合得分（千分制）",
             EmptyMessage: en ? "No villages yet" : "还没有村",
             Bars: bars,
@@ -58,8 +58,8 @@ public sealed record RankingChartModel(
     {
         var score = Score(bar.Final);
         if (bar.Complete) return score;
-        var percent = Math.Floor(bar.Completion * 100).ToString("0", CultureInfo.InvariantCulture);
-        return english ? $"{score}  incomplete {percent}%" : $"{score}  未完成 {percent}%";
+        var percent = RankingCaption.Percent(bar.Completion);
+        return english ? $"{score}  incomplete {percent}" : $"{score}  未完成 {percent}";
     }
 
     /// <summary>Final scores are shown with two decimals, rounded half away from zero.</summary>

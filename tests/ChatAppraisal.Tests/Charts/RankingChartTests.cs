@@ -18,4 +18,14 @@ public class RankingChartTests
         Assert.Equal(RankingChart.Size(villages), (bitmap.Width, bitmap.Height));
         Assert.Equal(1080, bitmap.Width);
     }
+
+    [Fact]
+    public void EnglishRankingChartRendersAtTheSameSize()
+    {
+        var png = RankingChart.Render(ChartData.Standings(8), "en");
+        ChartImages.Save("ranking-8-en.png", png);
+
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal(RankingChart.Size(8), (bitmap.Width, bitmap.Height));
+    }
 }

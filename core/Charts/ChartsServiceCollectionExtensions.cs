@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatAppraisal.Charts;
+
+public static class ChartsServiceCollectionExtensions
+{
+    /// <summary>The chart renderer (<see cref="IChartRenderer"/>); tests may register their own first.</summary>
+    public static IServiceCollection AddCharts(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IChartRenderer, ScottPlotChartRenderer>();
+        return services;
+    }
+}
