@@ -21,6 +21,8 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<Members.MemberDirectory>();
         services.AddSingleton<Sheets>();
         services.TryAddSingleton<Members.IInviteLinks, Members.NoInviteLinks>();
+        services.AddCharts();
+        services.AddExport();
         return services;
     }
 }

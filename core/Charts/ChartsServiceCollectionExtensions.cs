@@ -1,7 +1,9 @@
+using ChatAppraisal.Charts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ChatAppraisal.Charts;
+// In the root namespace, beside AddAppraisalCore, so callers need no extra using.
+namespace ChatAppraisal;
 
 public static class ChartsServiceCollectionExtensions
 {
