@@ -12,7 +12,7 @@ static class RatingsLayout
         var first = 3;                                  // categories start in column C
         var totalCol = first + categories.Count;
         var timeCol = totalCol + 1;
-        var x = new XlsxSheet(name) { FrozenRows = 4 };
+        var x = new XlsxSheet(name) { FrozenRows = 4, Landscape = true };
         x.Widths[1] = 12;
         x.Widths[2] = 14;
         for (var i = 0; i < categories.Count; i++) x.Widths[first + i] = 8;

@@ -30,6 +30,9 @@ public sealed class XlsxSheet(string name)
     public SortedDictionary<int, double> Widths { get; } = [];
     public SortedDictionary<int, double> Heights { get; } = [];
 
+    /// <summary>Prints across the page (the ratings sheet is wide); otherwise portrait, as the paper form.</summary>
+    public bool Landscape { get; init; }
+
     /// <summary>Rows above the first data row that stay in view when scrolling.</summary>
     public int FrozenRows { get; set; }
 

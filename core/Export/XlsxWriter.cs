@@ -69,8 +69,11 @@ public static class XlsxWriter
                 Reference = $"{XlsxSheet.Reference(m.Row1, m.Col1)}:{XlsxSheet.Reference(m.Row2, m.Col2)}",
             })));
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        // A4 portrait, one page wide (as the paper form), as many pages tall as needed.
-        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0 });
+        // A4, one page wide, as many pages tall as needed.
+        worksheet.Append(new PageSetup
+        {
+            PaperSize = 9, Orientation = sheet.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0,
+        });
         return worksheet;
     }
 
