@@ -71,6 +71,9 @@ public static class RankingChart
             text.LabelFontColor = b.Complete ? ChartPalette.Text : ChartPalette.Warning;
             text.LabelAlignment = Alignment.MiddleLeft;
             text.OffsetX = gap;
+            // A white box keeps the 1000 grid line from running through the number.
+            text.LabelBackgroundColor = Colors.White;
+            text.LabelPadding = 2;
         }
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
