@@ -7,8 +7,10 @@ namespace ChatAppraisal.Charts;
 /// <summary>One bar of the ranking chart: the final score split into its weighted on-site and leadership parts.</summary>
 public sealed record RankingBar(int Rank, string Village, decimal OnsitePart, decimal LeaderPart, decimal Final, bool Complete, decimal Completion)
 {
-    /// <summary>The row's name at the left: "1  新庄村".</summary>
-    public string RowLabel => $"{Rank}  {Village}";
+    /// <summary>The row's name at the left: "1  新庄村" (an unusually long name is cut so the bars keep their room).</summary>
+    public string RowLabel => $"{Rank}  {(Village.Length > MaxName ? Village[..(MaxName - 1)] + "…" : Village)}";
+
+    const int MaxName = 12;
 }
 
 /// <summary>Everything the ranking chart writes, decided before drawing (so tests can check every label's glyphs).</summary>

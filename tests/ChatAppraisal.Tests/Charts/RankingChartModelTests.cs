@@ -71,4 +71,12 @@ public class RankingChartModelTests
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
         Assert.Equal(RankingChart.Size(0), (bitmap.Width, bitmap.Height));
     }
+
+    [Fact]
+    public void AnUnusuallyLongVillageNameIsCutInTheRowLabel()
+    {
+        var bar = new RankingBar(1, "社会主义新农村建设示范村第一村民小组", 800m, 90m, 890m, true, 1m);
+
+        Assert.Equal("1  社会主义新农村建设示范…", bar.RowLabel);
+    }
 }
