@@ -57,7 +57,7 @@ public sealed record SheetChartModel(
         return new SheetChartModel(
             Title: en ? $"{sheet.Village.Name} · {sheet.Period.Name} score sheet" : $"{sheet.Village.Name} · {sheet.Period.Name}考核评分",
             ScoreLine: en
-                ? $"On-site {P(sheet.Onsite)} / {P(rubric.MaxTotal)} ({sheet.ItemsScored}/{sheet.ItemCount} items) · leadership {(own.Count == 0 ? "not rated" : $"{P(leader)} / {P(rubric.LeaderCapTotal)} ({own.Count} raters)")}"
+                ? $"On-site {P(sheet.Onsite)} / {P(rubric.MaxTotal)} ({sheet.ItemsScored}/{sheet.ItemCount} items) · leadership {(own.Count == 0 ? "not rated" : $"{P(leader)} / {P(rubric.LeaderCapTotal)} ({own.Count} {(own.Count == 1 ? "rater" : "raters")})")}"
                 : $"现场考核 {P(sheet.Onsite)} / {P(rubric.MaxTotal)}（已评 {sheet.ItemsScored}/{sheet.ItemCount} 项）· 班子评分 {(own.Count == 0 ? "未评" : $"{P(leader)} / {P(rubric.LeaderCapTotal)}（{own.Count} 人）")}",
             SealLine: SheetFacts.SealText(sheet.Seal, en),
             OnsiteLegend: en ? "On-site score, % of the category maximum" : "现场考核得分（占满分）",
@@ -72,7 +72,7 @@ public sealed record SheetChartModel(
     {
         if (c.ItemsScored == 0) return en ? "not scored" : "未评分";
         var text = $"{P(c.Score)}/{P(c.Max)}";
-        if (c.Capped) text += en ? $" (capped, {P(c.Raw)})" : $"（封顶，原 {P(c.Raw)}）";
+        if (c.Capped) text += en ? $" (capped from {P(c.Raw)})" : $"（封顶，原 {P(c.Raw)}）";
         var missing = c.Items.Count - c.ItemsScored;
         if (missing > 0) text += en ? $" ({missing} missing)" : $"（缺 {missing} 项）";
         return text;

@@ -33,4 +33,17 @@ public class SheetChartTests
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal(SheetChart.Width, bitmap.Width);
     }
+
+    [Fact]
+    public void EnglishSheetChartOfAHalfScoredVillageRenders()
+    {
+        using var db = new TempDatabase();
+        var (sheet, ratings) = SheetData.WorkedExample(db, sealAndScoreAll: false);
+
+        var png = SheetChart.Render(sheet, ratings, "en");
+        ChartImages.Save("sheet-partial-en.png", png);
+
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal(SheetChart.Size(SheetChartModel.From(sheet, ratings, "en")), (bitmap.Width, bitmap.Height));
+    }
 }
