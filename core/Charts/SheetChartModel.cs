@@ -51,7 +51,7 @@ public sealed record SheetChartModel(
             var cap = rubric.Categories[c.Index].LeaderCap;
             var mean = own.Count == 0 ? (decimal?)null : own.Average(r => r.Values[c.Index]);
             return new SheetChartRow(c.Group, c.Name, c.Score, c.Max, c.Raw, c.ItemsScored, c.Items.Count, mean, cap,
-                ScoreLabel(c, en), LeaderLabel(mean, cap, own.Count, en));
+                ScoreLabel(c, en), LeaderLabel(mean, cap, en));
         }).ToList();
         var leader = SheetFacts.LeaderScore(sheet, own);
         return new SheetChartModel(
@@ -78,7 +78,7 @@ public sealed record SheetChartModel(
         return text;
     }
 
-    static string LeaderLabel(decimal? mean, decimal cap, int raters, bool en) =>
+    static string LeaderLabel(decimal? mean, decimal cap, bool en) =>
         mean is { } m
             ? (en ? $"leaders {P(m)}/{P(cap)}" : $"班子 {P(m)}/{P(cap)}")
             : (en ? "leaders: none yet" : "班子未评");

@@ -16,7 +16,7 @@ static class ChartData
     public static PeriodView Period(ScoringPolicy? policy = null) =>
         new(new PeriodDoc { Id = 1, Name = "2017年度", Policy = policy ?? new ScoringPolicy(), Active = true }, Scenario.Rubric);
 
-    public static string VillageName(int i) => i == 0 ? "新庄村" : $"{First[i % First.Length]}{Second[i % Second.Length]}{(i >= 240 ? i / 240 : "")}村";
+    public static string VillageName(int i) => i == 0 ? "新庄村" : $"{First[i % First.Length]}{Second[i % Second.Length]}{(i >= 240 ? (i / 240).ToString() : "")}村";
 
     /// <summary>
     /// <paramref name="count"/> villages: the first is the worked example (984.90); the others lose a few points at random
