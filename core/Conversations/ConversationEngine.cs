@@ -62,7 +62,7 @@ public sealed class ConversationEngine : IConversationEngine
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
-        var gate = _userLocks.GetOrAdd(AccountDoc.Key(update.From.Channel, update.From.UserId), _ => new SemaphoreSlim(1, 1));
+        var gate = Gate(update.From);
         try
         {
             await gate.WaitAsync(cancellationToken);
@@ -86,6 +86,13 @@ public sealed class ConversationEngine : IConversationEngine
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// The user's lock. Its waiters are released first come, first served, which keeps one user's updates in arrival
+    /// order; internal so that tests can hold it and queue a burst in a known order.
+    /// </summary>
+    internal SemaphoreSlim Gate(ChatUser user) =>
+        _userLocks.GetOrAdd(AccountDoc.Key(user.Channel, user.UserId), _ => new SemaphoreSlim(1, 1));
 
     IReadOnlyList<Reply> Handle(ChatUpdate update)
     {
