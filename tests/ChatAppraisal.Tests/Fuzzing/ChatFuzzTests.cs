@@ -41,7 +41,7 @@ public sealed class ChatFuzzTests : IDisposable
             var (village, input) = c;
             _fuzz.PutAt(_fuzz.Leader, null, null);
             var outcome = _fuzz.Run(_fuzz.Leader, input);
-            if (input.Expect != Expect.Stored) return;
+            if (input.Expect != Expect.Stored) return outcome.Labelled;
             var memberId = _fuzz.Chat.Db.Store.Accounts.FindById(AccountDoc.Key(_fuzz.Leader.Channel, _fuzz.Leader.UserId)).MemberId;
             var stored = _fuzz.Chat.Db.Store.LeaderRatings.FindById(LeaderRatingDoc.Key(_fuzz.Chat.Period.Id, village.Id, memberId));
             if (ReadsRatings)
@@ -49,6 +49,7 @@ public sealed class ChatFuzzTests : IDisposable
                     $"{input} for {village.Name}: stored {(stored is null ? "nothing" : string.Join(" ", stored.Values))}");
             else
                 Assert.True(outcome.Refused, "Without a reader of rating messages a rating message changes nothing");
+            return outcome.Labelled;
         });
 
     [FuzzProperty(200)]
@@ -61,8 +62,9 @@ public sealed class ChatFuzzTests : IDisposable
         c =>
         {
             if (c.who != _fuzz.Stranger) _fuzz.PutAt(c.who, null, null);
-            _fuzz.Run(c.who, c.input);
+            var outcome = _fuzz.Run(c.who, c.input);
             Assert.Null(_fuzz.Chat.Db.Store.Accounts.FindById(AccountDoc.Key(_fuzz.Stranger.Channel, _fuzz.Stranger.UserId)));
+            return outcome.Labelled;
         });
 
     /// <summary>No reset between cases: the official walks on from wherever the last case left them, mostly by pressing real buttons.</summary>

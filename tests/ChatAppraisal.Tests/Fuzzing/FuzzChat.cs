@@ -6,6 +6,8 @@ using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;
+using FsCheck;
+using FsCheck.Fluent;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 
@@ -42,7 +44,14 @@ public sealed record Snapshot(
 }
 
 /// <summary>What one fuzz update did.</summary>
-public sealed record FuzzOutcome(IReadOnlyList<Reply> Replies, Snapshot Before, Snapshot After, bool Refused, string PositionBefore, string PositionAfter);
+public sealed record FuzzOutcome(IReadOnlyList<Reply> Replies, Snapshot Before, Snapshot After, bool Refused, string PositionBefore, string PositionAfter)
+{
+    /// <summary>For FsCheck's distribution report: refused, stored something, or moved on without storing.</summary>
+    public string Kind => Refused ? "refused" : Before.Differences(After).Length > 0 ? "stored" : "moved on";
+
+    /// <summary>A passing property labelled with <see cref="Kind"/>, so a run shows how often each happened.</summary>
+    public Property Labelled => Prop.ToProperty(true).Collect(Kind);
+}
 
 /// <summary>
 /// The real engine over a real LiteDB file (<see cref="ChatHarness"/>) with the users fuzzing needs, and the checks

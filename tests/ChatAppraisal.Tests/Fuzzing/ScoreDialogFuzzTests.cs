@@ -137,7 +137,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
         from separators in FuzzText.Separators.ArrayOf(Math.Max(1, count))
         select FuzzInput.Typed(FuzzText.Join(numbers, separators));
 
-    void At(Spot spot, FuzzInput input)
+    Property At(Spot spot, FuzzInput input)
     {
         var village = _fuzz.Villages[spot.Village];
         var period = _fuzz.Chat.Period;
@@ -151,7 +151,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
 
         // The sealed village sends the examiner back to the list before the input arrives: nothing is expected of it there.
         var reachedTheSpot = village.Id != _fuzz.SealedVillage && prompt.Contains($"\"State\":\"{spot.State}\"");
-        if (input.Expect != Expect.Stored || !reachedTheSpot) return;
+        if (input.Expect != Expect.Stored || !reachedTheSpot) return outcome.Labelled;
         var stored = input.Values!.Count == 1
             ? [_fuzz.Chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, spot.Category, spot.Item))?.Value]
             : Enumerable.Range(0, input.Values.Count)
@@ -160,6 +160,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
             $"Expected [{string.Join(" ", input.Values)}] stored, found [{string.Join(" ", stored)}] for {input} at {spot}\n" +
             string.Join("\n", outcome.Replies.OfType<ChatAppraisal.Conversations.TextReply>().Select(r => r.Text)));
         Assert.False(outcome.Refused);
+        return outcome.Labelled;
     }
 
     /// <summary>The review is reached with every item scored; fill the missing ones as an earlier session would have.</summary>
