@@ -1,4 +1,5 @@
 using ChatAppraisal.Admin;
+using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,8 +10,12 @@ builder.AddAppraisal();
 // The admin API (Admin:Urls, Admin:ApiKey).
 builder.AddAdminApi();
 
+// The Telegram channel when Telegram:BotToken is set (polling or webhook).
+builder.AddTelegramChannel();
+
 var app = builder.Build();
 
 app.MapAdminApi();
+app.MapTelegramWebhook();
 
 app.Run();
