@@ -222,13 +222,21 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         catch (OperationCanceledException)
         {
         }
-        lock (_gate) _stopping.Cancel();
+        Stop();
+    }
+
+    // The token source is only ever cancelled, never disposed: lanes may still be looking at its token.
+    void Stop()
+    {
+        lock (_gate)
+        {
+            if (!_stopping.IsCancellationRequested) _stopping.Cancel();
+        }
     }
 
     public void Dispose()
     {
-        lock (_gate) _stopping.Cancel();
+        Stop();
         _overall.Dispose();
-        _stopping.Dispose();
     }
 }
