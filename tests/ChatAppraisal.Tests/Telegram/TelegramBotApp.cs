@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ChatAppraisal.Tests.Telegram;
 
@@ -30,6 +31,9 @@ public sealed class TelegramBotApp(
         FirstBackoff = TimeSpan.FromMilliseconds(50),
         MaxBackoff = TimeSpan.FromMilliseconds(500),
     };
+
+    /// <summary>Everything the host logged.</summary>
+    public LogSink Logs { get; } = new();
 
     public TelegramBotApp Start()
     {
@@ -55,6 +59,7 @@ public sealed class TelegramBotApp(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton(tuning ?? FastTuning));
