@@ -63,6 +63,8 @@ public sealed class TelegramBotApp(
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton(tuning ?? FastTuning));
+            // A test that leaves a chat flooded must not wait the default 30 s for its replies to drain.
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
             if (engine is not null) services.Replace(ServiceDescriptor.Singleton(engine));
         });
     }
