@@ -1,5 +1,6 @@
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -41,6 +42,28 @@ public sealed class TelegramBotApp(
         return this;
     }
 
+    /// <summary>
+    /// Stops the bot and returns once the database file is free again: Program disposes its host on its own thread
+    /// after the factory has stopped it, so the file lock outlives the factory's own dispose by a moment.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                DatabaseFileLock.Acquire(databasePath).Dispose();
+                return;
+            }
+            catch (DatabaseInUseException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
     // Host configuration reaches Program before its first line reads it (AddTelegramChannel looks at the token at once);
     // settings given in ConfigureWebHost would arrive only at Build (dotnet/aspnetcore#37680).
     protected override IHost CreateHost(IHostBuilder builder)
@@ -59,7 +82,7 @@ public sealed class TelegramBotApp(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton(tuning ?? FastTuning));
