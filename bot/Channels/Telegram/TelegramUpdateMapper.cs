@@ -29,8 +29,7 @@ public static class TelegramUpdateMapper
 
         if (message.Text is { } text)
         {
-            var isCommand = text.StartsWith('/');
-            if (isCommand)
+            if (text.StartsWith('/'))
             {
                 if (!TryAddressToUs(text, botUsername, out text)) return null;
             }
@@ -59,6 +58,7 @@ public static class TelegramUpdateMapper
     public static bool TryAddressToUs(string text, string? botUsername, out string command)
     {
         command = text;
+        if (!text.StartsWith('/')) return true;
         var end = text.IndexOfAny([' ', '\n', '\t']);
         var head = end < 0 ? text : text[..end];
         var at = head.IndexOf('@');

@@ -50,7 +50,7 @@ public sealed class TelegramBotApp(
     {
         await base.DisposeAsync();
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
+        while (File.Exists(databasePath + ".lock"))
         {
             try
             {
