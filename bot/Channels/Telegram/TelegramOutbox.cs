@@ -8,7 +8,7 @@ namespace ChatAppraisal.Bot.Channels.Telegram;
 /// <summary>
 /// Sends to Telegram through one queue per chat: a worker per active chat keeps that chat's order, waits out its own
 /// 429s and back-offs, and paces it to one message per <see cref="TelegramTuning.PerChatInterval"/>; a shared token
-/// bucket keeps all chats together under <see cref="TelegramTuning.MessagesPerSecond"/>. A flooded chat therefore
+/// bucket keeps all chats together under <see cref="TelegramTuning.MessagesPerSecond"/> (groups: <see cref="TelegramTuning.PerGroupInterval"/>). A flooded chat therefore
 /// never holds up another. A message that fails for good is logged with its chat and dropped.
 /// </summary>
 public sealed class TelegramOutbox : IHostedService, IDisposable
@@ -135,7 +135,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
             try
             {
                 await SendAsync(chatId, item, stopping);
-                if (item.IsMessage) lane.NextSendAt = _time.GetUtcNow() + _tuning.PerChatInterval;
+                if (item.IsMessage) lane.NextSendAt = _time.GetUtcNow() + _tuning.IntervalFor(chatId);
                 return;
             }
             catch (ApiRequestException e) when (e.ErrorCode == 429)

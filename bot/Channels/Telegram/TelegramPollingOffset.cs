@@ -17,16 +17,27 @@ public sealed class TelegramStateDoc
 /// The getUpdates offset, stored after each update is handled: a restart asks for the first update not yet handled,
 /// so nothing is lost and nothing handled is asked for again.
 /// </summary>
-public sealed class TelegramPollingOffset(AppraisalStore store, TimeProvider time)
+public sealed class TelegramPollingOffset
 {
     public const string Collection = "telegram_state";
 
-    ILiteCollection<TelegramStateDoc> States => store.Database.GetCollection<TelegramStateDoc>(Collection);
+    readonly AppraisalStore _store;
+    readonly TimeProvider _time;
+
+    public TelegramPollingOffset(AppraisalStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+        // Maps the document type now, at start, while nothing else is mapping (LiteDB 5.0.21's mapper is not race-free).
+        _ = States;
+    }
+
+    ILiteCollection<TelegramStateDoc> States => _store.Database.GetCollection<TelegramStateDoc>(Collection);
 
     public int? Load(long botId) => States.FindById(Key(botId))?.Offset;
 
-    public void Save(long botId, int offset) => store.Write(() =>
-        States.Upsert(new TelegramStateDoc { Id = Key(botId), Offset = offset, UpdatedAt = time.GetUtcNow().UtcDateTime }));
+    public void Save(long botId, int offset) => _store.Write(() =>
+        States.Upsert(new TelegramStateDoc { Id = Key(botId), Offset = offset, UpdatedAt = _time.GetUtcNow().UtcDateTime }));
 
     static string Key(long botId) => "polling:" + botId.ToString(CultureInfo.InvariantCulture);
 }

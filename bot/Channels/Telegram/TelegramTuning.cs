@@ -12,6 +12,12 @@ public sealed record TelegramTuning
     /// <summary>And about one a second in one chat.</summary>
     public TimeSpan PerChatInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>And no more than 20 a minute in one group.</summary>
+    public TimeSpan PerGroupInterval { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Group and channel chats have negative ids on Telegram.</summary>
+    public TimeSpan IntervalFor(long chatId) => chatId < 0 && PerGroupInterval > PerChatInterval ? PerGroupInterval : PerChatInterval;
+
     /// <summary>How long one getUpdates call waits for news (long polling).</summary>
     public int PollTimeoutSeconds { get; init; } = 25;
 

@@ -32,15 +32,26 @@ public sealed class TelegramUpdateHandler(
             if (incoming.CallbackQueryId is { } queryId) outbox.Enqueue(incoming.ChatId, new AnswerButton(queryId));
             if (incoming.Update is not { } chatUpdate) return;
             foreach (var reply in await AnswerAsync(incoming.ChatId, chatUpdate, cancellationToken))
-            {
-                foreach (var invalid in TelegramReplies.InvalidButtons(reply))
-                    logger.LogError("Telegram: button {Label} left out in chat {ChatId}: its data must be 1–64 bytes", invalid.Label, incoming.ChatId);
-                foreach (var item in TelegramReplies.ToOutgoing(reply)) outbox.Enqueue(incoming.ChatId, item);
-            }
+                Queue(incoming.ChatId, reply);
         }
         finally
         {
             _oneAtATime.Release();
+        }
+    }
+
+    void Queue(long chatId, Reply reply)
+    {
+        try
+        {
+            foreach (var invalid in TelegramReplies.InvalidButtons(reply))
+                logger.LogError("Telegram: button {Label} left out in chat {ChatId}: its data must be 1–64 bytes", invalid.Label, chatId);
+            foreach (var item in TelegramReplies.ToOutgoing(reply)) outbox.Enqueue(chatId, item);
+        }
+        catch (Exception e)
+        {
+            // A reply the channel cannot send is one lost reply, not a stuck update (Telegram would redeliver it forever).
+            logger.LogError(e, "Telegram: a {Kind} for chat {ChatId} could not be turned into a message", reply.GetType().Name, chatId);
         }
     }
 

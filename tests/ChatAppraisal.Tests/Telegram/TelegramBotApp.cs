@@ -28,6 +28,7 @@ public sealed class TelegramBotApp(
     public static readonly TelegramTuning FastTuning = new()
     {
         PerChatInterval = TimeSpan.FromMilliseconds(100),
+        PerGroupInterval = TimeSpan.FromMilliseconds(100),
         PollTimeoutSeconds = 2,
         FirstBackoff = TimeSpan.FromMilliseconds(50),
         MaxBackoff = TimeSpan.FromMilliseconds(500),

@@ -128,8 +128,22 @@ public sealed class TelegramPacingTests : TelegramBotTest
     protected override TelegramTuning Tuning => TelegramBotApp.FastTuning with
     {
         PerChatInterval = TimeSpan.FromMilliseconds(300),
+        PerGroupInterval = TimeSpan.FromMilliseconds(700),
         MessagesPerSecond = 5,
     };
+
+    [Fact]
+    public async Task AGroupIsPacedMoreSlowlyThanAPrivateChat()
+    {
+        var group = new FakeGroup(-1009876543210, "考核组");
+        Engine.Respond = u => Enumerable.Range(1, 3).Select(i => (Reply)new TextReply($"第{i}条")).ToList();
+
+        Api.SendText(Wang, "/burst@appraisal_test_bot", group);
+
+        var messages = await Api.WaitForMessagesAsync(group.Id, 3, TimeSpan.FromSeconds(10));
+        var times = messages.Select(m => m.SentAt).ToList();
+        Assert.All(times.Zip(times.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= TimeSpan.FromMilliseconds(680), $"gap {gap}"));
+    }
 
     [Fact]
     public async Task RepliesKeepToThePerChatIntervalAndAllChatsTogetherToTheOverallRate()

@@ -116,4 +116,15 @@ public sealed class TelegramSettingsTests
         Assert.Equal(typeof(TelegramInviteLinks), Assert.Single(builder.Services, d => d.ServiceType == typeof(IInviteLinks)).ImplementationType);
         Assert.Contains(builder.Services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(TelegramBotService));
     }
+
+    [Fact]
+    public void TheTimingDefaultsFollowTelegramsLimits()
+    {
+        var tuning = new TelegramTuning();
+
+        Assert.Equal(30, tuning.MessagesPerSecond);
+        Assert.Equal(TimeSpan.FromSeconds(1), tuning.IntervalFor(1001));
+        Assert.Equal(TimeSpan.FromSeconds(3), tuning.IntervalFor(-1001234567890));
+        Assert.Equal([1, 2, 4, 8, 16, 32, 60, 60], Enumerable.Range(1, 8).Select(a => tuning.Backoff(a).TotalSeconds));
+    }
 }
