@@ -118,6 +118,12 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
                 }
                 return;
             }
+            catch (Exception e)
+            {
+                // DeliverAsync handles every send failure; this guards the lane itself, which must never die with work queued.
+                _logger.LogError(e, "Telegram: the send queue of chat {ChatId} failed; the item is dropped", key.ChatId);
+                if (item is not null) lock (_gate) _unsent--;
+            }
         }
     }
 

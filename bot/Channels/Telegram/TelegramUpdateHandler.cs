@@ -59,7 +59,7 @@ public sealed class TelegramUpdateHandler(
     {
         try
         {
-            return await engine.HandleAsync(update, cancellationToken);
+            return await engine.HandleAsync(update, cancellationToken) ?? [];
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

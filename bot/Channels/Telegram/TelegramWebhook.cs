@@ -18,8 +18,9 @@ static class TelegramWebhook
         BotIdentity identity,
         TelegramUpdateHandler handler,
         IHostApplicationLifetime lifetime,
-        ILogger<TelegramUpdateHandler> logger)
+        ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(typeof(TelegramWebhook).FullName!);
         if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
         {
             logger.LogWarning("Telegram webhook: refused a request from {Remote} without the right secret", context.Connection.RemoteIpAddress);
