@@ -26,7 +26,13 @@ public abstract class TelegramBotTest : IAsyncLifetime
     {
         Directory.CreateDirectory(Folder);
         Api = await BotApiDouble.StartAsync();
+        BeforeFirstStart(Api);
         await StartBotAsync(Engine);
+    }
+
+    /// <summary>A chance to set faults on the double before the bot first connects.</summary>
+    protected virtual void BeforeFirstStart(BotApiDouble api)
+    {
     }
 
     /// <summary>Starts the bot and waits until it has connected (polling, or its webhook registered).</summary>
