@@ -21,6 +21,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<Members.MemberDirectory>();
         services.AddSingleton<Sheets>();
         services.TryAddSingleton<Members.IInviteLinks, Members.NoInviteLinks>();
+        services.AddAppraisalAdministration();
         return services;
     }
 }
