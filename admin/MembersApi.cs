@@ -4,7 +4,6 @@ using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace ChatAppraisal.Admin;
@@ -34,7 +33,7 @@ public static class MembersApi
             })
             .WithSummary("List the current members");
 
-        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, Conflict<ProblemDetails>> (MemberBody body, MemberRoster roster, IInviteLinks links) =>
+        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
                 return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles)) switch
@@ -48,7 +47,7 @@ public static class MembersApi
             })
             .WithSummary("Add a member; the answer holds their invite code");
 
-        group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>> (int id, MemberBody body, MemberRoster roster, AppraisalStore store) =>
+        group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, MemberBody body, MemberRoster roster, AppraisalStore store) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
                 return roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles)) switch
@@ -63,7 +62,7 @@ public static class MembersApi
             })
             .WithSummary("Change a member's name and roles (what they entered stays theirs)");
 
-        group.MapPost("/{id}/invite", Results<Ok<InviteDto>, NotFound<ProblemDetails>> (int id, MemberRoster roster, IInviteLinks links) =>
+        group.MapPost("/{id}/invite", Results<Ok<InviteDto>, NotFoundProblem> (int id, MemberRoster roster, IInviteLinks links) =>
             roster.Invite(AdminActor.Instance, id) switch
             {
                 { Ok: true, Invite: { } i } => TypedResults.Ok(new InviteDto(id, i.Id, links.LinkFor(i.Id), i.ExpiresAt)),
@@ -71,7 +70,7 @@ public static class MembersApi
             })
             .WithSummary("Make a new single-use invite code for a member");
 
-        group.MapDelete("/{id}", Results<NoContent, NotFound<ProblemDetails>> (int id, MemberRoster roster) =>
+        group.MapDelete("/{id}", Results<NoContent, NotFoundProblem> (int id, MemberRoster roster) =>
             roster.Remove(AdminActor.Instance, id).Ok ? TypedResults.NoContent() : UnknownMember(id))
             .WithSummary("Remove a member (their entries stay, attributed to them)");
 
@@ -89,9 +88,9 @@ public static class MembersApi
 
     static List<string> RoleList(MemberDoc member) => member.Roles.Select(RoleNames.Name).ToList();
 
-    static NotFound<ProblemDetails> UnknownMember(int id) => ApiProblems.NotFound("id", $"There is no current member with id {id}.");
+    static NotFoundProblem UnknownMember(int id) => ApiProblems.NotFound("id", $"There is no current member with id {id}.");
 
-    static Conflict<ProblemDetails> DuplicateName(MemberDoc holder) =>
+    static ConflictProblem DuplicateName(MemberDoc holder) =>
         ApiProblems.Conflict("name", $"Member {holder.Id} is already called {holder.Name}; current members' names must differ (add a note such as 张伟(农业)).");
 
     static ValidationProblem NoRoles() =>

@@ -4,7 +4,6 @@ using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace ChatAppraisal.Admin;
@@ -39,7 +38,7 @@ public static class PeriodsApi
         group.MapGet("/", (PeriodSetup setup) => TypedResults.Ok(setup.All().Select(PeriodDto.From).ToList()))
             .WithSummary("List the appraisal periods");
 
-        group.MapPost("/", Results<Created<PeriodDto>, ValidationProblem, Conflict<ProblemDetails>> (NewPeriodBody body, PeriodSetup setup) =>
+        group.MapPost("/", Results<Created<PeriodDto>, ValidationProblem, ConflictProblem> (NewPeriodBody body, PeriodSetup setup) =>
             setup.Create(AdminActor.Instance, body.Name, body.CopyFrom) switch
             {
                 { Ok: true, Period: { } p } => TypedResults.Created($"/api/periods/{p.Id}", PeriodDto.From(p)),
@@ -51,15 +50,15 @@ public static class PeriodsApi
             })
             .WithSummary("Create a period with a copy of another's rubric and policy (inactive until activated)");
 
-        group.MapPost("/{id}/activate", Results<Ok<PeriodDto>, NotFound<ProblemDetails>> (int id, PeriodSetup setup) =>
+        group.MapPost("/{id}/activate", Results<Ok<PeriodDto>, NotFoundProblem> (int id, PeriodSetup setup) =>
             setup.Activate(AdminActor.Instance, id) is { Ok: true, Period: { } p } ? TypedResults.Ok(PeriodDto.From(p)) : UnknownPeriod(id))
             .WithSummary("Make a period the active one: the one scored, ranked and exported");
 
-        group.MapGet("/{id}/policy", Results<Ok<PolicyDto>, NotFound<ProblemDetails>> (int id, Periods periods) =>
+        group.MapGet("/{id}/policy", Results<Ok<PolicyDto>, NotFoundProblem> (int id, Periods periods) =>
             periods.Find(id) is { } p ? TypedResults.Ok(PolicyDto.From(p.Policy)) : UnknownPeriod(id))
             .WithSummary("A period's scoring policy");
 
-        group.MapPut("/{id}/policy", Results<Ok<PolicyDto>, ValidationProblem, NotFound<ProblemDetails>> (int id, PolicyBody body, PeriodSetup setup, Periods periods) =>
+        group.MapPut("/{id}/policy", Results<Ok<PolicyDto>, ValidationProblem, NotFoundProblem> (int id, PolicyBody body, PeriodSetup setup, Periods periods) =>
             {
                 if (periods.Find(id) is null) return UnknownPeriod(id);
                 if (ToPolicy(body) is not { } policy) return PolicyProblem(body);
@@ -75,7 +74,7 @@ public static class PeriodsApi
         return api;
     }
 
-    static NotFound<ProblemDetails> UnknownPeriod(int id) => ApiProblems.NotFound("id", $"There is no period with id {id}.");
+    static NotFoundProblem UnknownPeriod(int id) => ApiProblems.NotFound("id", $"There is no period with id {id}.");
 
     static ScoringPolicy? ToPolicy(PolicyBody b) =>
         b is { OnsiteWeight: { } onsite, LeaderWeight: { } leader, CapCategoryAtMax: { } cap } && Aggregation(b.LeaderAggregation) is { } aggregation

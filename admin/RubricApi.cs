@@ -4,7 +4,6 @@ using ChatAppraisal.Rubrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace ChatAppraisal.Admin;
@@ -36,7 +35,7 @@ public static class RubricApi
         group.MapGet("/", (Periods periods) => TypedResults.Ok(RubricDto.From(periods.Active())))
             .WithSummary("The active period's rubric, with the document's figures that do not add up");
 
-        group.MapPut("/", Results<Ok<RubricDto>, ValidationProblem, Conflict<ProblemDetails>> (RubricJson.RubricDto body, Periods periods, PeriodSetup setup) =>
+        group.MapPut("/", Results<Ok<RubricDto>, ValidationProblem, ConflictProblem> (RubricJson.RubricDto body, Periods periods, PeriodSetup setup) =>
             {
                 var active = periods.Active();
                 // Bound for a typed schema and field-naming binding errors; RubricJson.Parse (inside) is still the one validator.

@@ -2,7 +2,6 @@ using ChatAppraisal.Appraisal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace ChatAppraisal.Admin;
@@ -40,11 +39,11 @@ public static class SheetsApi
     {
         var group = api.MapGroup("/villages/{id}").WithTags("Sheets");
 
-        group.MapGet("/sheet", Results<Ok<SheetDto>, NotFound<ProblemDetails>> (int id, Periods periods, Sheets sheets) =>
+        group.MapGet("/sheet", Results<Ok<SheetDto>, NotFoundProblem> (int id, Periods periods, Sheets sheets) =>
                 sheets.Load(periods.Active(), id) is { } sheet ? TypedResults.Ok(SheetDto.From(sheet)) : VillagesApi.UnknownVillage(id))
             .WithSummary("A village's score sheet: every item with its score, who and when, subtotals and seal");
 
-        group.MapPost("/unseal", Results<Ok<SheetDto>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>> (int id, UnsealBody body, Periods periods, Sheets sheets) =>
+        group.MapPost("/unseal", Results<Ok<SheetDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, UnsealBody body, Periods periods, Sheets sheets) =>
             {
                 var period = periods.Active();
                 return sheets.Unseal(AdminActor.Instance, period, id, body.Reason ?? "") switch

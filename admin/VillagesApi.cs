@@ -3,7 +3,6 @@ using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace ChatAppraisal.Admin;
@@ -25,7 +24,7 @@ public static class VillagesApi
         group.MapGet("/", (VillageRoster villages) => TypedResults.Ok(villages.All().Select(VillageDto.From).ToList()))
             .WithSummary("List the villages");
 
-        group.MapPost("/", Results<Created<VillageDto>, ValidationProblem, Conflict<ProblemDetails>> (VillageBody body, VillageRoster villages) =>
+        group.MapPost("/", Results<Created<VillageDto>, ValidationProblem, ConflictProblem> (VillageBody body, VillageRoster villages) =>
             villages.Add(AdminActor.Instance, body.Name) switch
             {
                 { Ok: true, Village: { } v } => TypedResults.Created($"/api/villages/{v.Id}", VillageDto.From(v)),
@@ -34,7 +33,7 @@ public static class VillagesApi
             })
             .WithSummary("Add a village");
 
-        group.MapPut("/{id}", Results<Ok<VillageDto>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>> (int id, VillageBody body, VillageRoster villages) =>
+        group.MapPut("/{id}", Results<Ok<VillageDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, VillageBody body, VillageRoster villages) =>
             villages.Rename(AdminActor.Instance, id, body.Name) switch
             {
                 { Ok: true, Village: { } v } => TypedResults.Ok(VillageDto.From(v)),
@@ -46,7 +45,7 @@ public static class VillagesApi
             })
             .WithSummary("Rename a village");
 
-        group.MapDelete("/{id}", Results<NoContent, NotFound<ProblemDetails>, Conflict<ProblemDetails>> (int id, VillageRoster villages, bool force = false) =>
+        group.MapDelete("/{id}", Results<NoContent, NotFoundProblem, ConflictProblem> (int id, VillageRoster villages, bool force = false) =>
             villages.Remove(AdminActor.Instance, id, force) switch
             {
                 { Ok: true } => TypedResults.NoContent(),
@@ -59,9 +58,9 @@ public static class VillagesApi
         return api;
     }
 
-    public static NotFound<ProblemDetails> UnknownVillage(int id) => ApiProblems.NotFound("id", $"There is no village with id {id}.");
+    public static NotFoundProblem UnknownVillage(int id) => ApiProblems.NotFound("id", $"There is no village with id {id}.");
 
-    static Conflict<ProblemDetails> DuplicateName(VillageDoc holder) =>
+    static ConflictProblem DuplicateName(VillageDoc holder) =>
         ApiProblems.Conflict("name", $"Village {holder.Id} is already called {holder.Name}; village names must differ.");
 
     static ValidationProblem InvalidName() =>
