@@ -38,7 +38,7 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
     public PeriodOutcome Create(Actor actor, string? name, int? copyFrom) => store.Write(() =>
     {
         if (Names.Clean(name) is not { } clean) return new PeriodOutcome(PeriodRefusal.InvalidName);
-        if (store.Periods.FindAll().FirstOrDefault(p => Names.Same(p.Name, clean)) is { } holder)
+        if (store.Periods.FindOne(p => p.Name == clean) is { } holder)
             return new PeriodOutcome(PeriodRefusal.DuplicateName, holder);
         var source = copyFrom is { } id ? store.Periods.FindById(id) : store.ActivePeriod();
         if (source is null) return new PeriodOutcome(PeriodRefusal.UnknownSource);

@@ -89,7 +89,8 @@ public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBo
         return new VillageOutcome(VillageRefusal.None, village, entries);
     });
 
-    VillageDoc? ByName(string name) => store.Villages.FindAll().FirstOrDefault(v => Names.Same(v.Name, name));
+    // Through the unique index, so "the same name" means what the index means by it (its collation ignores case).
+    VillageDoc? ByName(string name) => store.Villages.FindOne(v => v.Name == name);
 
     int ActivePeriodId => store.ActivePeriod().Id;
 
