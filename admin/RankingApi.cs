@@ -20,10 +20,13 @@ public sealed record RankingRow(
     public static RankingRow From(RankedVillage ranked)
     {
         var r = ranked.Result;
-        return new RankingRow(ranked.Rank, r.VillageId, r.Village, Points.Round2(r.Onsite), Points.Round2(r.Onsite1000),
-            Points.Round2(r.Leader), Points.Round2(r.Leader1000), Points.Round2(r.Final), r.Complete,
+        return new RankingRow(ranked.Rank, r.VillageId, r.Village, Two(r.Onsite), Two(r.Onsite1000),
+            Two(r.Leader), Two(r.Leader1000), Two(r.Final), r.Complete,
             decimal.Round(r.Completion, 4, MidpointRounding.AwayFromZero), r.ItemsScored, r.ItemsTotal, r.LeadersRated, r.LeadersExpected);
     }
+
+    /// <summary>Rounded, and always written with two places (984.90, 0.00) so every row reads alike.</summary>
+    static decimal Two(decimal value) => Points.Round2(value) + 0.00m;
 }
 
 /// <summary>/api/ranking: the active period's villages in rank order, computed from what is stored now.</summary>

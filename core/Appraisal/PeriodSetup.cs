@@ -108,5 +108,13 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
         return new PeriodOutcome(PeriodRefusal.None, period);
     });
 
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
+    // Whole milliseconds, as LiteDB stores them, so a period reads back exactly as it was answered.
+    DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
     {
         if (Refuse(name, roles, exceptId: null) is { } refusal) return refusal;
         var member = directory.Add(Names.Clean(name)!, roles);
-        var invite = directory.CreateInvite(member.Id);
+        var invite = Stored(directory.CreateInvite(member.Id));
         Audit(actor, AuditActions.MemberAdded, $"#{member.Id} {Describe(member)}");
         return new MemberOutcome(MemberRefusal.None, member, invite);
     });
@@ -52,7 +52,7 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
     public MemberOutcome Invite(Actor actor, int id) => store.Write(() =>
     {
         if (directory.Find(id) is not { } member) return new MemberOutcome(MemberRefusal.UnknownMember);
-        var invite = directory.CreateInvite(id);
+        var invite = Stored(directory.CreateInvite(id));
         // The code itself is a credential: the audit says that one was made, not what it is.
         Audit(actor, AuditActions.MemberInvited, $"#{id} {member.Name}: invite valid until {invite.ExpiresAt:u}");
         return new MemberOutcome(MemberRefusal.None, member, invite);
@@ -76,6 +76,9 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
             return new MemberOutcome(MemberRefusal.DuplicateName, holder);
         return null;
     }
+
+    /// <summary>The invite as stored (times in whole milliseconds), so the answer matches what is read back later.</summary>
+    InviteDoc Stored(InviteDoc invite) => store.Invites.FindById(invite.Id);
 
     static string Describe(MemberDoc member) => $"{member.Name} ({string.Join(", ", member.Roles.Select(RoleNames.Name))})";
 

@@ -18,9 +18,11 @@ public class PeriodsApiTests
         await (await client.Send("PUT", "/api/rubric", rubric.ToJsonString())).Read<RubricDto>();
         await (await client.Put("/api/periods/1/policy", Policy("trimmed"))).Read<PolicyDto>();
 
+        api.Clock.Advance(TimeSpan.FromTicks(1_234_567));   // a time finer than the database keeps
         var created = await (await client.Post("/api/periods", new { name = "2018年度" })).Read<PeriodDto>(HttpStatusCode.Created);
 
         Assert.False(created.Active);
+        Assert.Equal(created, (await (await client.GetAsync("/api/periods")).Read<List<PeriodDto>>()).Single(p => p.Id == created.Id));
         var copy = api.Get<ChatAppraisal.Appraisal.Periods>().Find(created.Id)!;
         Assert.Equal(20m, copy.Rubric.Categories[0].Items[0].Max);
         Assert.Equal(117, copy.Rubric.ItemCount);

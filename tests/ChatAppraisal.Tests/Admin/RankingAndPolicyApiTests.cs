@@ -41,6 +41,8 @@ public class RankingAndPolicyApiTests
             Assert.True(row.TryGetProperty(field, out _), $"missing {field}");
         Assert.Equal("984.90", row.GetProperty("final").GetRawText());
         Assert.Equal("994.33", row.GetProperty("onsite1000").GetRawText());
+        Assert.Equal("1491.50", row.GetProperty("onsite").GetRawText());
+        Assert.Equal("900.00", row.GetProperty("leader1000").GetRawText());
     }
 
     [Fact]
