@@ -17,11 +17,11 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<Periods>();
         services.AddSingleton<ScoreBook>();
         services.AddSingleton<StandingsQuery>();
+        services.AddAppraisalAdministration();
         services.AddSingleton<DatabaseSetup>();
         services.AddSingleton<Members.MemberDirectory>();
         services.AddSingleton<Sheets>();
         services.TryAddSingleton<Members.IInviteLinks, Members.NoInviteLinks>();
-        services.AddAppraisalAdministration();
         return services;
     }
 }
