@@ -1,4 +1,6 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Charts;
+using ChatAppraisal.Export;
 using ChatAppraisal.Scoring;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,6 +40,18 @@ public static class RankingApi
                 TypedResults.Ok(standings.Compute(periods.Active()).Ranking.Select(RankingRow.From).ToList()))
             .WithTags("Ranking")
             .WithSummary("The active period's ranking, best first, under its policy");
+        api.MapGet("/ranking.png", (Periods periods, StandingsQuery standings, IChartRenderer charts, string? lang) =>
+                TypedResults.File(charts.Ranking(standings.Compute(periods.Active()), lang is "en" ? "en" : "zh"), "image/png"))
+            .WithTags("Ranking")
+            .WithSummary("The ranking chart the chat sends for /ranking, as PNG (?lang=en for English labels)");
+        api.MapGet("/export.xlsx", (Periods periods, ScoreSheetWorkbook workbook) =>
+            {
+                var period = periods.Active();
+                return TypedResults.File(workbook.Build(period),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ScoreSheetWorkbook.FileName(period));
+            })
+            .WithTags("Ranking")
+            .WithSummary("The score-sheet workbook the chat sends for /export: summary, one sheet per village, leaders' ratings");
         return api;
     }
 }

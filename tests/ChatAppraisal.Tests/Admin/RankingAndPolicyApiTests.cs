@@ -148,7 +148,7 @@ public class RankingAndPolicyApiTests
     }
 
     /// <summary>Enters items through the score book as an examiner and one rating per total, each by its own leader.</summary>
-    static List<Actor> Enter(AdminApiFactory api, VillageDoc village, Dictionary<(int, int), decimal> items, decimal[] leaderTotals, List<Actor>? leaders = null)
+    internal static List<Actor> Enter(AdminApiFactory api, VillageDoc village, Dictionary<(int, int), decimal> items, decimal[] leaderTotals, List<Actor>? leaders = null)
     {
         var book = api.Get<ScoreBook>();
         var examiner = api.Store.Members.FindOne(m => m.Name == "郑亚娜") is { } m ? new Actor(m.Id, m.Name, "telegram") : api.AddMember("郑亚娜", Role.Examiner);

@@ -35,6 +35,8 @@ static class RouteTable
         new("GET", "/api/periods/{id}/policy", null, 200),
         new("PUT", "/api/periods/{id}/policy", Policy, 200),
         new("GET", "/api/ranking", null, 200),
+        new("GET", "/api/ranking.png", null, 200),
+        new("GET", "/api/export.xlsx", null, 200),
         new("GET", "/api/audit", null, 200),
     ];
 
