@@ -20,6 +20,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<LanguageCommand>();
         services.AddChatCommand<InviteCommand>();
         services.AddDialog<ScoreDialog>();
+        services.AddAppraisalChat();
         services.AddHostedService<BootstrapAdminInvite>();
         return services;
     }
