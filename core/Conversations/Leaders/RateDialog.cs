@@ -1,6 +1,5 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Reports;
 using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
@@ -12,7 +11,7 @@ namespace ChatAppraisal.Conversations.Leaders;
 /// A plain rating message (<see cref="RatingMessage"/>) opens the same dialog at its summary, so both ways share
 /// the 确认 step. Ratings are saved through <see cref="LeaderRatings"/> (score book: checked again, audited).
 /// </summary>
-public sealed partial class RateDialog(AppraisalStore store, Periods periods, LeaderRatings ratings) : Dialog<RateSession>
+public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratings) : Dialog<RateSession>
 {
     internal enum Trigger
     {
@@ -37,9 +36,7 @@ public sealed partial class RateDialog(AppraisalStore store, Periods periods, Le
     public override string Name => "rate";
     public override Role Requires => Role.Leader;
 
-    /// <summary>The /rate line and, under it, the message format with every alias and cap: leaders read /help for these.</summary>
-    public override string Describe(Texts texts) =>
-        texts.DescribeRate + "\n" + ReportTexts.For(texts.Language).RatingHelp(periods.Active().Rubric);
+    public override string Describe(Texts texts) => texts.DescribeRate;
 
     public override string Help(Texts texts) => texts.RateHelp;
 

@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
+using ChatAppraisal.Reports;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Leaders;
@@ -8,9 +9,12 @@ namespace ChatAppraisal.Conversations.Leaders;
 /// A leader's rating sent as one plain message (<c>新庄村 18 9 5 …</c> or <c>新庄村 党建18 廉政9 …</c>): every problem
 /// is listed and nothing saved; a correct rating opens /rate at its summary with 确认 / 取消.
 /// </summary>
-public sealed class RatingMessage(LeaderRatings ratings, RateDialog dialog) : IPlainTextHandler
+public sealed class RatingMessage(LeaderRatings ratings, Periods periods, RateDialog dialog) : IPlainTextHandler
 {
     public Role Requires => Role.Leader;
+
+    /// <summary>Leaders find the message format, every alias and its cap in /help.</summary>
+    public string Help(Texts texts) => ReportTexts.For(texts.Language).RatingHelp(periods.Active().Rubric);
 
     public bool TryHandle(Turn turn, string text)
     {

@@ -318,6 +318,19 @@ public class LeaderRatingDialogTests
     }
 
     [Fact]
+    public async Task ABareNumberFromALeaderExplainsThatTheVillageComesFirst()
+    {
+        using var chat = new ChatHarness();
+        var leader = chat.Member("王明", Role.Leader);
+
+        var reply = (await chat.Send(leader, "18")).Text();
+
+        Assert.Contains("消息要以村名开头，例如：新庄村 18 9 5 …", reply);
+        Assert.Contains("党建 20｜廉政 10", reply);
+        Assert.Empty(Ratings(chat));
+    }
+
+    [Fact]
     public async Task ChatThatIsNoRatingGetsTheUsualIdleAnswer()
     {
         using var chat = new ChatHarness();
