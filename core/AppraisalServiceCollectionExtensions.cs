@@ -22,6 +22,8 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<Sheets>();
         services.TryAddSingleton<Members.IInviteLinks, Members.NoInviteLinks>();
         services.AddRatings().AddReports();
+        services.AddCharts();
+        services.AddExport();
         return services;
     }
 }

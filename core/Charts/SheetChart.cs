@@ -1,0 +1,132 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+using ScottPlot;
+
+namespace ChatAppraisal.Charts;
+
+/// <summary>
+/// The /sheet picture: for each of the village's categories, its name, a bar of the on-site score against the
+/// category maximum (grey track = the maximum) and beneath it a thinner bar of the leaders' mean rating against
+/// the category's cap; the numbers in a column at the right. Both bars read as a share of their maximum, so
+/// the on-site and leadership views of a category can be compared at a glance.
+/// </summary>
+public static class SheetChart
+{
+    public const int Width = 1080;
+    const int CategoryPx = 118, HeaderPx = 64, Top = 190, Bottom = 150, Side = 24;
+    const double CategoryUnits = 1.0, HeaderUnits = HeaderPx / (double)CategoryPx;
+
+    public static byte[] Render(Sheet sheet, IReadOnlyList<LeaderRatingDoc> ratings, string? language = null) =>
+        Render(SheetChartModel.From(sheet, ratings, language));
+
+    public static (int Width, int Height) Size(SheetChartModel model) =>
+        (Width, Top + Bottom + model.Rows.Count * CategoryPx + model.Groups.Count * HeaderPx);
+
+    public static byte[] Render(SheetChartModel model)
+    {
+        ChartFont.EnsureRegistered();
+        var (width, height) = Size(model);
+        const float nameSize = 26, valueSize = 24, leaderSize = 21, headerSize = 24;
+
+        var plot = new Plot();
+        plot.Font.Set(ChartFont.Name);
+        plot.Layout.Fixed(new PixelPadding(Side, Side, Bottom, Top));
+
+        // The numbers sit in a column right of the 100% mark: the x range grows until the longest fits.
+        var dataWidth = width - 2 * Side;
+        var labelPx = model.Rows.Select(r => Math.Max(ChartFont.Measure(r.ScoreLabel, valueSize), ChartFont.Measure(r.LeaderLabel, leaderSize)))
+            .DefaultIfEmpty(0).Max() + 24;
+        var xMax = 100 / (1 - labelPx / dataWidth);
+
+        var bars = new List<Bar>();
+        var y = 0.0;   // top of the next slot, going down
+        foreach (var group in model.Groups)
+        {
+            var header = Text(plot, group, 0, y - HeaderUnits / 2, headerSize, ChartPalette.Muted, Alignment.MiddleLeft);
+            header.LabelBold = true;
+            var line = plot.Add.HorizontalLine(y - HeaderUnits + 0.04);
+            line.Color = ChartPalette.Grid;
+            line.LineWidth = 2;
+            y -= HeaderUnits;
+            foreach (var row in model.Rows.Where(r => r.Group == group))
+            {
+                var name = y - 0.20;
+                var onsite = y - 0.52;
+                var leader = y - 0.80;
+                Text(plot, row.Category, 0, name, nameSize, ChartPalette.Text, Alignment.MiddleLeft);
+
+                bars.Add(Bar(onsite, 100, 0.28, ChartPalette.Track, hatched: false));
+                if (row.ItemsScored > 0) bars.Add(Bar(onsite, row.ScorePercent, 0.28, row.Complete ? ChartPalette.Onsite : ChartPalette.OnsiteLight, !row.Complete));
+                Text(plot, row.ScoreLabel, 100, onsite, valueSize, row.Complete ? ChartPalette.Text : ChartPalette.Warning, Alignment.MiddleLeft).OffsetX = 12;
+
+                bars.Add(Bar(leader, 100, 0.16, ChartPalette.Track, hatched: false));
+                if (row.LeaderPercent is { } percent) bars.Add(Bar(leader, percent, 0.16, ChartPalette.Leader, hatched: false));
+                Text(plot, row.LeaderLabel, 100, leader, leaderSize, ChartPalette.LeaderText, Alignment.MiddleLeft).OffsetX = 12;
+                y -= CategoryUnits;
+            }
+        }
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+        plot.MoveToBack(barPlot);
+
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Left.FrameLineStyle.Width = 0;
+        plot.Axes.Right.FrameLineStyle.Width = 0;
+        plot.Axes.Top.FrameLineStyle.Width = 0;
+        var xTicks = new ScottPlot.TickGenerators.NumericManual();
+        foreach (var x in new[] { 0, 25, 50, 75, 100 }) xTicks.AddMajor(x, $"{x}%");
+        plot.Axes.Bottom.TickGenerator = xTicks;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 22;
+        plot.Axes.Bottom.TickLabelStyle.ForeColor = ChartPalette.Muted;
+        plot.Axes.Bottom.Label.Text = model.AxisLabel;
+        plot.Axes.Bottom.Label.FontSize = 22;
+        plot.Axes.Bottom.Label.ForeColor = ChartPalette.Muted;
+        plot.Grid.XAxisStyle.MajorLineStyle.Color = ChartPalette.Grid;
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        plot.Axes.SetLimits(0, xMax, y - 0.05, 0.02);
+
+        var lines = new[] { model.Title, model.ScoreLine, model.SealLine };
+        var titleSize = Math.Min(32f, 32f * (width - 40) / lines.Max(l => ChartFont.Measure(l, 32)));
+        plot.Title(string.Join('\n', lines));
+        plot.Axes.Title.Label.FontSize = titleSize;
+        plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
+
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = model.OnsiteLegend, FillColor = ChartPalette.Onsite });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = model.LeaderLegend, FillColor = ChartPalette.Leader });
+        if (model.Rows.Any(r => !r.Complete && r.ItemsScored > 0))
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = model.IncompleteLegend, FillColor = ChartPalette.OnsiteLight,
+                FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = ChartPalette.Hatch,
+            });
+        plot.Legend.FontName = ChartFont.Name;
+        plot.Legend.FontSize = 22;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
+
+        plot.Font.Set(ChartFont.Name);
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    static ScottPlot.Plottables.Text Text(Plot plot, string text, double x, double y, float size, Color color, Alignment alignment)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontName = ChartFont.Name;
+        label.LabelFontSize = size;
+        label.LabelFontColor = color;
+        label.LabelAlignment = alignment;
+        return label;
+    }
+
+    static Bar Bar(double y, double value, double size, Color fill, bool hatched)
+    {
+        var bar = new Bar { Position = y, ValueBase = 0, Value = value, Size = size, FillColor = fill, LineWidth = 0, Orientation = Orientation.Horizontal };
+        if (hatched)
+        {
+            bar.FillHatch = new ScottPlot.Hatches.Striped();
+            bar.FillHatchColor = ChartPalette.Hatch;
+        }
+        return bar;
+    }
+}

@@ -1,0 +1,33 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Export;
+
+/// <summary>One consistent reading of a period for export: the ranking, every village's sheet, the raw ratings, the members' names.</summary>
+public sealed record ExportSnapshot(
+    Standings Standings,
+    IReadOnlyDictionary<int, Sheet> Sheets,
+    IReadOnlyList<LeaderRatingDoc> Ratings,
+    IReadOnlyDictionary<int, string> MemberNames,
+    int LeadersExpected)
+{
+    public PeriodView Period => Standings.Period;
+}
+
+/// <summary>Reads an <see cref="ExportSnapshot"/> through the same queries the chat uses (no scores recomputed here).</summary>
+public sealed class ExportReader(AppraisalStore store, Sheets sheets, StandingsQuery standings)
+{
+    public ExportSnapshot Read(PeriodView period) =>
+        // Read inside the write lock: a score entered halfway through would otherwise make the summary disagree with a sheet.
+        store.Write(() =>
+        {
+            var ranking = standings.Compute(period);
+            var villageSheets = ranking.Ranking
+                .Select(r => sheets.Load(period, r.Result.VillageId))
+                .OfType<Sheet>()
+                .ToDictionary(s => s.Village.Id);
+            var ratings = store.LeaderRatings.Find(r => r.PeriodId == period.Id).ToList();
+            var names = store.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
+            return new ExportSnapshot(ranking, villageSheets, ratings, names, standings.LeadersExpected());
+        });
+}

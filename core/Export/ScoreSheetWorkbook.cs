@@ -1,0 +1,39 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Charts;
+using ChatAppraisal.Scoring;
+
+namespace ChatAppraisal.Export;
+
+/// <summary>
+/// The /export workbook, modelled on the plan's attachment 《…党务政务工作目标管理综合考核评分表》: a summary sheet with
+/// the ranking, the formula and the policy; one score sheet per village (every item with its maximum, score, who entered
+/// it and when; category subtotals; totals; the group leader's seal); and the leaders' raw ratings.
+/// Every figure comes from the scoring engine via <see cref="StandingsQuery"/> and <see cref="Sheets"/>.
+/// </summary>
+public sealed class ScoreSheetWorkbook(ExportReader reader)
+{
+    public const string SummarySheet = "汇总排名";
+    public const string RatingsSheet = "班子评分";
+
+    public byte[] Build(PeriodView period) => Build(reader.Read(period));
+
+    public static string FileName(PeriodView period) => $"{period.Name}综合考核评分表.xlsx";
+
+    /// <summary>The form's title, following the period: "2017年度" → "2017年度党务政务工作目标管理综合考核评分表".</summary>
+    public static string Title(PeriodView period) => $"{period.Name}党务政务工作目标管理综合考核评分表";
+
+    public static byte[] Build(ExportSnapshot snapshot)
+    {
+        var names = new SheetNames();
+        var sheets = new List<XlsxSheet> { SummaryLayout.Build(snapshot, names.Take(SummarySheet)) };
+        foreach (var ranked in snapshot.Standings.Ranking)
+            if (snapshot.Sheets.TryGetValue(ranked.Result.VillageId, out var sheet))
+                sheets.Add(VillageSheetLayout.Build(snapshot, sheet, ranked, names.Take(sheet.Village.Name)));
+        sheets.Add(RatingsLayout.Build(snapshot, names.Take(RatingsSheet)));
+        return XlsxWriter.Write(sheets);
+    }
+
+    internal static string Time(DateTime utc) => DisplayTime.Format(utc);
+
+    internal static decimal Round2(decimal value) => Points.Round2(value);
+}
