@@ -10,7 +10,7 @@ public static class AppraisalChatServiceCollectionExtensions
 {
     /// <summary>
     /// The appraisal's chat beyond /score: leaders' rating messages, /rate and /myratings; the group leader's /sign;
-    /// the admin's /unseal; the office's /progress, /ranking and /sheet.
+    /// the admin's /unseal; the office's /progress, /ranking, /sheet and /export.
     /// </summary>
     public static IServiceCollection AddAppraisalChat(this IServiceCollection services)
     {
@@ -26,6 +26,7 @@ public static class AppraisalChatServiceCollectionExtensions
         services.AddChatCommand<ProgressCommand>();
         services.AddChatCommand<RankingCommand>();
         services.AddChatCommand<SheetCommand>();
+        services.AddChatCommand<ExportCommand>();
         return services;
     }
 }

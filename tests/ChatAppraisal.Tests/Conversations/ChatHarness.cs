@@ -58,7 +58,7 @@ public sealed class ChatHarness : IDisposable
         services.AddSingleton<TimeProvider>(Db.Clock);
         services.AddSingleton(new Sheets(Db.Store, Db.Clock));
         services.AddSingleton(Db.Standings);
-        services.AddRatings().AddReports();
+        services.AddRatings().AddReports().AddCharts().AddExport();
         services.AddSingleton<IInviteLinks, NoInviteLinks>();
         services.AddConversations();
         _configure?.Invoke(services);

@@ -71,12 +71,12 @@ public class OfficeCommandTests
     }
 
     [Fact]
-    public async Task SheetShowsAVillagesCategoryScoresAndSealState()
+    public async Task SheetTextShowsAVillagesCategoryScoresAndSealState()
     {
         var (chat, _, office) = Scenario();
         using var __ = chat;
 
-        var text = ReportScenario.Plain((await chat.Send(office, "/sheet 新庄")).Text());
+        var text = ReportScenario.Plain((await chat.Send(office, "/sheet 新庄 text")).Text());
 
         Assert.StartsWith("新庄村 评分表（2017年度）", text);
         Assert.Contains("\n97.5/100  党建工作", text);
@@ -88,6 +88,7 @@ public class OfficeCommandTests
     [Theory]
     [InlineData("/sheet", "用法：/sheet 村名")]
     [InlineData("/sheet 东湾", "没有叫“东湾”的村。现有的村：庙台村、新庄村、李家塬村")]
+    [InlineData("/sheet 东湾 text", "没有叫“东湾”的村。")]
     [InlineData("/sheet 村", "“村”对应多个村")]
     [InlineData("/ranking chart please", "用法：/ranking")]
     public async Task OfficeCommandsExplainWhatTheyNeed(string command, string expected)

@@ -1,4 +1,5 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 
@@ -193,15 +194,21 @@ public class SignDialogTests
         var office = chat.Member("刘主任", Role.Office);
         chat.Services.GetSheets().Seal(new Actor(1, "张晓岩", "test"), chat.Period, chat.Village("新庄村").Id);
 
-        var valid = (await chat.Send(office, "/sheet 新庄")).Text();
+        var valid = (await chat.Send(office, "/sheet 新庄 text")).Text();
+        var validChart = await chat.Send(office, "/sheet 新庄");
         var doc = chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(chat.Period.Id, chat.Village("新庄村").Id, 0, 2));
         doc.Value = 13; // written around the score book, as a hand-edited database file would be
         chat.Db.Store.ItemScores.Update(doc);
-        var tampered = (await chat.Send(office, "/sheet 新庄")).Text();
+        var tampered = (await chat.Send(office, "/sheet 新庄 text")).Text();
+        var tamperedChart = await chat.Send(office, "/sheet 新庄");
 
         Assert.Contains("已密封：张晓岩，2018-01-15 09:00\n指纹有效 sha256:", valid);
+        Assert.EndsWith("· 有效", Assert.Single(validChart.OfType<ImageReply>()).Caption);
+        Assert.DoesNotContain("‼️", validChart.Text());
         Assert.StartsWith("‼️ 警告：指纹不符，密封后评分表被改动过！", tampered);
         Assert.Contains("‼️ 指纹不符：现在的内容和密封时", tampered);
+        Assert.StartsWith("‼️ 警告：新庄村的评分表由张晓岩签字密封后被改动过，指纹不符！", Assert.IsType<TextReply>(tamperedChart[0]).Text);
+        Assert.EndsWith("无效：签章后内容被改动", Assert.Single(tamperedChart.OfType<ImageReply>()).Caption);
     }
 
     [Fact]
