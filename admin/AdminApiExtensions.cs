@@ -1,9 +1,14 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using ChatAppraisal.Admin.ApiKey;
 using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
 
 namespace ChatAppraisal.Admin;
 
@@ -13,13 +18,66 @@ public static class AdminApiExtensions
     {
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.WebHost.UseUrls((builder.Configuration[$"{AdminOptions.Section}:Urls"] ?? new AdminOptions().Urls).Split(';', StringSplitOptions.RemoveEmptyEntries));
+
+        // The key every /api route needs: configured, or generated at first start beside the database.
+        builder.Services.AddSingleton<AdminApiKey>();
+        builder.Services.AddHostedService<ApiKeyStartup>();
+
+        // Errors as ProblemDetails; binding failures (malformed JSON, "abc" as an id) too, naming the field.
         builder.Services.AddProblemDetails();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestProblems>();
+
+        // camelCase is the default; names and messages stay readable (新庄村, not \u65B0...). The API serves JSON, never HTML.
+        // Numbers are JSON numbers both ways (no "0.9" strings), which also keeps the OpenAPI schema exact.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+
+        builder.Services.AddOpenApi(AdminOpenApi.Configure);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    public static WebApplication MapAdminApi(this WebApplication app)
     {
-        app.MapGet("/healthz", (AppraisalStore store) => store.Periods.Count() >= 0 ? TypedResults.Ok("ok") : Results.StatusCode(503) as IResult);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(BadRequestProblems.UnsupportedMediaType);
+        app.UseMiddleware<ApiKeyMiddleware>();
+
+        app.MapGet("/healthz", Results<Ok<HealthDto>, ProblemHttpResult> (AppraisalStore store) =>
+            {
+                try
+                {
+                    return TypedResults.Ok(new HealthDto("ok", store.ActivePeriod().Name));
+                }
+                catch (Exception e) when (e is LiteDB.LiteException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return TypedResults.Problem(detail: $"The database cannot be read: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+            })
+            .WithTags("Health")
+            .WithSummary("200 when the database is open (no key needed)");
+
+        // The OpenAPI document at /openapi/v1.json and a reference over it at /scalar, served from the package (no CDN).
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o
+            .WithTitle("ChatAppraisal admin API")
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .AddPreferredSecuritySchemes(AdminApiKey.SchemeName));
+
+        var api = app.MapGroup("/api").RequireApiKey();
+        api.MapVillages();
+        api.MapMembers();
+        api.MapRubric();
+        api.MapPeriods();
+        api.MapRanking();
+        api.MapSheets();
+        api.MapAudit();
         return app;
     }
 }
+
+public sealed record HealthDto(string Status, string Period);

@@ -1,5 +1,6 @@
 using ChatAppraisal.Admin;
 using ChatAppraisal.Bot.Channels.Console;
+using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Hosting;
 using ChatAppraisal.Conversations;
 
@@ -17,8 +18,12 @@ builder.AddConsoleChannel();
 // The admin API (Admin:Urls, Admin:ApiKey).
 builder.AddAdminApi();
 
+// The Telegram channel when Telegram:BotToken is set (polling or webhook).
+builder.AddTelegramChannel();
+
 var app = builder.Build();
 
 app.MapAdminApi();
+app.MapTelegramWebhook();
 
 app.Run();

@@ -17,6 +17,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<Periods>();
         services.AddSingleton<ScoreBook>();
         services.AddSingleton<StandingsQuery>();
+        services.AddAppraisalAdministration();
         services.AddSingleton<DatabaseSetup>();
         services.AddSingleton<Members.MemberDirectory>();
         services.AddSingleton<Sheets>();

@@ -259,6 +259,7 @@ public sealed class ConversationEngine : IConversationEngine
         lines.AddRange(_dialogs.Values.Where(d => turn.Member.Has(d.Requires)).Select(d => $"/{d.Name} — {d.Describe(t)}"));
         lines.AddRange(_commands.Values.Where(c => c.Requires is not { } r || turn.Member.Has(r)).Select(c => $"/{c.Name} — {c.Describe(t)}"));
         lines.Add(t.HelpAlways);
+        lines.AddRange(_plainText.Where(h => turn.Member.Has(h.Requires)).Select(h => h.Help(t)).Where(h => h.Length > 0).Select(h => "\n" + h));
         if (dialog is not null && dialog.Help(t) is { Length: > 0 } extra) lines.Add(extra);
         return string.Join("\n", lines);
     }

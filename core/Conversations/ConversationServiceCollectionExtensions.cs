@@ -9,7 +9,8 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation engine (validated <c>Bot</c> options), the built-in commands (/start, /lang, /invite),
-    /// the examiner's /score dialog, and the bootstrap admin invite on a database without an admin.
+    /// the examiner's /score dialog, the leaders', group leader's and office's chat (<see cref="AppraisalChatServiceCollectionExtensions.AddAppraisalChat"/>),
+    /// and the bootstrap admin invite on a database without an admin.
     /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
@@ -20,6 +21,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<LanguageCommand>();
         services.AddChatCommand<InviteCommand>();
         services.AddDialog<ScoreDialog>();
+        services.AddAppraisalChat();
         services.AddHostedService<BootstrapAdminInvite>();
         return services;
     }

@@ -31,4 +31,7 @@ public interface IPlainTextHandler
     Role Requires { get; }
 
     bool TryHandle(Turn turn, string text);
+
+    /// <summary>Lines for /help, shown to members with the role (a leader's message format); empty for none.</summary>
+    string Help(Texts texts) => "";
 }

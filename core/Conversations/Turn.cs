@@ -67,6 +67,12 @@ public sealed class Turn
     /// <summary>An image, a document, or a text that edits an earlier message.</summary>
     public void Send(Reply reply) => _replies.Add(reply);
 
+    /// <summary>
+    /// Opens a dialog from a plain message (a leader's rating needs its 确认 step); the dialog then stores its session.
+    /// Commands open their dialogs through the engine.
+    /// </summary>
+    internal void OpenDialog(IDialog dialog) => (Conversation.Dialog, Conversation.Session) = (dialog.Name, null);
+
     /// <summary>Closes the open dialog after this call; what it saved stays saved.</summary>
     public void EndDialog() => DialogEnded = true;
 

@@ -14,6 +14,9 @@ public sealed class AppraisalStore : IDisposable
     // LiteDB transactions belong to the OS thread; this marks a thread already inside Write.
     [ThreadStatic] static AppraisalStore? _writing;
 
+    // A checkpoint asked for inside a transaction, done right after its commit.
+    bool _checkpointAfterCommit;
+
     public AppraisalStore(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
@@ -67,20 +70,30 @@ public sealed class AppraisalStore : IDisposable
                     throw;
                 }
                 Database.Commit();
+                if (_checkpointAfterCommit) Database.Checkpoint();
                 return result;
             }
             finally
             {
                 _writing = null;
+                _checkpointAfterCommit = false;
             }
         }
     }
 
     public void Write(Action work) => Write(() => { work(); return true; });
 
-    /// <summary>Forces committed pages into the data file (LiteDB fsyncs only at checkpoints).</summary>
+    /// <summary>
+    /// Forces committed pages into the data file (LiteDB fsyncs only at checkpoints). Inside a <see cref="Write{T}"/>
+    /// (a chat update seals a sheet) LiteDB cannot checkpoint, so it happens right after that transaction commits.
+    /// </summary>
     public void Checkpoint()
     {
+        if (_writing == this)
+        {
+            _checkpointAfterCommit = true;
+            return;
+        }
         lock (_writeLock) Database.Checkpoint();
     }
 

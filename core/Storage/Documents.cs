@@ -132,7 +132,7 @@ public sealed class AuditEntry
     public string? Detail { get; set; }
 }
 
-public static class AuditActions
+public static partial class AuditActions
 {
     public const string ScoreSet = "score.set";
     public const string ScoreCleared = "score.cleared";

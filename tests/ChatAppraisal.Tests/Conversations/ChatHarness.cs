@@ -57,6 +57,8 @@ public sealed class ChatHarness : IDisposable
         services.AddSingleton(Db.Members);
         services.AddSingleton<TimeProvider>(Db.Clock);
         services.AddSingleton(new Sheets(Db.Store, Db.Clock));
+        services.AddSingleton(Db.Standings);
+        services.AddRatings().AddReports().AddCharts().AddExport();
         services.AddSingleton<IInviteLinks, NoInviteLinks>();
         services.AddConversations();
         _configure?.Invoke(services);

@@ -41,6 +41,16 @@ public class DialogDiagramTests
             Assert.Contains(text, diagram);
     }
 
+    [Theory]
+    [InlineData("rate", new[] { "Village", "Category", "Confirm", "Done", "last category", "first category", "keep the checked rating" })]
+    [InlineData("sign", new[] { "Village", "Summary", "SecondConfirmation", "Done", "items missing", "every item scored: seal" })]
+    public void TheLeadersAndGroupLeadersDiagramsShowTheirStepsAndGuards(string dialog, string[] expected)
+    {
+        using var chat = new ChatHarness();
+        var diagram = chat.Services.GetServices<IDialog>().Single(d => d.Name == dialog).Diagram();
+        Assert.All(expected, text => Assert.Contains(text, diagram));
+    }
+
     internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

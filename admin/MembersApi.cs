@@ -1,0 +1,101 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace ChatAppraisal.Admin;
+
+/// <param name="Accounts">Chat accounts bound to the member ("telegram:12345"); empty until an invite is used.</param>
+public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts);
+
+/// <param name="InviteLink">The Telegram deep link when a bot token is set; null otherwise (type <c>/start CODE</c>).</param>
+public sealed record NewMemberDto(int Id, string Name, IReadOnlyList<string> Roles, string InviteCode, string? InviteLink, DateTime InviteExpiresAt);
+
+public sealed record InviteDto(int MemberId, string InviteCode, string? InviteLink, DateTime ExpiresAt);
+
+/// <param name="Roles">Any of examiner, group-leader, leader, office, admin.</param>
+public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles);
+
+/// <summary>/api/members: post holders, their roles and invite codes.</summary>
+public static class MembersApi
+{
+    public static IEndpointRouteBuilder MapMembers(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/members").WithTags("Members");
+
+        group.MapGet("/", (MemberDirectory directory, AppraisalStore store) =>
+            {
+                var accounts = store.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id);
+                return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList())).ToList());
+            })
+            .WithSummary("List the current members");
+
+        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links) =>
+            {
+                if (UnknownRoles(body.Roles) is { } problem) return problem;
+                return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles)) switch
+                {
+                    { Ok: true, Member: { } m, Invite: { } i } => TypedResults.Created($"/api/members/{m.Id}",
+                        new NewMemberDto(m.Id, m.Name, RoleList(m), i.Id, links.LinkFor(i.Id), i.ExpiresAt)),
+                    { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
+                    { Refusal: MemberRefusal.NoRoles } => NoRoles(),
+                    _ => InvalidName(),
+                };
+            })
+            .WithSummary("Add a member; the answer holds their invite code");
+
+        group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, MemberBody body, MemberRoster roster, AppraisalStore store) =>
+            {
+                if (UnknownRoles(body.Roles) is { } problem) return problem;
+                return roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles)) switch
+                {
+                    { Ok: true, Member: { } m } => TypedResults.Ok(new MemberDto(m.Id, m.Name, RoleList(m),
+                        store.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList())),
+                    { Refusal: MemberRefusal.UnknownMember } => UnknownMember(id),
+                    { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
+                    { Refusal: MemberRefusal.NoRoles } => NoRoles(),
+                    _ => InvalidName(),
+                };
+            })
+            .WithSummary("Change a member's name and roles (what they entered stays theirs)");
+
+        group.MapPost("/{id}/invite", Results<Ok<InviteDto>, NotFoundProblem> (int id, MemberRoster roster, IInviteLinks links) =>
+            roster.Invite(AdminActor.Instance, id) switch
+            {
+                { Ok: true, Invite: { } i } => TypedResults.Ok(new InviteDto(id, i.Id, links.LinkFor(i.Id), i.ExpiresAt)),
+                _ => UnknownMember(id),
+            })
+            .WithSummary("Make a new single-use invite code for a member");
+
+        group.MapDelete("/{id}", Results<NoContent, NotFoundProblem> (int id, MemberRoster roster) =>
+            roster.Remove(AdminActor.Instance, id).Ok ? TypedResults.NoContent() : UnknownMember(id))
+            .WithSummary("Remove a member (their entries stay, attributed to them)");
+
+        return api;
+    }
+
+    static ValidationProblem? UnknownRoles(IReadOnlyList<string>? names)
+    {
+        var (_, unknown) = RoleNames.ParseList(names ?? []);
+        return unknown.Count == 0 ? null : ApiProblems.Invalid("roles",
+            $"Unknown role {string.Join(", ", unknown.Select(u => $"'{u}'"))}; roles are {string.Join(", ", RoleNames.Names)}.");
+    }
+
+    static List<Role> Roles(IReadOnlyList<string>? names) => RoleNames.ParseList(names ?? []).Roles;
+
+    static List<string> RoleList(MemberDoc member) => member.Roles.Select(RoleNames.Name).ToList();
+
+    static NotFoundProblem UnknownMember(int id) => ApiProblems.NotFound("id", $"There is no current member with id {id}.");
+
+    static ConflictProblem DuplicateName(MemberDoc holder) =>
+        ApiProblems.Conflict("name", $"Member {holder.Id} is already called {holder.Name}; current members' names must differ (add a note such as 张伟(农业)).");
+
+    static ValidationProblem NoRoles() =>
+        ApiProblems.Invalid("roles", $"roles must name at least one of {string.Join(", ", RoleNames.Names)}.");
+
+    static ValidationProblem InvalidName() =>
+        ApiProblems.Invalid("name", $"name must be 1 to {Names.MaxLength} characters, e.g. \"郑亚娜\".");
+}

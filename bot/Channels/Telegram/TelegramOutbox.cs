@@ -1,0 +1,248 @@
+using System.Threading.RateLimiting;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Types;
+
+namespace ChatAppraisal.Bot.Channels.Telegram;
+
+/// <summary>
+/// Sends to Telegram through one queue per chat: a worker per active chat keeps that chat's order, waits out its own
+/// 429s and back-offs, and paces it to one message per <see cref="TelegramTuning.PerChatInterval"/>; a shared token
+/// bucket keeps all chats together under <see cref="TelegramTuning.MessagesPerSecond"/> (groups: <see cref="TelegramTuning.PerGroupInterval"/>). A flooded chat therefore
+/// never holds up another. A message that fails for good is logged with its chat and dropped.
+/// </summary>
+public sealed class TelegramOutbox : IHostedService, IDisposable
+{
+    readonly ITelegramBotClient _client;
+    readonly TelegramTuning _tuning;
+    readonly TimeProvider _time;
+    readonly ILogger<TelegramOutbox> _logger;
+    readonly TokenBucketRateLimiter _overall;
+    readonly CancellationTokenSource _stopping = new();
+    readonly Lock _gate = new();
+    readonly Dictionary<(long ChatId, bool Answers), Lane> _lanes = [];
+    int _unsent;
+
+    sealed class Lane
+    {
+        public readonly Queue<Outgoing> Queue = new();
+        public DateTimeOffset NextSendAt;
+    }
+
+    public TelegramOutbox(ITelegramBotClient client, TelegramTuning tuning, TimeProvider time, ILogger<TelegramOutbox> logger)
+    {
+        _client = client;
+        _tuning = tuning;
+        _time = time;
+        _logger = logger;
+        // One token at a time, refilled at the overall rate: never a burst above it.
+        _overall = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = 1,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1 / tuning.MessagesPerSecond),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
+
+    /// <summary>Calls queued or in flight.</summary>
+    public int Unsent
+    {
+        get { lock (_gate) return _unsent; }
+    }
+
+    public void Enqueue(long chatId, Outgoing item)
+    {
+        // Button answers get their own lane: they must not wait behind a chat's paced or flood-blocked messages.
+        var key = (chatId, !item.IsMessage);
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                _logger.LogWarning("Telegram: shutting down, {Kind} to chat {ChatId} not sent", item.GetType().Name, chatId);
+                return;
+            }
+            _unsent++;
+            if (!_lanes.TryGetValue(key, out var lane))
+            {
+                lane = new Lane { NextSendAt = _time.GetUtcNow() };
+                _lanes[key] = lane;
+                lane.Queue.Enqueue(item);
+                _ = Task.Run(() => RunLaneAsync(key, lane));
+                return;
+            }
+            lane.Queue.Enqueue(item);
+        }
+    }
+
+    async Task RunLaneAsync((long ChatId, bool Answers) key, Lane lane)
+    {
+        var stopping = _stopping.Token;
+        while (true)
+        {
+            Outgoing? item;
+            TimeSpan linger;
+            lock (_gate)
+            {
+                if (lane.Queue.TryDequeue(out item)) linger = TimeSpan.Zero;
+                else
+                {
+                    // Stay until the chat's pacing interval is over, so a message enqueued right after still waits its turn.
+                    linger = lane.NextSendAt - _time.GetUtcNow();
+                    if (linger <= TimeSpan.Zero || stopping.IsCancellationRequested)
+                    {
+                        _lanes.Remove(key);
+                        return;
+                    }
+                }
+            }
+            try
+            {
+                if (item is null) await Task.Delay(linger, _time, stopping);
+                else
+                {
+                    await DeliverAsync(key.ChatId, lane, item, stopping);
+                    lock (_gate) _unsent--;
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                lock (_gate)
+                {
+                    var dropped = lane.Queue.Count + (item is null ? 0 : 1);
+                    if (dropped > 0) _logger.LogWarning("Telegram: shut down before {Count} message(s) to chat {ChatId} were sent", dropped, key.ChatId);
+                    _unsent -= dropped;
+                    _lanes.Remove(key);
+                }
+                return;
+            }
+            catch (Exception e)
+            {
+                // DeliverAsync handles every send failure; this guards the lane itself, which must never die with work queued.
+                _logger.LogError(e, "Telegram: the send queue of chat {ChatId} failed; the item is dropped", key.ChatId);
+                if (item is not null) lock (_gate) _unsent--;
+            }
+        }
+    }
+
+    async Task DeliverAsync(long chatId, Lane lane, Outgoing item, CancellationToken stopping)
+    {
+        int failures = 0, floodWaits = 0;
+        while (true)
+        {
+            if (item.IsMessage)
+            {
+                var wait = lane.NextSendAt - _time.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, stopping);
+                using var lease = await _overall.AcquireAsync(1, stopping);
+            }
+            try
+            {
+                await SendAsync(chatId, item, stopping);
+                if (item.IsMessage) lane.NextSendAt = _time.GetUtcNow() + _tuning.IntervalFor(chatId);
+                return;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 429)
+            {
+                if (++floodWaits > _tuning.MaxFloodWaits)
+                {
+                    Drop(chatId, item, e, floodWaits);
+                    return;
+                }
+                var retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+                if (retryAfter > _tuning.MaxFloodWait) retryAfter = _tuning.MaxFloodWait;
+                // Only this chat's worker waits; the others go on.
+                lane.NextSendAt = _time.GetUtcNow() + retryAfter;
+                if (!item.IsMessage) await Task.Delay(retryAfter, _time, stopping);
+                _logger.LogInformation("Telegram: flood control on chat {ChatId}, retrying {Kind} in {Seconds} s", chatId, item.GetType().Name, retryAfter.TotalSeconds);
+            }
+            catch (ApiRequestException e) when (item is EditText && IsNotModified(e))
+            {
+                return; // the message already reads so: the edit has nothing to do
+            }
+            catch (ApiRequestException e) when (item is EditText edit && e.ErrorCode == 400)
+            {
+                // Too old, deleted or not ours to edit: the reader still needs the text, so it comes as a new message.
+                _logger.LogInformation("Telegram: could not edit message {MessageId} in chat {ChatId} ({Reason}); sending it anew", edit.MessageId, chatId, e.Message);
+                item = new SendText(edit.Text, edit.Keyboard);
+            }
+            catch (Exception e) when (IsTransient(e, stopping))
+            {
+                if (++failures >= _tuning.SendAttempts)
+                {
+                    Drop(chatId, item, e, failures);
+                    return;
+                }
+                var backoff = _tuning.Backoff(failures);
+                _logger.LogWarning("Telegram: {Kind} to chat {ChatId} failed ({Reason}), try {Attempt} of {Attempts} in {Seconds} s",
+                    item.GetType().Name, chatId, e.Message, failures + 1, _tuning.SendAttempts, backoff.TotalSeconds);
+                await Task.Delay(backoff, _time, stopping);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
+            {
+                if (item is AnswerButton && e is ApiRequestException { ErrorCode: 400 })
+                    _logger.LogDebug("Telegram: button press in chat {ChatId} could not be answered any more ({Reason})", chatId, e.Message);
+                else Drop(chatId, item, e, failures + 1);
+                return;
+            }
+        }
+    }
+
+    Task SendAsync(long chatId, Outgoing item, CancellationToken cancellationToken) => item switch
+    {
+        SendText t => _client.SendMessage(chatId, t.Text, replyMarkup: t.Keyboard, cancellationToken: cancellationToken),
+        EditText e => _client.EditMessageText(chatId, e.MessageId, e.Text, replyMarkup: e.Keyboard, cancellationToken: cancellationToken),
+        SendPhoto p => _client.SendPhoto(chatId, InputFile.FromStream(new MemoryStream(p.Png), "chart.png"), p.Caption, cancellationToken: cancellationToken),
+        SendDocument d => _client.SendDocument(chatId, InputFile.FromStream(new MemoryStream(d.Content), d.FileName), d.Caption, cancellationToken: cancellationToken),
+        AnswerButton a => _client.AnswerCallbackQuery(a.CallbackQueryId, cancellationToken: cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unknown outgoing kind."),
+    };
+
+    static bool IsNotModified(ApiRequestException e) =>
+        e.ErrorCode == 400 && e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>5xx answers, timeouts and broken connections are worth another try; other 4xx answers are not.</summary>
+    static bool IsTransient(Exception e, CancellationToken stopping) => e switch
+    {
+        ApiRequestException api => api.ErrorCode >= 500,
+        RequestException request => request.HttpStatusCode is null || (int)request.HttpStatusCode >= 500,
+        HttpRequestException or IOException => true,
+        OperationCanceledException => !stopping.IsCancellationRequested, // HttpClient's own timeout
+        _ => false,
+    };
+
+    void Drop(long chatId, Outgoing item, Exception e, int attempts) =>
+        _logger.LogError(e, "Telegram: gave up on {Kind} to chat {ChatId} after {Attempts} attempt(s)", item.GetType().Name, chatId, attempts);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Lets queued replies go out until the host's shutdown time is up, then drops what is left (logged).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (Unsent > 0) await Task.Delay(TimeSpan.FromMilliseconds(50), _time, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        Stop();
+    }
+
+    // The token source is only ever cancelled, never disposed: lanes may still be looking at its token.
+    void Stop()
+    {
+        lock (_gate)
+        {
+            if (!_stopping.IsCancellationRequested) _stopping.Cancel();
+        }
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _overall.Dispose();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using ChatAppraisal.Storage;
+using LiteDB;
+
+namespace ChatAppraisal.Bot.Channels.Telegram;
+
+/// <summary>The channel's own record in the database file: the next update to ask for, per bot.</summary>
+public sealed class TelegramStateDoc
+{
+    /// <summary>"polling:{bot id}": a new token for another bot must not inherit this one's offset.</summary>
+    public string Id { get; set; } = "";
+    public int Offset { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// The getUpdates offset, stored after each update is handled: a restart asks for the first update not yet handled,
+/// so nothing is lost and nothing handled is asked for again.
+/// </summary>
+public sealed class TelegramPollingOffset
+{
+    public const string Collection = "telegram_state";
+
+    readonly AppraisalStore _store;
+    readonly TimeProvider _time;
+
+    public TelegramPollingOffset(AppraisalStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+        // Maps the document type now, at start, while nothing else is mapping (LiteDB 5.0.21's mapper is not race-free).
+        _ = States;
+    }
+
+    ILiteCollection<TelegramStateDoc> States => _store.Database.GetCollection<TelegramStateDoc>(Collection);
+
+    public int? Load(long botId) => States.FindById(Key(botId))?.Offset;
+
+    public void Save(long botId, int offset) => _store.Write(() =>
+        States.Upsert(new TelegramStateDoc { Id = Key(botId), Offset = offset, UpdatedAt = _time.GetUtcNow().UtcDateTime }));
+
+    static string Key(long botId) => "polling:" + botId.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,21 @@
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Appraisal;
+
+/// <summary>What has been entered against a village or in a period: item scores, leaders' ratings, seals.</summary>
+public sealed record EntryCounts(int Scores, int Ratings, int Seals)
+{
+    public bool Any => Scores + Ratings + Seals > 0;
+
+    public override string ToString() => $"{Scores} item scores, {Ratings} leader ratings, {Seals} seals";
+
+    public static EntryCounts ForVillage(AppraisalStore store, int villageId) => new(
+        store.ItemScores.Count(s => s.VillageId == villageId),
+        store.LeaderRatings.Count(r => r.VillageId == villageId),
+        store.Seals.Count(s => s.VillageId == villageId));
+
+    public static EntryCounts ForPeriod(AppraisalStore store, int periodId) => new(
+        store.ItemScores.Count(s => s.PeriodId == periodId),
+        store.LeaderRatings.Count(r => r.PeriodId == periodId),
+        store.Seals.Count(s => s.PeriodId == periodId));
+}

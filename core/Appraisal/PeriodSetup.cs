@@ -1,0 +1,120 @@
+using ChatAppraisal.Rubrics;
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Appraisal;
+
+public enum PeriodRefusal
+{
+    None,
+    InvalidName,
+    DuplicateName,
+    UnknownPeriod,
+    /// <summary>The period to copy the rubric and policy from does not exist.</summary>
+    UnknownSource,
+    InvalidRubric,
+    /// <summary>The rubric cannot change once a score, rating or seal exists in the period.</summary>
+    ScoringBegan,
+    InvalidPolicy,
+}
+
+/// <param name="Period">The period changed; on a duplicate name, the period that holds it.</param>
+/// <param name="Errors">Why a rubric or policy was refused, each naming its place.</param>
+/// <param name="Entries">What the period holds, when scoring had begun.</param>
+public sealed record PeriodOutcome(PeriodRefusal Refusal, PeriodDoc? Period = null, IReadOnlyList<string>? Errors = null, EntryCounts? Entries = null)
+{
+    public bool Ok => Refusal == PeriodRefusal.None;
+}
+
+/// <summary>
+/// Appraisal years and what each holds: creating one (a copy of another's rubric and policy), switching the active
+/// one, replacing a rubric before scoring begins, changing a policy. Each change is one audited transaction.
+/// </summary>
+public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
+{
+    public IReadOnlyList<PeriodDoc> All() => store.Periods.FindAll().OrderBy(p => p.Id).ToList();
+
+    /// <summary>A new, inactive period with a copy of <paramref name="copyFrom"/>'s rubric and policy (the active period's when null).</summary>
+    public PeriodOutcome Create(Actor actor, string? name, int? copyFrom) => store.Write(() =>
+    {
+        if (Names.Clean(name) is not { } clean) return new PeriodOutcome(PeriodRefusal.InvalidName);
+        if (store.Periods.FindOne(p => p.Name == clean) is { } holder)
+            return new PeriodOutcome(PeriodRefusal.DuplicateName, holder);
+        var source = copyFrom is { } id ? store.Periods.FindById(id) : store.ActivePeriod();
+        if (source is null) return new PeriodOutcome(PeriodRefusal.UnknownSource);
+        var period = new PeriodDoc
+        {
+            Name = clean, RubricJson = source.RubricJson, Policy = source.Policy, Active = false, CreatedAt = Now,
+        };
+        store.Periods.Insert(period);
+        store.Audit.Insert(ScoreBook.Entry(actor, period.Id, null, Now, AuditActions.PeriodCreated,
+            detail: $"{clean}: rubric and policy copied from {source.Name}"));
+        return new PeriodOutcome(PeriodRefusal.None, period);
+    });
+
+    /// <summary>Makes the period the active one (the one scored, ranked and exported); the previous one stays as it is.</summary>
+    public PeriodOutcome Activate(Actor actor, int id) => store.Write(() =>
+    {
+        if (store.Periods.FindById(id) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
+        if (period.Active) return new PeriodOutcome(PeriodRefusal.None, period);
+        var previous = store.Periods.Find(p => p.Active).ToList();
+        foreach (var p in previous)
+        {
+            p.Active = false;
+            store.Periods.Update(p);
+        }
+        period.Active = true;
+        store.Periods.Update(period);
+        store.Audit.Insert(ScoreBook.Entry(actor, id, null, Now, AuditActions.PeriodActivated,
+            detail: $"{period.Name} active; was {string.Join(", ", previous.Select(p => p.Name))}"));
+        return new PeriodOutcome(PeriodRefusal.None, period);
+    });
+
+    /// <summary>Replaces a period's rubric with <paramref name="json"/> (validated by <see cref="RubricJson.Parse"/>), only before scoring begins.</summary>
+    public PeriodOutcome ReplaceRubric(Actor actor, int periodId, string json) => store.Write(() =>
+    {
+        if (store.Periods.FindById(periodId) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
+        Rubric rubric;
+        try
+        {
+            rubric = RubricJson.Parse(json);
+        }
+        catch (RubricException e)
+        {
+            return new PeriodOutcome(PeriodRefusal.InvalidRubric, period, [e.Message]);
+        }
+        var entries = EntryCounts.ForPeriod(store, periodId);
+        if (entries.Any) return new PeriodOutcome(PeriodRefusal.ScoringBegan, period, Entries: entries);
+        var old = RubricJson.Parse(period.RubricJson);
+        period.RubricJson = RubricJson.Write(rubric);
+        store.Periods.Update(period);
+        store.Audit.Insert(ScoreBook.Entry(actor, periodId, null, Now, AuditActions.RubricReplaced,
+            detail: $"{old.Categories.Count} categories, {old.ItemCount} items → {rubric.Categories.Count} categories, {rubric.ItemCount} items"));
+        return new PeriodOutcome(PeriodRefusal.None, period);
+    });
+
+    /// <summary>Sets a period's scoring policy when <see cref="ScoringPolicy.Errors"/> finds nothing wrong with it.</summary>
+    public PeriodOutcome SetPolicy(Actor actor, int periodId, ScoringPolicy policy) => store.Write(() =>
+    {
+        if (store.Periods.FindById(periodId) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
+        var errors = policy.Errors();
+        if (errors.Count > 0) return new PeriodOutcome(PeriodRefusal.InvalidPolicy, period, errors);
+        if (period.Policy == policy) return new PeriodOutcome(PeriodRefusal.None, period);
+        var old = period.Policy;
+        period.Policy = policy;
+        store.Periods.Update(period);
+        store.Audit.Insert(ScoreBook.Entry(actor, periodId, null, Now, AuditActions.PolicyChanged,
+            detail: $"{PolicyText.En(old)} → {PolicyText.En(policy)}"));
+        return new PeriodOutcome(PeriodRefusal.None, period);
+    });
+
+    // Whole milliseconds, as LiteDB stores them, so a period reads back exactly as it was answered.
+    DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+        }
+    }
+}

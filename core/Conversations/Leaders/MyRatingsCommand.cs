@@ -1,0 +1,15 @@
+using ChatAppraisal.Ratings;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Leaders;
+
+/// <summary>/myratings: what this leader has rated in the active period, and which villages are still missing.</summary>
+public sealed class MyRatingsCommand(LeaderRatings ratings) : IChatCommand
+{
+    public string Name => "myratings";
+    public Role? Requires => Role.Leader;
+    public string Describe(Texts texts) => texts.DescribeMyRatings;
+
+    public void Run(Turn turn, string args) =>
+        turn.SayLong(turn.Reports().MyRatings(ratings.Mine(turn.Period, turn.Member.Id)));
+}

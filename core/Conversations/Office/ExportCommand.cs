@@ -1,0 +1,21 @@
+using ChatAppraisal.Export;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Office;
+
+/// <summary>/export: the score-sheet workbook (.xlsx, modelled on the plan's 评分表) and the raw item scores (.csv).</summary>
+public sealed class ExportCommand(ExportReader reader) : IChatCommand
+{
+    public string Name => "export";
+    public Role? Requires => Role.Office;
+    public string Describe(Texts texts) => texts.DescribeExport;
+
+    public void Run(Turn turn, string args)
+    {
+        // One reading for both files, so the workbook and the CSV show the same entries.
+        var snapshot = reader.Read(turn.Period);
+        turn.Send(new DocumentReply(ScoreSheetWorkbook.Build(snapshot), ScoreSheetWorkbook.FileName(turn.Period),
+            turn.Texts.ExportWorkbookCaption(ScoreSheetWorkbook.Title(turn.Period), snapshot.Standings.Ranking.Count, snapshot.Standings.ComputedAt)));
+        turn.Send(new DocumentReply(ItemScoresCsv.Build(snapshot), ItemScoresCsv.FileName(turn.Period), turn.Texts.ExportCsvCaption));
+    }
+}

@@ -1,0 +1,14 @@
+using ChatAppraisal.Reports;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Office;
+
+/// <summary>/progress: items scored, seals and leaders' ratings per village, and what each person still owes.</summary>
+public sealed class ProgressCommand(ProgressQuery progress) : IChatCommand
+{
+    public string Name => "progress";
+    public Role? Requires => Role.Office;
+    public string Describe(Texts texts) => texts.DescribeProgress;
+
+    public void Run(Turn turn, string args) => turn.SayLong(turn.Reports().Progress(progress.Build(turn.Period)));
+}

@@ -1,0 +1,41 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Charts;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Office;
+
+/// <summary>
+/// /ranking: the ranking chart with the top three and the formula line as its caption;
+/// /ranking text: the table with the formula and policy line under it.
+/// </summary>
+public sealed class RankingCommand(StandingsQuery standings, IChartRenderer charts) : IChatCommand
+{
+    /// <summary>Above this many villages a chat shrinks the photo past reading: the PNG goes as a file instead.</summary>
+    public const int PhotoMaxVillages = 60;
+
+    public string Name => "ranking";
+    public Role? Requires => Role.Office;
+    public string Describe(Texts texts) => texts.DescribeRanking;
+
+    public void Run(Turn turn, string args)
+    {
+        var mode = args.Trim().ToLowerInvariant();
+        if (mode is not ("" or "text" or "文字"))
+        {
+            turn.Say(turn.Texts.RankingUsage);
+            return;
+        }
+        var computed = standings.Compute(turn.Period);
+        if (mode.Length > 0)
+        {
+            turn.SayLong(turn.Reports().Ranking(computed));
+            return;
+        }
+        var language = turn.Texts.Language;
+        var png = charts.Ranking(computed, language);
+        var caption = RankingCaption.Build(computed, language);
+        turn.Send(computed.Ranking.Count <= PhotoMaxVillages
+            ? new ImageReply(png, caption)
+            : new DocumentReply(png, turn.Texts.RankingFileName(turn.Period.Name), caption));
+    }
+}

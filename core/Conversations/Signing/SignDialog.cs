@@ -1,0 +1,84 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+using Stateless;
+using Stateless.Graph;
+
+namespace ChatAppraisal.Conversations.Signing;
+
+/// <summary>
+/// /sign, the group leader's signature: village → sheet summary → 签字密封 / 取消; a sheet with unscored items needs a
+/// second confirmation that names how many. Signing seals the sheet through <see cref="Sheets.Seal"/> (fingerprint,
+/// audit, checkpoint); from then on the score book refuses every change to it.
+/// </summary>
+public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : Dialog<SignSession>
+{
+    internal enum Trigger
+    {
+        ChooseVillage,
+        Sign,
+        SignAnyway,
+        /// <summary>The sheet changed after it was shown: show it again.</summary>
+        Changed,
+        Previous,
+        Cancel,
+        /// <summary>The village was removed or sealed by someone else meanwhile.</summary>
+        Leave,
+    }
+
+    readonly AppraisalStore _store = store;
+    readonly Sheets _sheets = sheets;
+
+    const string VillagePrefix = "v:";
+    const string SignData = "sign", AnywayData = "anyway", CancelData = "cancel";
+
+    public override string Name => "sign";
+    public override Role Requires => Role.GroupLeader;
+    public override string Describe(Texts texts) => texts.DescribeSign;
+    public override string Help(Texts texts) => texts.SignHelp;
+
+    public override string Diagram() => MermaidGraph.Format(Build(new SignSession(), () => 0).Fsm.GetInfo());
+
+    protected override void Start(Turn turn, SignSession session, string args)
+    {
+        var flow = new Flow(this, turn, session);
+        if (args.Length > 0) flow.Typed(args);
+        else flow.Prompt();
+    }
+
+    protected override void OnText(Turn turn, SignSession session, string text) => new Flow(this, turn, session).Typed(text);
+    protected override void OnButton(Turn turn, SignSession session, string data) => new Flow(this, turn, session).Pressed(data);
+    protected override void Back(Turn turn, SignSession session) => new Flow(this, turn, session).Back();
+    protected override void Prompt(Turn turn, SignSession session) => new Flow(this, turn, session).Prompt();
+
+    internal sealed record Machine(
+        StateMachine<SignState, Trigger> Fsm,
+        StateMachine<SignState, Trigger>.TriggerWithParameters<int> ChooseVillage);
+
+    /// <param name="missing">How many items of the chosen village's sheet are unscored now.</param>
+    internal static Machine Build(SignSession s, Func<int> missing)
+    {
+        var m = new StateMachine<SignState, Trigger>(() => s.State, state => s.State = state);
+        var village = m.SetTriggerParameters<int>(Trigger.ChooseVillage);
+
+        m.Configure(SignState.Village)
+            .Permit(Trigger.ChooseVillage, SignState.Summary);
+
+        m.Configure(SignState.Summary)
+            .OnEntryFrom(village, id => s.VillageId = id, "remember the village")
+            .PermitIf(Trigger.Sign, SignState.SecondConfirmation, () => missing() > 0, "items missing")
+            .PermitIf(Trigger.Sign, SignState.Done, () => missing() == 0, "every item scored: seal")
+            .PermitReentry(Trigger.Changed)
+            .Permit(Trigger.Previous, SignState.Village)
+            .Permit(Trigger.Cancel, SignState.Done)
+            .Permit(Trigger.Leave, SignState.Village);
+
+        m.Configure(SignState.SecondConfirmation)
+            .Permit(Trigger.SignAnyway, SignState.Done)
+            .Permit(Trigger.Changed, SignState.Summary)
+            .Permit(Trigger.Previous, SignState.Summary)
+            .Permit(Trigger.Cancel, SignState.Done)
+            .Permit(Trigger.Leave, SignState.Village);
+
+        return new Machine(m, village);
+    }
+}

@@ -1,0 +1,38 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Signing;
+
+/// <summary>
+/// /unseal VILLAGE REASON: an admin reopens a sealed sheet. The reason is required and kept in the audit entry
+/// with who signed it and its fingerprint (<see cref="Sheets.Unseal"/>).
+/// </summary>
+public sealed class UnsealCommand(AppraisalStore store, Sheets sheets) : IChatCommand
+{
+    public string Name => "unseal";
+    public Role? Requires => Role.Admin;
+    public string Describe(Texts texts) => texts.DescribeUnseal;
+
+    public void Run(Turn turn, string args)
+    {
+        var words = args.Split((char[])[' ', '\u3000', '\t', '\n'], 2, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            turn.Say(turn.Texts.UnsealUsage);
+            return;
+        }
+        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var match = NameMatch.Find(villages, v => v.Name, words[0]);
+        if (match.Match is not { } village)
+        {
+            turn.Say(turn.Reports().VillageNotFound(match, words[0], villages.Select(v => v.Name).ToList()));
+            return;
+        }
+        var seal = sheets.Load(turn.Period, village.Id)?.Seal;
+        var reason = words.Length > 1 ? words[1].Trim() : "";
+        var refusal = sheets.Unseal(turn.Actor, turn.Period, village.Id, reason);
+        turn.Say(refusal == SealRefusal.None
+            ? turn.Texts.Unsealed(village.Name, reason, seal!.SignedBy)
+            : turn.Reports().SealRefused(refusal, village.Name, seal) + (refusal == SealRefusal.ReasonRequired ? "\n" + turn.Texts.UnsealUsage : ""));
+    }
+}

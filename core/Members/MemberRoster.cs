@@ -1,0 +1,87 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Members;
+
+public enum MemberRefusal
+{
+    None,
+    InvalidName,
+    NoRoles,
+    /// <summary>A current member already has this name: chat replies and the audit trail would not tell them apart.</summary>
+    DuplicateName,
+    UnknownMember,
+}
+
+/// <param name="Member">The member changed; on a duplicate name, the member that holds it.</param>
+/// <param name="Invite">The new invite code, for <see cref="MemberRoster.Add"/> and <see cref="MemberRoster.Invite"/>.</param>
+public sealed record MemberOutcome(MemberRefusal Refusal, MemberDoc? Member = null, InviteDoc? Invite = null)
+{
+    public bool Ok => Refusal == MemberRefusal.None;
+}
+
+/// <summary>
+/// Post holders as an admin manages them: add (with an invite), change name and roles, new invite, remove.
+/// Entries stay attributed to the member id, so a change or removal never loses what was entered. Audited.
+/// </summary>
+public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory, TimeProvider clock)
+{
+    public MemberOutcome Add(Actor actor, string? name, IReadOnlyCollection<Role> roles) => store.Write(() =>
+    {
+        if (Refuse(name, roles, exceptId: null) is { } refusal) return refusal;
+        var member = directory.Add(Names.Clean(name)!, roles);
+        var invite = Stored(directory.CreateInvite(member.Id));
+        Audit(actor, AuditActions.MemberAdded, $"#{member.Id} {Describe(member)}");
+        return new MemberOutcome(MemberRefusal.None, member, invite);
+    });
+
+    public MemberOutcome Change(Actor actor, int id, string? name, IReadOnlyCollection<Role> roles) => store.Write(() =>
+    {
+        if (directory.Find(id) is not { } member) return new MemberOutcome(MemberRefusal.UnknownMember);
+        if (Refuse(name, roles, exceptId: id) is { } refusal) return refusal;
+        var before = Describe(member);
+        member.Name = Names.Clean(name)!;
+        member.Roles = roles.Distinct().ToList();
+        if (Describe(member) == before) return new MemberOutcome(MemberRefusal.None, member);
+        store.Members.Update(member);
+        Audit(actor, AuditActions.MemberChanged, $"#{id} {before} → {Describe(member)}");
+        return new MemberOutcome(MemberRefusal.None, member);
+    });
+
+    /// <summary>A new single-use invite code; earlier unused codes stay valid until they expire.</summary>
+    public MemberOutcome Invite(Actor actor, int id) => store.Write(() =>
+    {
+        if (directory.Find(id) is not { } member) return new MemberOutcome(MemberRefusal.UnknownMember);
+        var invite = Stored(directory.CreateInvite(id));
+        // The code itself is a credential: the audit says that one was made, not what it is.
+        Audit(actor, AuditActions.MemberInvited, $"#{id} {member.Name}: invite valid until {invite.ExpiresAt:u}");
+        return new MemberOutcome(MemberRefusal.None, member, invite);
+    });
+
+    /// <summary>Marks the member removed: their chat accounts stop working, their entries stay attributed to them.</summary>
+    public MemberOutcome Remove(Actor actor, int id) => store.Write(() =>
+    {
+        if (directory.Find(id) is not { } member) return new MemberOutcome(MemberRefusal.UnknownMember);
+        member.Removed = true;
+        store.Members.Update(member);
+        Audit(actor, AuditActions.MemberRemoved, $"#{id} {Describe(member)}");
+        return new MemberOutcome(MemberRefusal.None, member);
+    });
+
+    MemberOutcome? Refuse(string? name, IReadOnlyCollection<Role> roles, int? exceptId)
+    {
+        if (Names.Clean(name) is not { } clean) return new MemberOutcome(MemberRefusal.InvalidName);
+        if (roles.Count == 0) return new MemberOutcome(MemberRefusal.NoRoles);
+        if (directory.All().FirstOrDefault(m => m.Id != exceptId && Names.Same(m.Name, clean)) is { } holder)
+            return new MemberOutcome(MemberRefusal.DuplicateName, holder);
+        return null;
+    }
+
+    /// <summary>The invite as stored (times in whole milliseconds), so the answer matches what is read back later.</summary>
+    InviteDoc Stored(InviteDoc invite) => store.Invites.FindById(invite.Id);
+
+    static string Describe(MemberDoc member) => $"{member.Name} ({string.Join(", ", member.Roles.Select(RoleNames.Name))})";
+
+    void Audit(Actor actor, string action, string detail) =>
+        store.Audit.Insert(ScoreBook.Entry(actor, store.ActivePeriod().Id, null, clock.GetUtcNow().UtcDateTime, action, detail: detail));
+}

@@ -1,0 +1,60 @@
+namespace ChatAppraisal.Tests.Admin;
+
+/// <summary>
+/// Every admin route, with a body that works on <see cref="Seed"/>'s database and the status it then answers.
+/// The key tests run each route three times; the OpenAPI test checks the document lists exactly these.
+/// </summary>
+static class RouteTable
+{
+    public sealed record Route(string Method, string Template, string? Body, int Expected)
+    {
+        public string Path => Template.Replace("{id}", "1");
+    }
+
+    static readonly string Policy = """{"onsiteWeight":0.9,"leaderWeight":0.1,"leaderAggregation":"trimmed","capCategoryAtMax":true}""";
+
+    public static readonly Route[] All =
+    [
+        new("GET", "/healthz", null, 200),
+        new("GET", "/api/villages", null, 200),
+        new("POST", "/api/villages", """{"name":"马家村"}""", 201),
+        new("PUT", "/api/villages/{id}", """{"name":"新庄一村"}""", 200),
+        new("DELETE", "/api/villages/{id}", null, 204),
+        new("GET", "/api/villages/{id}/sheet", null, 200),
+        new("POST", "/api/villages/{id}/unseal", """{"reason":"录入有误"}""", 409),
+        new("GET", "/api/members", null, 200),
+        new("POST", "/api/members", """{"name":"李四","roles":["leader"]}""", 201),
+        new("PUT", "/api/members/{id}", """{"name":"张三","roles":["office"]}""", 200),
+        new("POST", "/api/members/{id}/invite", null, 200),
+        new("DELETE", "/api/members/{id}", null, 204),
+        new("GET", "/api/rubric", null, 200),
+        new("PUT", "/api/rubric", ChatAppraisal.Rubrics.RubricJson.SeedText(), 200),
+        new("GET", "/api/periods", null, 200),
+        new("POST", "/api/periods", """{"name":"2018年度"}""", 201),
+        new("POST", "/api/periods/{id}/activate", null, 200),
+        new("GET", "/api/periods/{id}/policy", null, 200),
+        new("PUT", "/api/periods/{id}/policy", Policy, 200),
+        new("GET", "/api/ranking", null, 200),
+        new("GET", "/api/ranking.png", null, 200),
+        new("GET", "/api/export.xlsx", null, 200),
+        new("GET", "/api/audit", null, 200),
+    ];
+
+    /// <summary>Village 1 (新庄村) and member 1 (张三, examiner): what the routes' ids refer to.</summary>
+    public static void Seed(AdminApiFactory api)
+    {
+        api.AddVillage("新庄村");
+        api.AddMember("张三", ChatAppraisal.Storage.Role.Examiner);
+    }
+
+    public static TheoryData<string, string, string> WithKeys()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var route in All)
+            foreach (var key in new[] { "none", "wrong", "right" })
+                data.Add(route.Method, route.Template, key);
+        return data;
+    }
+
+    public static Route Find(string method, string template) => All.Single(r => r.Method == method && r.Template == template);
+}
