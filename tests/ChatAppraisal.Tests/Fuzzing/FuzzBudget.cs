@@ -10,6 +10,7 @@ namespace ChatAppraisal.Tests.Fuzzing;
 public static class FuzzBudget
 {
     public const string Variable = "FUZZ_CASES";
+    public const string ReplayVariable = "FUZZ_REPLAY";
 
     /// <summary>The sum of every fuzz property's default, read from the attributes without creating them.</summary>
     public static int DefaultTotal { get; } = typeof(FuzzBudget).Assembly.GetTypes()
@@ -34,7 +35,7 @@ public sealed class FuzzPropertyAttribute : PropertyAttribute
     public FuzzPropertyAttribute(int defaultCases)
     {
         MaxTest = FuzzBudget.Cases(defaultCases);
-        // Generators here are explicit (Prop.ForAll); no shrinking of a stateful chat is attempted beyond FsCheck's own.
-        QuietOnSuccess = false;
+        // FUZZ_REPLAY="seed,gamma" (as a failure prints it) runs that failure's cases again; each property starts on a fresh database.
+        if (Environment.GetEnvironmentVariable(FuzzBudget.ReplayVariable) is { Length: > 0 } replay) Replay = replay;
     }
 }

@@ -120,11 +120,13 @@ public sealed class FuzzChat : IDisposable
     public ConversationDoc Conversation(ChatUser user) =>
         Conversations.FindById(AccountDoc.Key(user.Channel, user.UserId)) ?? new ConversationDoc();
 
-    /// <summary>Where the user stands: the open dialog and its whole session.</summary>
+    /// <summary>Where the user stands: the open dialog and its whole session (fields in name order, null ones left out as the mapper does).</summary>
     public string Position(ChatUser user)
     {
         var doc = Conversation(user);
-        return $"{doc.Dialog ?? "(idle)"} {doc.Session?.ToString() ?? ""}";
+        var session = doc.Session is null ? "" : string.Join(", ",
+            doc.Session.Where(f => !f.Value.IsNull).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
+        return $"{doc.Dialog ?? "(idle)"} {session}";
     }
 
     /// <summary>Puts the user into a dialog at a given session (as an earlier conversation would have), then asks for the prompt with /help.</summary>

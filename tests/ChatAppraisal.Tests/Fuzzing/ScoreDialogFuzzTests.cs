@@ -150,7 +150,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
         var outcome = _fuzz.Run(_fuzz.Examiner, input);
 
         // The sealed village sends the examiner back to the list before the input arrives: nothing is expected of it there.
-        var reachedTheSpot = village.Id != _fuzz.SealedVillage && prompt.Contains($"\"State\":\"{spot.State}\"");
+        var reachedTheSpot = village.Id != _fuzz.SealedVillage && prompt.Contains($"State=\"{spot.State}\"");
         if (input.Expect != Expect.Stored || !reachedTheSpot) return outcome.Labelled;
         var stored = input.Values!.Count == 1
             ? [_fuzz.Chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, spot.Category, spot.Item))?.Value]
