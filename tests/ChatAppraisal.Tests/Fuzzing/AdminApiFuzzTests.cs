@@ -160,7 +160,8 @@ public sealed class AdminApiFuzzTests : IDisposable
     static Gen<string> Path(string format) => Id.Select(id => string.Format(format, id));
 
     static Gen<string> AuditQuery =>
-        from page in Gen.Frequency((3, Gen.Choose(-2, 5).Select(i => i.ToString())), (1, Gen.Elements("2147483647", "1073741824", "4294967296", "abc", "")))
+        from page in Gen.Frequency((3, Gen.Choose(-2, 5).Select(i => i.ToString())), (2, Gen.Choose(4_000_000, int.MaxValue).Select(i => i.ToString())),
+            (2, Gen.Elements("2147483647", "1073741825", "4294967296", "abc", "")))
         from size in Gen.Frequency((3, Gen.Choose(-1, 600).Select(i => i.ToString())), (1, Gen.Elements("2147483647", "500", "0", "x")))
         from village in Gen.Elements("", "&village=1", "&village=-1", "&village=abc", "&village=99999999999")
         from member in Gen.Elements("", "&member=0", "&member=1", "&member=x")

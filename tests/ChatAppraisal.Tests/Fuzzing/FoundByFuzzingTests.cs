@@ -94,4 +94,21 @@ public class FoundByFuzzingTests
         Assert.Contains("maximum must be at most 10000", message);
         Assert.Equal(before.Categories.Select(c => c.Max), api.Period.Rubric.Categories.Select(c => c.Max));
     }
+
+    [Theory]
+    [InlineData(2147483647, 500)]
+    [InlineData(2147483647, 2)]
+    [InlineData(1073741825, 4)]
+    [InlineData(5, 2)]
+    public async Task AnAuditPageBeyondTheLastIsEmptyHoweverLargeItsNumber(int page, int pageSize)
+    {
+        using var api = new AdminApiFactory();
+        foreach (var name in new[] { "新庄村", "东湾村", "西坪村" }) api.AddVillage(name); // three audit entries
+        using var client = api.Client();
+
+        var answer = await (await client.GetAsync($"/api/audit?page={page}&pageSize={pageSize}")).ReadJson();
+
+        Assert.Equal(3, answer.GetProperty("total").GetInt32());
+        Assert.Equal(0, answer.GetProperty("entries").GetArrayLength());
+    }
 }
