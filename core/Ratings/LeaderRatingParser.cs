@@ -40,10 +40,21 @@ public static class LeaderRatingParser
         var tokens = Tokens(text);
         if (tokens.Count == 0) return RatingParse.NotARating;
 
-        // The village is the first word; numbers typed right after it ("新庄村18 9 …") still count.
-        var (first, glued) = SplitWord(tokens[0]);
-        var rest = glued is null ? tokens.Skip(1).ToList() : [glued, .. tokens.Skip(1)];
-        var match = NameMatch.Find(villages, v => v.Name, first);
+        string first;
+        List<string> rest;
+        NameMatchResult<VillageDoc> match;
+        if (WholeNameAtStart(text, villages) is { } whole)
+        {
+            // A village's whole name may hold digits, spaces or dashes ("红星2组"), which the first word would cut.
+            (first, rest, match) = (whole.Village.Name, Tokens(whole.After), new(MatchKind.Unique, whole.Village, [whole.Village]));
+        }
+        else
+        {
+            // The village is the first word; numbers typed right after it ("新庄村18 9 …") still count.
+            (first, var glued) = SplitWord(tokens[0]);
+            rest = glued is null ? tokens.Skip(1).ToList() : [glued, .. tokens.Skip(1)];
+            match = NameMatch.Find(villages, v => v.Name, first);
+        }
         if (!LooksLikeRating(first, match.Kind, rest, rubric)) return RatingParse.NotARating;
 
         var problems = new List<RatingProblem>();
@@ -191,6 +202,25 @@ public static class LeaderRatingParser
             else entries.Add(new Entry(word, null));
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The village whose whole name (full-width folded, any case) starts the message and is followed by a separator,
+    /// a colon, a number or nothing; the longest such name wins. Null when none is.
+    /// </summary>
+    static (VillageDoc Village, string After)? WholeNameAtStart(string text, IReadOnlyList<VillageDoc> villages)
+    {
+        var message = Points.Normalize(text);
+        (VillageDoc Village, string After)? best = null;
+        foreach (var village in villages)
+        {
+            var name = Points.Normalize(village.Name);
+            if (name.Length == 0 || name.Length <= (best?.Village.Name.Length ?? 0) || !message.StartsWith(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = message[name.Length..];
+            if (rest.Length == 0 || Points.Separators.Contains(rest[0]) || NumberStart.Contains(rest[0]) || rest[0] is ':' or '：')
+                best = (village, rest);
+        }
+        return best;
     }
 
     /// <summary>Splits "党建18" into ("党建", "18"); "18" into ("", "18"); "新庄村" into ("新庄村", null).</summary>

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Rubrics;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Conversations;
 using ChatAppraisal.Tests.Admin;
 
 namespace ChatAppraisal.Tests.Fuzzing;
@@ -13,7 +17,7 @@ public class FoundByFuzzingTests
     public void ARoleListHoldingNullNamesNullAsAnUnknownRole()
     {
         var (roles, unknown) = RoleNames.ParseList([null, "office"]);
-        Assert.Equal([ChatAppraisal.Storage.Role.Office], roles);
+        Assert.Equal([Role.Office], roles);
         Assert.Equal(["null"], unknown);
     }
 
@@ -23,7 +27,7 @@ public class FoundByFuzzingTests
     public async Task AMemberBodyWithANullRoleIsRefusedNamingRoles(string method, string path)
     {
         using var api = new AdminApiFactory();
-        api.AddMember("郑亚娜", ChatAppraisal.Storage.Role.Examiner);
+        api.AddMember("郑亚娜", Role.Examiner);
         using var client = api.Client();
         var membersBefore = api.Store.Members.Count();
 
@@ -110,5 +114,48 @@ public class FoundByFuzzingTests
 
         Assert.Equal(3, answer.GetProperty("total").GetInt32());
         Assert.Equal(0, answer.GetProperty("entries").GetArrayLength());
+    }
+
+    const string Ratings = "18 9 5 9 5 15 9 5 5 5 4 1 1 2 2";
+
+    [Theory]
+    [InlineData("红星2组", "红星2组 " + Ratings)]
+    [InlineData("红星2组", "红星2组18 9 5 9 5 15 9 5 5 5 4 1 1 2 2")]
+    [InlineData("红星２组", "红星2组，" + Ratings)]
+    [InlineData("东湾 新村", "东湾 新村 " + Ratings)]
+    [InlineData("9组", "9组；" + Ratings)]
+    [InlineData("东湾-1", "东湾-1 党建18 廉政9 文明5 综治9 帮扶5 扶贫15 农业9 社保5 民政5 安全5 财务4 林业1 电商1 劳务2 食药2")]
+    public void AVillageWhoseNameHoldsDigitsOrSpacesIsFoundByItsWholeName(string village, string message)
+    {
+        VillageDoc[] villages = [new() { Id = 1, Name = "新庄村" }, new() { Id = 2, Name = village }, new() { Id = 3, Name = "红星" }];
+        var parse = LeaderRatingParser.Parse(message, RubricJson.Seed(), villages);
+        Assert.Equal(RatingParseKind.Rating, parse.Kind);
+        Assert.Equal(2, parse.Rating!.VillageId);
+        Assert.Equal(95m, parse.Rating.Total);
+    }
+
+    [Fact]
+    public void TheLongestWholeNameWinsAndAShorterNameStillWorks()
+    {
+        VillageDoc[] villages = [new() { Id = 1, Name = "红星" }, new() { Id = 2, Name = "红星2组" }];
+        Assert.Equal(2, LeaderRatingParser.Parse("红星2组 " + Ratings, RubricJson.Seed(), villages).Rating!.VillageId);
+        Assert.Equal(1, LeaderRatingParser.Parse("红星 " + Ratings, RubricJson.Seed(), villages).Rating!.VillageId);
+    }
+
+    [Fact]
+    public async Task ALeaderRatesAVillageNamedWithADigitByOneMessage()
+    {
+        using var chat = new ChatHarness(samples: false);
+        var village = chat.Db.AddVillage("红星2组");
+        chat.Db.AddVillage("新庄村");
+        var leader = chat.Member("刘书记", Role.Leader);
+
+        var summary = await chat.Send(leader, "红星2组 " + Ratings);
+        Assert.Contains("红星2组", summary.Text());
+        await chat.Press(leader, "确认");
+
+        var stored = Assert.Single(chat.Db.Store.LeaderRatings.FindAll());
+        Assert.Equal(village.Id, stored.VillageId);
+        Assert.Equal(95m, stored.Values.Sum());
     }
 }

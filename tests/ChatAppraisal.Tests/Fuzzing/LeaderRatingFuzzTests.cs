@@ -1,3 +1,4 @@
+using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
@@ -116,7 +117,7 @@ public sealed class LeaderRatingFuzzTests : IDisposable
             var parse = _ratings.Parse(_db.Periods.Active(), c.rating.Text);
             Assert.True(parse.Kind == RatingParseKind.Rating, $"{FuzzText.Show(c.rating.Text)}: {parse.Kind} {string.Join("; ", parse.Problems)}");
             Assert.Equal(c.village.Id, parse.Rating!.VillageId);
-            Assert.Equal(c.rating.Values, parse.Rating.Values);
+            Assert.Equal(c.rating.Values, parse.Rating!.Values);
         });
 
     [FuzzProperty(300)]
@@ -132,4 +133,36 @@ public sealed class LeaderRatingFuzzTests : IDisposable
         });
 
     public void Dispose() => _db.Dispose();
+}
+
+/// <summary>Villages are named by admins: whatever name the admin API accepts, a leader can rate that village by message.</summary>
+public sealed class VillageNameRatingFuzzTests
+{
+    static readonly Rubric Rubric = RubricJson.Seed();
+
+    /// <summary>Names the admin API accepts (Names.Clean keeps them): Chinese, with digits, spaces, punctuation, full-width forms.</summary>
+    static Gen<string> VillageName { get; } =
+        (from n in Gen.Choose(1, 6)
+         from parts in Gen.Frequency(
+             (6, Gen.Choose(0x4E00, 0x9FFF).Select(c => ((char)c).ToString())),
+             (2, Gen.Elements("村", "组", "社区", "新", "东")),
+             (2, Gen.Choose(0, 12).Select(i => i.ToString())),
+             (1, Gen.Elements(" ", "-", ".", "+", "·", "(", ")", "（", "）", "２", "Ａ", "a", "B")),
+             (1, Gen.Elements(FuzzText.Emoji))).ArrayOf(n)
+         select string.Concat(parts))
+        .Where(name => Names.Clean(name) == name);
+
+    [FuzzProperty(300)]
+    public Property AVillageWithAnyAcceptedNameCanBeRatedByMessage() => Prop.ForAll(
+        (from name in VillageName
+         from rating in RatingMessages.Valid(Rubric, name)
+         select (name, rating)).ToArbitrary(),
+        c =>
+        {
+            var villages = new[] { "新庄村", "东湾村", c.name }.Distinct().Select((n, i) => new VillageDoc { Id = i + 1, Name = n }).ToList();
+            var parse = LeaderRatingParser.Parse(c.rating.Text, Rubric, villages);
+            Assert.True(parse.Kind == RatingParseKind.Rating && parse.Rating!.Village == c.name,
+                $"{FuzzText.Show(c.rating.Text)} for village {FuzzText.Show(c.name)}: {parse.Kind} {parse.Rating?.Village} {string.Join("; ", parse.Problems)}");
+            Assert.Equal(c.rating.Values, parse.Rating!.Values);
+        });
 }
