@@ -187,7 +187,7 @@ public sealed class AdminApiFuzzTests : IDisposable
         (1, Bare("GET", Gen.Elements("/api/villages", "/api/members", "/api/periods", "/api/rubric", "/api/ranking"))),
         (1, Bare("GET", Gen.OneOf(Path("/api/villages/{0}/sheet"), Path("/api/periods/{0}/policy")))));
 
-    [FuzzProperty(500)]
+    [FuzzProperty(400)]
     public Property EveryBodyIsAnsweredBelow500AndARefusalChangesNothing()
     {
         Seed();
@@ -195,7 +195,7 @@ public sealed class AdminApiFuzzTests : IDisposable
     }
 
     /// <summary>On a period with nothing entered yet the rubric can be replaced: its validation meets every mutation.</summary>
-    [FuzzProperty(200)]
+    [FuzzProperty(150)]
     public Property EveryRubricIsValidatedBeforeItReplacesTheOldOne() =>
         Prop.ForAll(WithBody("PUT", Gen.Constant("/api/rubric"), RubricBody).ToArbitrary(), request => Check(request));
 

@@ -78,7 +78,7 @@ public sealed class LeaderRatingFuzzTests : IDisposable
     Rubric Rubric => _db.Periods.Active().Rubric;
     IReadOnlyList<string> Names => [.. _villages.Select(v => v.Name), .. Rubric.Categories.Select(c => c.Alias), "新庄"];
 
-    [FuzzProperty(500)]
+    [FuzzProperty(400)]
     public Property AnyTextIsARatingWithinTheCapsOrRefusedWithReasonsOrNotARating() => Prop.ForAll(
         Gen.OneOf(
             FuzzText.Message(Names),
@@ -107,7 +107,7 @@ public sealed class LeaderRatingFuzzTests : IDisposable
             }
         });
 
-    [FuzzProperty(300)]
+    [FuzzProperty(250)]
     public Property EveryCorrectRatingIsReadWithItsValues() => Prop.ForAll(
         (from village in Gen.Elements(_villages.ToArray())
          from rating in RatingMessages.Valid(Rubric, village.Name)
@@ -120,7 +120,7 @@ public sealed class LeaderRatingFuzzTests : IDisposable
             Assert.Equal(c.rating.Values, parse.Rating!.Values);
         });
 
-    [FuzzProperty(300)]
+    [FuzzProperty(250)]
     public Property ARatingWithAMistakeIsRefused() => Prop.ForAll(
         (from village in Gen.Elements(_villages.ToArray())
          from text in RatingMessages.Invalid(Rubric, village.Name)
@@ -152,7 +152,7 @@ public sealed class VillageNameRatingFuzzTests
          select string.Concat(parts))
         .Where(name => Names.Clean(name) == name);
 
-    [FuzzProperty(300)]
+    [FuzzProperty(250)]
     public Property AVillageWithAnyAcceptedNameCanBeRatedByMessage() => Prop.ForAll(
         (from name in VillageName
          from rating in RatingMessages.Valid(Rubric, name)

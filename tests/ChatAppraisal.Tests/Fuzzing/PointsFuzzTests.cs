@@ -16,7 +16,7 @@ public sealed class PointsFuzzTests
         (1, Gen.Constant(0m)),
         (1, Gen.Constant(decimal.MaxValue)));
 
-    [FuzzProperty(1200)]
+    [FuzzProperty(1000)]
     public Property AnyTextIsEitherAValidScoreOrAnError() => Prop.ForAll(
         Gen.Zip(FuzzText.Message(Names), Max).ToArbitrary(),
         c =>
