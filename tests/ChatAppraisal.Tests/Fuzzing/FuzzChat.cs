@@ -111,8 +111,6 @@ public sealed class FuzzChat : IDisposable
     /// <summary>Village names, category names and aliases: words the generators mix into messages.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    public int Cases { get; private set; }
-
     AppraisalStore Store => Chat.Db.Store;
     ILiteCollection<ConversationDoc> Conversations => Store.Database.GetCollection<ConversationDoc>("conversations");
     ILiteCollection<CategoryConfirmationDoc> Confirmations => Store.Database.GetCollection<CategoryConfirmationDoc>("category_confirmations");
@@ -163,7 +161,6 @@ public sealed class FuzzChat : IDisposable
 
     FuzzOutcome RunOne(ChatUser user, FuzzInput input, ChatUpdate update)
     {
-        Cases++;
         // Reading the store is most of a case's cost: reuse the last snapshot while nothing was audited since (setup goes through the score book).
         var before = _last is { } last && last.LastAuditId == LastAuditId() ? last : Snapshot();
         var positionBefore = Position(user);
