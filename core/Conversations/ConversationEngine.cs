@@ -63,14 +63,9 @@ public sealed class ConversationEngine : IConversationEngine
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
         var gate = _userLocks.GetOrAdd(AccountDoc.Key(update.From.Channel, update.From.UserId), _ => new SemaphoreSlim(1, 1));
-        try
-        {
-            await gate.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return []; // shutting down: the channel will not deliver an answer anyway
-        }
+        // Shutting down before the update was handled: throw, never answer "nothing". An empty answer would mean "handled",
+        // and the channel would mark the update done (Telegram's polling offset) although nothing of it was stored.
+        await gate.WaitAsync(cancellationToken);
         try
         {
             // Synchronous on purpose: a LiteDB transaction belongs to its thread, nothing may await inside it.
