@@ -44,6 +44,7 @@ public static class TelegramChannelExtensions
         services.AddSingleton<BotIdentity>();
         services.Replace(ServiceDescriptor.Singleton<IInviteLinks, TelegramInviteLinks>());
         services.AddSingleton<TelegramPollingOffset>();
+        services.AddSingleton<TelegramPendingSends>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramOutbox>();
         // Registered before the bot service so it stops after it: polling ends first, then queued answers drain.

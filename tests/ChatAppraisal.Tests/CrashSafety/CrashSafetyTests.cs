@@ -3,11 +3,9 @@ using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Conversations.Dialogs;
-using ChatAppraisal.Members;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Telegram;
-using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace ChatAppraisal.Tests.CrashSafety;
@@ -25,6 +23,7 @@ public sealed class CrashSafetyCollection;
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 {
     const int Examiners = 50;
+    const long FirstUserId = 3000;
     static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     readonly string _folder = Path.Combine(Path.GetTempPath(), "chatappraisal-crash", Guid.NewGuid().ToString("N"));
@@ -51,7 +50,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         var random = new Random(seed);
         output.WriteLine($"seed {seed} (CRASH_SEED), {Rounds} kills (CRASH_ROUNDS), folder {_folder}");
 
-        var villages = Seed();
+        var villages = ExaminersDatabase.Seed(DatabasePath, Examiners, FirstUserId);
         var rubric = RubricJson.Seed();
         using var life = new BotLife(_api, dll, new Dictionary<string, string>
         {
@@ -60,7 +59,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             ["Telegram__ApiBaseUrl"] = _api.BaseUrl,
             ["Admin__Urls"] = "http://127.0.0.1:0",
         }, Path.Combine(_folder, "bot.log"));
-        var examiners = villages.Select((v, i) => new SimulatedExaminer(_api, new FakeUser(3000 + i, $"考核员{i + 1:00}"), v, rubric, life)).ToList();
+        var examiners = villages.Select((v, i) => new SimulatedExaminer(_api, new FakeUser(FirstUserId + i, $"考核员{i + 1:00}"), v, rubric, life)).ToList();
         using var stop = new CancellationTokenSource();
         var running = examiners.Select(e => Task.Run(() => e.RunAsync(stop.Token))).ToList();
 
@@ -96,32 +95,16 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         await all;
         await life.KillAsync();
 
+        File.WriteAllLines(Path.Combine(_folder, "requests.log"), _api.Requests.Select(r => r.ToString() + " " + r.String("offset") + " " + (r.String("text") ?? "").Replace("\n", " | ")));
+        File.WriteAllLines(Path.Combine(_folder, "lives.log"), life.Lives.Select(l => l.ToString()));
         var figures = Verify(examiners, rubric, life.Lives);
         output.WriteLine($"{life.Lives.Count - 1} kills ({duringStart} before the process was polling), then a last start, killed again after the last prompts");
         output.WriteLine(figures.ToString());
+        foreach (var line in figures.Unacknowledged.Take(10)) output.WriteLine("  reply never arrived: " + line);
+        output.WriteLine("kills at " + string.Join(", ", life.Lives.Select(l => $"{l.KilledAt:HH:mm:ss.fff}")));
         output.WriteLine($"Release build {built.TotalSeconds:0.0} s, kills done at {killsDone.TotalSeconds:0.0} s, total {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(life.Lives.Count - 1 >= Math.Min(10, Rounds));
         _passed = true;
-    }
-
-    /// <summary>Fifty villages and fifty examiners, each bound to their Telegram account as a deep link would bind them.</summary>
-    List<string> Seed()
-    {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var store = new AppraisalStore(DatabasePath);
-        var periods = new Periods(store);
-        new DatabaseSetup(store, periods, time).EnsureInitialized("2017年度");
-        var members = new MemberDirectory(store, time);
-        var villages = new List<string>();
-        for (var i = 0; i < Examiners; i++)
-        {
-            var name = $"试验村{i + 1:00}";
-            store.Write(() => store.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow }));
-            var member = members.Add($"考核员{i + 1:00}", [Role.Examiner]);
-            Assert.Equal(RedeemResult.Bound, members.Redeem(members.CreateInvite(member.Id).Id, "telegram", (3000 + i).ToString(CultureInfo.InvariantCulture)).Result);
-            villages.Add(name);
-        }
-        return villages;
     }
 
     static void FailFast(IEnumerable<Task> running)
@@ -188,7 +171,12 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             figures.Looks += examiner.Pokes;
             figures.Acknowledged += acknowledged.Distinct().Count();
             figures.Stored += mine.Count;
-            figures.StoredNotAcknowledged += mine.Keys.Count(k => !acknowledged.Any(a => (a.Category, a.Item) == k));
+            foreach (var (category, item) in mine.Keys.Where(k => !acknowledged.Any(a => (a.Category, a.Item) == k)))
+            {
+                var stored = setEntries.Single(a => a.VillageId == village && a.Category == category && a.Item == item).At;
+                figures.StoredNotAcknowledged++;
+                figures.Unacknowledged.Add($"{examiner.Village} {category}/{item} stored {stored:HH:mm:ss.fff}");
+            }
             figures.Confirmed += confirmed.Count;
         }
         Assert.All(scores, s => Assert.Equal(period.Id, s.PeriodId));
@@ -247,7 +235,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _api.DisposeAsync();
-        if (_passed)
+        if (_passed && Environment.GetEnvironmentVariable("CRASH_KEEP") is null)
         {
             try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         }
@@ -270,6 +258,7 @@ public sealed class CrashFigures
     public int StoredNotAcknowledged { get; set; }
     public int Confirmed { get; set; }
     public int ReplayedAndIgnored { get; set; }
+    public List<string> Unacknowledged { get; } = [];
 
     public override string ToString() =>
         $"{Examiners} examiners sent {Updates} updates ({Looks} of them to look where they were after a kill); " +
