@@ -12,6 +12,7 @@ public sealed class TelegramUpdateHandler(
     IConversationEngine engine,
     TelegramOutbox outbox,
     TelegramPendingSends pending,
+    TelegramReplyJournal journal,
     BotIdentity identity,
     MemberDirectory members,
     ILogger<TelegramUpdateHandler> logger)
@@ -32,8 +33,12 @@ public sealed class TelegramUpdateHandler(
         {
             if (incoming.CallbackQueryId is { } queryId) outbox.Enqueue(incoming.ChatId, new AnswerButton(queryId));
             if (incoming.Update is not { } chatUpdate) return;
+            journal.Expect(chatUpdate.UpdateId, incoming.ChatId);
             var replies = await AnswerAsync(incoming.ChatId, chatUpdate, cancellationToken);
-            Queue(incoming.ChatId, replies.SelectMany(reply => ToOutgoing(incoming.ChatId, reply)).ToList());
+            if (journal.Take(chatUpdate.UpdateId, replies, out var written))
+                foreach (var (item, stored) in written) outbox.Enqueue(incoming.ChatId, item, stored);
+            else
+                Queue(incoming.ChatId, replies.SelectMany(reply => journal.ToOutgoing(incoming.ChatId, reply)).ToList());
         }
         finally
         {
@@ -41,23 +46,9 @@ public sealed class TelegramUpdateHandler(
         }
     }
 
-    IReadOnlyList<Outgoing> ToOutgoing(long chatId, Reply reply)
-    {
-        try
-        {
-            foreach (var invalid in TelegramReplies.InvalidButtons(reply))
-                logger.LogError("Telegram: button {Label} left out in chat {ChatId}: its data must be 1–64 bytes", invalid.Label, chatId);
-            return TelegramReplies.ToOutgoing(reply).ToList();
-        }
-        catch (Exception e)
-        {
-            // A reply the channel cannot send is one lost reply, not a stuck update (Telegram would redeliver it forever).
-            logger.LogError(e, "Telegram: a {Kind} for chat {ChatId} could not be turned into a message", reply.GetType().Name, chatId);
-            return [];
-        }
-    }
-
-    /// <summary>Writes the replies down (one transaction), then queues them: a crash from here on delays them, never loses them.</summary>
+    /// <summary>
+    /// Replies the engine did not journal (its apology after a failure; a test engine): written down now, then queued.
+    /// </summary>
     void Queue(long chatId, IReadOnlyList<Outgoing> items)
     {
         if (items.Count == 0) return;
