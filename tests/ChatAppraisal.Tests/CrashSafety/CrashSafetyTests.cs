@@ -170,6 +170,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             figures.Updates += examiner.SentUpdates.Count;
             figures.Looks += examiner.Pokes;
             figures.Acknowledged += acknowledged.Distinct().Count();
+            figures.AcknowledgedTwice += acknowledged.Count - acknowledged.Distinct().Count();
             figures.Stored += mine.Count;
             foreach (var (category, item) in mine.Keys.Where(k => !acknowledged.Any(a => (a.Category, a.Item) == k)))
             {
@@ -259,10 +260,12 @@ public sealed class CrashFigures
     public int StoredNotAcknowledged { get; set; }
     public int Confirmed { get; set; }
     public int ReplayedAndIgnored { get; set; }
+    public int AcknowledgedTwice { get; set; }
     public List<string> Unacknowledged { get; } = [];
 
     public override string ToString() =>
         $"{Examiners} examiners sent {Updates} updates ({Looks} of them to look where they were after a kill); " +
-        $"{Stored} item scores stored, {Acknowledged} acknowledged, {StoredNotAcknowledged} stored but their reply lost in a kill; " +
+        $"{Stored} item scores stored, {Acknowledged} acknowledged ({AcknowledgedTwice} of them twice: sent, then killed before crossed off), " +
+        $"{StoredNotAcknowledged} stored but their reply lost in a kill; " +
         $"{Confirmed} categories confirmed; {ReplayedAndIgnored} committed updates delivered again after a kill and ignored";
 }
