@@ -38,7 +38,9 @@ public static class AuditApi
                     query = query.Where(a => a.At >= from);
                 }
                 var total = query.Count();
-                var entries = query.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Limit(pageSize).ToList();
+                // In long: (page − 1) × pageSize overflows an int for a large page, and LiteDB reads a negative skip as none.
+                var skip = (long)(page - 1) * pageSize;
+                var entries = skip >= total ? [] : query.OrderByDescending(a => a.Id).Skip((int)skip).Limit(pageSize).ToList();
                 var names = store.Villages.FindAll().ToDictionary(x => x.Id, x => x.Name);
                 return TypedResults.Ok(new AuditPage(page, pageSize, total, entries.Select(a => new AuditEntryDto(
                     a.Id, a.At, a.Action, a.PeriodId, a.VillageId, a.VillageId is { } id ? names.GetValueOrDefault(id) : null,

@@ -65,7 +65,7 @@ public sealed class ConversationEngine : IConversationEngine
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
-        var gate = _userLocks.GetOrAdd(AccountDoc.Key(update.From.Channel, update.From.UserId), _ => new SemaphoreSlim(1, 1));
+        var gate = Gate(update.From);
         // Shutting down before the update was handled: throw, never answer "nothing". An empty answer would mean "handled",
         // and the channel would mark the update done (Telegram's polling offset) although nothing of it was stored.
         await gate.WaitAsync(cancellationToken);
@@ -89,6 +89,13 @@ public sealed class ConversationEngine : IConversationEngine
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// The user's lock. Its waiters are released first come, first served, which keeps one user's updates in arrival
+    /// order; internal so that tests can hold it and queue a burst in a known order.
+    /// </summary>
+    internal SemaphoreSlim Gate(ChatUser user) =>
+        _userLocks.GetOrAdd(AccountDoc.Key(user.Channel, user.UserId), _ => new SemaphoreSlim(1, 1));
 
     IReadOnlyList<Reply> Handle(ChatUpdate update)
     {

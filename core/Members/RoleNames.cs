@@ -32,12 +32,15 @@ public static class RoleNames
         return false;
     }
 
-    /// <summary>Parses "examiner,leader" (commas, ASCII or full-width); returns the unknown names it met.</summary>
-    public static (List<Role> Roles, List<string> Unknown) ParseList(IEnumerable<string> names)
+    /// <summary>
+    /// Parses "examiner,leader" (commas, ASCII or full-width); returns the unknown names it met. A null in the list
+    /// (JSON <c>"roles": [null]</c>) is no role: it comes back as the unknown name "null".
+    /// </summary>
+    public static (List<Role> Roles, List<string> Unknown) ParseList(IEnumerable<string?> names)
     {
         var roles = new List<Role>();
         var unknown = new List<string>();
-        foreach (var name in names.SelectMany(n => n.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        foreach (var name in names.SelectMany(n => (n ?? "null").Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (TryParse(name, out var role)) { if (!roles.Contains(role)) roles.Add(role); }
             else unknown.Add(name);

@@ -39,6 +39,8 @@ public static class RubricJson
         }
         if (dto is null)
             throw new RubricException("Rubric JSON is empty (null).");
+        if (Unbuildable(dto) is { Count: > 0 } problems)
+            throw new RubricException("The rubric is invalid: " + string.Join(" ", problems));
         var rubric = new Rubric(
             dto.Title ?? "",
             (dto.Categories ?? []).Select(c => new Category(
@@ -46,6 +48,34 @@ public static class RubricJson
                 (c.Items ?? []).Select(i => new Item(i.Name ?? "", i.Max)).ToList())).ToList());
         RubricValidator.ThrowIfInvalid(rubric);
         return rubric;
+    }
+
+    /// <summary>
+    /// What stops a rubric from being built at all: null categories or items, and figures so large that the sums a
+    /// <see cref="Rubric"/> keeps would overflow (a JSON body can hold any decimal).
+    /// </summary>
+    static List<string> Unbuildable(RubricDto dto)
+    {
+        var problems = new List<string>();
+        var categories = dto.Categories ?? [];
+        for (var ci = 0; ci < categories.Count; ci++)
+        {
+            if (categories[ci] is not { } c)
+            {
+                problems.Add($"Category {ci + 1} is null.");
+                continue;
+            }
+            var where = $"Category {ci + 1} ({(string.IsNullOrEmpty(c.Name) ? "unnamed" : c.Name)})";
+            if (Math.Abs(c.Max) > RubricValidator.LargestFigure) problems.Add($"{where}: {RubricValidator.TooLarge("maximum", c.Max)}");
+            if (Math.Abs(c.LeaderCap) > RubricValidator.LargestFigure) problems.Add($"{where}: {RubricValidator.TooLarge("leadership cap", c.LeaderCap)}");
+            var items = c.Items ?? [];
+            for (var ii = 0; ii < items.Count; ii++)
+            {
+                if (items[ii] is not { } item) problems.Add($"{where}, item {ii + 1} is null.");
+                else if (Math.Abs(item.Max) > RubricValidator.LargestFigure) problems.Add($"{where}, item {ii + 1}: {RubricValidator.TooLarge("maximum", item.Max)}");
+            }
+        }
+        return problems;
     }
 
     public static string Write(Rubric rubric) => JsonSerializer.Serialize(

@@ -8,6 +8,11 @@ public sealed record RubricWarning(string Category, decimal ItemSum, decimal Max
 
 public static class RubricValidator
 {
+    /// <summary>The largest maximum or cap a rubric may hold: far above any score sheet, far below what would overflow its sums.</summary>
+    public const decimal LargestFigure = 10_000m;
+
+    internal static string TooLarge(string what, decimal value) => $"{what} must be at most {LargestFigure}, is {value}.";
+
     /// <summary>Every reason the rubric cannot be used, each naming its place.</summary>
     public static IReadOnlyList<string> Errors(Rubric rubric)
     {
@@ -29,6 +34,8 @@ public static class RubricValidator
             else if (!aliases.Add(c.Alias)) errors.Add($"{where}: alias '{c.Alias}' is used twice.");
             if (string.IsNullOrWhiteSpace(c.Group)) errors.Add($"{where}: group is empty.");
             if (c.Max <= 0) errors.Add($"{where}: maximum must be greater than 0, is {c.Max}.");
+            else if (c.Max > LargestFigure) errors.Add($"{where}: {TooLarge("maximum", c.Max)}");
+            if (c.LeaderCap > LargestFigure) errors.Add($"{where}: {TooLarge("leadership cap", c.LeaderCap)}");
             if (c.LeaderCap < 0) errors.Add($"{where}: leadership cap must not be negative, is {c.LeaderCap}.");
             if (!HasAtMostTwoDecimals(c.Max) || !HasAtMostTwoDecimals(c.LeaderCap))
                 errors.Add($"{where}: maximum and leadership cap may have at most 2 decimals.");
@@ -41,6 +48,7 @@ public static class RubricValidator
                 if (string.IsNullOrWhiteSpace(item.Name)) errors.Add($"{at}: name is empty.");
                 else if (!itemNames.Add(item.Name)) errors.Add($"{at}: duplicate item name '{item.Name}' in this category.");
                 if (item.Max <= 0) errors.Add($"{at}: maximum must be greater than 0, is {item.Max}.");
+                else if (item.Max > LargestFigure) errors.Add($"{at}: {TooLarge("maximum", item.Max)}");
                 else if (!HasAtMostTwoDecimals(item.Max)) errors.Add($"{at}: maximum may have at most 2 decimals, is {item.Max}.");
             }
         }

@@ -1,0 +1,299 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Rubrics;
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Admin;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ChatAppraisal.Tests.Fuzzing;
+
+/// <summary>One request to the admin API, possibly with broken UTF-8 at a given place in its body.</summary>
+public sealed record ApiRequest(string Method, string Path, string? Body = null, string? ContentType = "application/json", int? BreakUtf8At = null)
+{
+    public override string ToString() =>
+        $"{Method} {Path} [{ContentType ?? "no content type"}]{(BreakUtf8At is null ? "" : " broken UTF-8")} {FuzzText.Show(Body)}";
+}
+
+/// <summary>
+/// Every admin API body (villages, members, rubric, periods, policy, unseal) and the ids and queries around them, fed
+/// with random JSON, random values in the right fields, malformed text and wrong content types, through the bot's real
+/// host. Every answer is below 500; every refusal is a ProblemDetails naming a field and changes nothing stored; every
+/// change is audited; names, rubrics, policies and scores stay valid.
+/// </summary>
+public sealed class AdminApiFuzzTests : IDisposable
+{
+    static readonly string[] Roles = ["examiner", "group-leader", "leader", "office", "admin", "Examiner", "ADMIN", "examiner,leader", "考核组", "", " "];
+    static readonly HashSet<HttpStatusCode> Refusals =
+        [HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.Conflict, HttpStatusCode.UnsupportedMediaType];
+
+    readonly AdminApiFactory _api = new();
+    readonly HttpClient _client;
+    readonly JsonNode _rubric;
+
+    public AdminApiFuzzTests()
+    {
+        _client = _api.Client();
+        _rubric = JsonNode.Parse(_client.GetStringAsync("/api/rubric").GetAwaiter().GetResult())!;
+    }
+
+    /// <summary>Villages with scores and a sealed sheet, members of every role: what the refusals of the API are about.</summary>
+    void Seed()
+    {
+        if (_api.Store.Villages.Count() > 0) return; // FsCheck may call the property method more than once
+        var xinzhuang = _api.AddVillage("新庄村");
+        var dongwan = _api.AddVillage("东湾村");
+        _api.AddVillage("西坪村");
+        var examiner = _api.AddMember("郑亚娜", Role.Examiner);
+        var leader = _api.AddMember("刘书记", Role.Leader, Role.GroupLeader);
+        var book = _api.Get<ScoreBook>();
+        book.SetItems(examiner, _api.Period, xinzhuang.Id, 7, [(0, 50m), (1, 37.5m)]);
+        book.SetItems(examiner, _api.Period, dongwan.Id, 0, [(0, 19m)]);
+        book.SetRating(leader, _api.Period, xinzhuang.Id, _api.Period.Rubric.Categories.Select(c => c.LeaderCap / 2).ToList());
+        _api.Get<Sheets>().Seal(leader, _api.Period, dongwan.Id);
+    }
+
+    static string[] Words => ["新庄村", "东湾村", "西坪村", "新庄", "郑亚娜", "刘书记", "2017年度", "2018年度", "mean", "trimmed", .. Roles];
+
+    static Gen<string> Id => Gen.Frequency(
+        (8, Gen.Choose(0, 6).Select(i => i.ToString())),
+        (2, Gen.Elements("-1", "999999", "2147483647", "2147483648", "abc", "1.5", "١", "%20", "1e3", "０", "%E2%80%AE1")));
+
+    static Gen<string> ContentType => Gen.Frequency(
+        (12, Gen.Constant<string?>("application/json")),
+        (1, Gen.Elements<string?>("application/json; charset=utf-8", "text/plain", null, "application/x-www-form-urlencoded", "application/json; charset=latin1", "application/problem+json")))!;
+
+    /// <summary>The right fields with random values most of the time; otherwise any JSON or no JSON at all.</summary>
+    static Gen<string> Body(string[] fields, Gen<string> typed) => Gen.Frequency(
+        (6, typed),
+        (2, FuzzJson.Object(fields, Words, FuzzJson.Value(fields, Words))),
+        (1, FuzzJson.Value(fields, Words)),
+        (1, FuzzJson.Malformed(typed)));
+
+    static Gen<string> Name => FuzzJson.Strings(Words);
+
+    static Gen<string> VillageBody => Body(["name"], Name.Select(n => $"{{\"name\":{n}}}"));
+
+    static Gen<string> MemberBody => Body(["name", "roles"],
+        from name in Name
+        from count in Gen.Choose(0, 4)
+        from roles in Gen.Frequency((6, Gen.Elements(Roles).Select(FuzzJson.String)), (1, Gen.Constant("null")), (1, FuzzJson.Numbers), (1, FuzzJson.Strings(Words))).ArrayOf(count)
+        select $"{{\"name\":{name},\"roles\":[{string.Join(",", roles)}]}}");
+
+    static Gen<string> PeriodBody => Body(["name", "copyFrom"],
+        from name in Name
+        from copy in Gen.Frequency((3, Gen.Constant("null")), (3, Gen.Choose(0, 4).Select(i => i.ToString())), (1, FuzzJson.Numbers), (1, FuzzJson.Strings(Words)))
+        select $"{{\"name\":{name},\"copyFrom\":{copy}}}");
+
+    static Gen<string> Weight => Gen.Frequency(
+        (4, Gen.Choose(0, 100).Select(i => FuzzJson.Number(i / 100m))),
+        (2, FuzzJson.Numbers),
+        (1, Gen.Elements("\"0.9\"", "null", "true", "[]")));
+
+    static Gen<string> PolicyBody => Body(["onsiteWeight", "leaderWeight", "leaderAggregation", "capCategoryAtMax"],
+        from onsite in Weight
+        from leader in Gen.Frequency((2, Weight.Select(w => (string?)w)), (3, Gen.Constant<string?>(null)))
+        from aggregation in Gen.Frequency((4, Gen.Elements("\"mean\"", "\"trimmed\"")), (1, FuzzJson.Strings(Words)), (1, Gen.Elements("null", "1")))
+        from cap in Gen.Frequency((4, Gen.Elements("true", "false")), (1, Gen.Elements("null", "\"true\"", "1")))
+        // Half the time the weights sum to 1, so the policy's own checks are reached too.
+        let leaderWeight = leader ?? (decimal.TryParse(onsite, System.Globalization.CultureInfo.InvariantCulture, out var o) ? FuzzJson.Number(1 - o) : "0.1")
+        select $"{{\"onsiteWeight\":{onsite},\"leaderWeight\":{leaderWeight},\"leaderAggregation\":{aggregation},\"capCategoryAtMax\":{cap}}}");
+
+    static Gen<string> UnsealBody => Body(["reason"], Name.Select(r => $"{{\"reason\":{r}}}"));
+
+    /// <summary>The rubric as GET shows it, with one to three things changed: a value, a field's type, an item or category removed or added.</summary>
+    Gen<string> RubricBody => Body(["title", "categories", "name", "group", "alias", "max", "leaderCap", "items"],
+        from count in Gen.Choose(0, 3)
+        from changes in (from kind in Gen.Choose(0, 11) from at in Gen.Choose(0, 10_000) from value in FuzzJson.Value(["name", "max"], Words, 1)
+                         select (kind, at, value)).ArrayOf(count)
+        select Mutate(changes));
+
+    string Mutate((int Kind, int At, string Value)[] changes)
+    {
+        var rubric = _rubric.DeepClone();
+        rubric.AsObject().Remove("warnings");
+        var categories = rubric["categories"]!.AsArray();
+        // Values go in as placeholders and are put back as raw text: a JsonNode cannot hold what a hostile client sends (lone surrogates).
+        var raw = new List<string>();
+        foreach (var (kind, at, text) in changes)
+        {
+            var value = $"\"@@raw{raw.Count}@@\"";
+            raw.Add(text);
+            if (categories.Count == 0) break;
+            if (categories[at % categories.Count] is not JsonObject category) continue;
+            var items = category["items"] as JsonArray ?? [];
+            var field = new[] { "name", "group", "alias", "max", "leaderCap", "items" }[at % 6];
+            switch (kind)
+            {
+                case 0: category[field] = JsonNode.Parse(value); break;
+                case 1 when items.Count > 0: items[at % items.Count]!["max"] = JsonNode.Parse(value); break;
+                case 2 when items.Count > 0: items[at % items.Count]!["name"] = JsonNode.Parse(value); break;
+                case 3 when items.Count > 0: items.RemoveAt(at % items.Count); break;
+                case 4: categories.RemoveAt(at % categories.Count); break;
+                case 5: categories.Add(category.DeepClone()); break;
+                case 6: for (var i = 0; i < at % 300; i++) items.Add(new JsonObject { ["name"] = $"项{i}", ["max"] = 1 }); break;
+                case 7: category["max"] = (at % 300) - 50; break;
+                case 8: category["leaderCap"] = decimal.Round(at / 100m, at % 4); break;
+                case 9 when items.Count > 0: items[at % items.Count] = null; break;
+                case 10: categories[at % categories.Count] = null; break;
+                default: rubric["title"] = JsonNode.Parse(value); break;
+            }
+        }
+        var json = rubric.ToJsonString();
+        for (var i = 0; i < raw.Count; i++) json = json.Replace($"\"@@raw{i}@@\"", raw[i]);
+        return json;
+    }
+
+    static Gen<ApiRequest> WithBody(string method, Gen<string> path, Gen<string> body) =>
+        from p in path
+        from b in body
+        from type in ContentType
+        from broken in Gen.Frequency((20, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 100).Select(i => (int?)i)))
+        select new ApiRequest(method, p, b, type, broken);
+
+    static Gen<ApiRequest> Bare(string method, Gen<string> path) => path.Select(p => new ApiRequest(method, p, null, null));
+
+    static Gen<string> Path(string format) => Id.Select(id => string.Format(format, id));
+
+    static Gen<string> AuditQuery =>
+        from page in Gen.Frequency((3, Gen.Choose(-2, 5).Select(i => i.ToString())), (2, Gen.Choose(4_000_000, int.MaxValue).Select(i => i.ToString())),
+            (2, Gen.Elements("2147483647", "1073741825", "4294967296", "abc", "")))
+        from size in Gen.Frequency((3, Gen.Choose(-1, 600).Select(i => i.ToString())), (1, Gen.Elements("2147483647", "500", "0", "x")))
+        from village in Gen.Elements("", "&village=1", "&village=-1", "&village=abc", "&village=99999999999")
+        from member in Gen.Elements("", "&member=0", "&member=1", "&member=x")
+        from since in Gen.Elements("", "&since=2018-01-15", "&since=yesterday", "&since=9999-12-31T23:59:59Z", "&since=0001-01-01T00:00:00%2B14:00", "&since=2018-01-15T09:00:00%2B08:00")
+        select $"/api/audit?page={page}&pageSize={size}{village}{member}{since}";
+
+    Gen<ApiRequest> AnyRequest => Gen.Frequency(
+        (4, WithBody("POST", Gen.Constant("/api/villages"), VillageBody)),
+        (4, WithBody("PUT", Path("/api/villages/{0}"), VillageBody)),
+        (2, from force in Gen.Elements("", "?force=true", "?force=false", "?force=yes", "?force=1", "?force=")
+            from path in Path("/api/villages/{0}" + force)
+            select new ApiRequest("DELETE", path, null, null)),
+        (4, WithBody("POST", Gen.Constant("/api/members"), MemberBody)),
+        (4, WithBody("PUT", Path("/api/members/{0}"), MemberBody)),
+        (1, Bare("POST", Path("/api/members/{0}/invite"))),
+        (1, Bare("DELETE", Path("/api/members/{0}"))),
+        (4, WithBody("POST", Gen.Constant("/api/periods"), PeriodBody)),
+        (1, Bare("POST", Path("/api/periods/{0}/activate"))),
+        (4, WithBody("PUT", Path("/api/periods/{0}/policy"), PolicyBody)),
+        (3, WithBody("POST", Path("/api/villages/{0}/unseal"), UnsealBody)),
+        (2, WithBody("PUT", Gen.Constant("/api/rubric"), RubricBody)),
+        (2, Bare("GET", AuditQuery)),
+        (1, Bare("GET", Gen.Elements("/api/villages", "/api/members", "/api/periods", "/api/rubric", "/api/ranking"))),
+        (1, Bare("GET", Gen.OneOf(Path("/api/villages/{0}/sheet"), Path("/api/periods/{0}/policy")))));
+
+    [FuzzProperty(500)]
+    public Property EveryBodyIsAnsweredBelow500AndARefusalChangesNothing()
+    {
+        Seed();
+        return Prop.ForAll(AnyRequest.ToArbitrary(), request => Check(request));
+    }
+
+    /// <summary>On a period with nothing entered yet the rubric can be replaced: its validation meets every mutation.</summary>
+    [FuzzProperty(200)]
+    public Property EveryRubricIsValidatedBeforeItReplacesTheOldOne() =>
+        Prop.ForAll(WithBody("PUT", Gen.Constant("/api/rubric"), RubricBody).ToArbitrary(), request => Check(request));
+
+    Property Check(ApiRequest request)
+    {
+        var before = Dump();
+        var lastAudit = LastAuditId();
+        var (status, type, text) = Send(request);
+        var context = $"{request}\n→ {(int)status} {type} {FuzzText.Show(text)}";
+
+        Assert.True((int)status < 500, $"A server error\n{context}\n{string.Join("\n", _api.Logs.TakeLast(5))}");
+        Assert.DoesNotContain(_api.Logs, line => line.StartsWith("Error:") || line.StartsWith("Critical:"));
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent || Refusals.Contains(status),
+            $"An unexpected status\n{context}");
+
+        var after = Dump();
+        if (Refusals.Contains(status))
+        {
+            Assert.Equal("application/problem+json", type);
+            using var problem = JsonDocument.Parse(text);
+            var errors = problem.RootElement.GetProperty("errors");
+            Assert.True(errors.EnumerateObject().Any(e => e.Value.EnumerateArray().Any(m => m.GetString() is { Length: > 0 })), $"A refusal without a reason\n{context}");
+            Assert.True(before == after, $"A refused request changed what is stored\n{context}");
+            Assert.Equal(lastAudit, LastAuditId());
+        }
+        else if (before != after)
+        {
+            Assert.True(LastAuditId() > lastAudit, $"A change without an audit entry\n{context}");
+        }
+        CheckStoredData(context);
+        if (status == HttpStatusCode.OK && request.Path.StartsWith("/api/audit", StringComparison.Ordinal)) CheckAuditPage(text, context);
+        return Prop.ToProperty(true).Collect($"{request.Method} {(int)status}");
+    }
+
+    /// <summary>A page holds what lies between (page − 1) × pageSize and page × pageSize of the matching entries, counted without overflow.</summary>
+    static void CheckAuditPage(string text, string context)
+    {
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+        long page = root.GetProperty("page").GetInt32(), size = root.GetProperty("pageSize").GetInt32(), total = root.GetProperty("total").GetInt32();
+        var expected = Math.Clamp(total - (page - 1) * size, 0, size);
+        Assert.True(root.GetProperty("entries").GetArrayLength() == expected,
+            $"page {page} of {size} over {total} entries holds {root.GetProperty("entries").GetArrayLength()}, not {expected}\n{context}");
+    }
+
+    (HttpStatusCode Status, string? Type, string Text) Send(ApiRequest request)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Path);
+        if (request.Body is { } body)
+        {
+            var bytes = Encoding.UTF8.GetBytes(body).ToList();
+            if (request.BreakUtf8At is { } at) bytes.InsertRange(at * bytes.Count / 100, new byte[] { 0xFF, 0xC0, 0x80, 0xED, 0xA0, 0x80 });
+            message.Content = new ByteArrayContent(bytes.ToArray());
+            if (request.ContentType is { } type) message.Content.Headers.TryAddWithoutValidation("Content-Type", type);
+        }
+        var response = _client.SendAsync(message).GetAwaiter().GetResult();
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+    }
+
+    /// <summary>Everything stored but the audit trail (which is checked by its last id), as text.</summary>
+    string Dump()
+    {
+        var db = _api.Store.Database;
+        return string.Join("\n", db.GetCollectionNames().Where(n => n != "audit").Order(StringComparer.Ordinal)
+            .Select(n => n + ": " + string.Join("\n", db.GetCollection(n).FindAll().Select(d => LiteDB.JsonSerializer.Serialize(d)))));
+    }
+
+    long LastAuditId() => _api.Store.Audit.Count() == 0 ? 0 : _api.Store.Audit.Max(a => a.Id);
+
+    /// <summary>What the API may never leave behind: bad names, two active periods, an invalid rubric or policy, scores off their rubric.</summary>
+    void CheckStoredData(string context)
+    {
+        var store = _api.Store;
+        void Names<T>(IEnumerable<T> docs, Func<T, string> name, string what)
+        {
+            var names = docs.Select(name).ToList();
+            Assert.All(names, n => Assert.True(Appraisal.Names.Clean(n) == n, $"{what} name {FuzzText.Show(n)} stored\n{context}"));
+            Assert.True(names.Distinct(StringComparer.OrdinalIgnoreCase).Count() == names.Count, $"two {what}s share a name: {string.Join(", ", names)}\n{context}");
+        }
+        Names(store.Villages.FindAll(), v => v.Name, "village");
+        Names(store.Members.Find(m => !m.Removed), m => m.Name, "member");
+        Names(store.Periods.FindAll(), p => p.Name, "period");
+        var periods = store.Periods.FindAll().ToList();
+        Assert.Single(periods, p => p.Active);
+        foreach (var period in periods)
+        {
+            RubricJson.Parse(period.RubricJson);
+            Assert.True(period.Policy.Errors().Count == 0, $"period {period.Id} holds an invalid policy\n{context}");
+        }
+        var rubric = _api.Period.Rubric;
+        foreach (var score in store.ItemScores.Find(s => s.PeriodId == _api.Period.Id))
+            Assert.True(score.Category < rubric.Categories.Count && score.Item < rubric.Categories[score.Category].Items.Count
+                && Points.IsValid(score.Value, rubric.Categories[score.Category].Items[score.Item].Max), $"score {score.Id} = {score.Value} off its rubric\n{context}");
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _api.Dispose();
+    }
+}
