@@ -245,8 +245,7 @@ public sealed partial class ScoreDialog
                 return;
             }
             var indices = Enumerable.Range(0, categories.Count).ToList();
-            var match = NameMatch.Find(indices, i => categories[i].Name, text);
-            if (match.Kind == MatchKind.None) match = NameMatch.Find(indices, i => categories[i].Alias, text);
+            var match = NameMatch.Find(indices, text, i => categories[i].Name, i => categories[i].Alias);
             switch (match.Kind)
             {
                 case MatchKind.Unique: ChooseCategory(match.Match); break;
