@@ -5,24 +5,30 @@ using BenchmarkDotNet.Attributes;
 namespace ChatAppraisal.Benchmarks;
 
 /// <summary>
-/// Runs every BenchmarkDotNet class of the assembly the quick way: for each [Params] value, [GlobalSetup], then each
-/// [Benchmark] method timed with a Stopwatch, then [GlobalCleanup]. The methods are called in turn (round-robin) so a
-/// burst of load from elsewhere on the machine hits them alike; each reports the median of its calls and the ratio of
-/// that median to the [Benchmark(Baseline = true)] method's. A new benchmark class needs no change here.
+/// Runs every BenchmarkDotNet class of the assembly the quick way: for each [QuickParams] (else [Params]) value,
+/// [GlobalSetup], then each [Benchmark] method timed with a Stopwatch ([IterationSetup]/[IterationCleanup] around every
+/// call, not timed), then [GlobalCleanup]. The methods are called in turn (round-robin) so a burst of load from elsewhere
+/// on the machine hits them alike; each reports the median of its calls, per operation when it declares
+/// OperationsPerInvoke, and its ratio to the [Benchmark(Baseline = true)] method: time per operation, and throughput
+/// (operations per second) as a share of the baseline's. A new benchmark class needs no change here.
 /// </summary>
 public static class QuickRunner
 {
-    static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
-    const int MinRuns = 5, MaxRuns = 200;
+    static readonly TimeSpan Budget = TimeSpan.FromSeconds(1.5);
+    const int MinRuns = 3, MaxRuns = 200;
 
-    public static int Run(Assembly assembly, TextWriter output)
+    /// <param name="only">Run only the classes whose name contains one of these (all when empty).</param>
+    public static List<string> Run(Assembly assembly, TextWriter output, IReadOnlyCollection<string> only)
     {
-        output.WriteLine($"Quick run: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");
-        var classes = assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)).OrderBy(t => t.Name);
+        var summary = new List<string>();
+        var classes = assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
+            .Where(t => only.Count == 0 || only.Any(o => t.Name.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(t => t.Name);
         foreach (var type in classes)
         {
             var parameter = type.GetProperties().SingleOrDefault(p => p.GetCustomAttribute<ParamsAttribute>() is not null);
-            var values = parameter?.GetCustomAttribute<ParamsAttribute>()!.Values ?? [null];
+            var values = parameter?.GetCustomAttribute<QuickParamsAttribute>()?.Values ?? parameter?.GetCustomAttribute<ParamsAttribute>()!.Values ?? [null];
             var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null).ToList();
             var baseline = methods.SingleOrDefault(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
             foreach (var value in values)
@@ -31,16 +37,34 @@ public static class QuickRunner
                 var setup = Stopwatch.StartNew();
                 parameter?.SetValue(instance, value);
                 Invoke<GlobalSetupAttribute>(type, instance);
-                output.WriteLine($"{type.Name}{(parameter is null ? "" : $" ({parameter.Name}={value})")}: set up in {setup.Elapsed.TotalSeconds:0.0} s");
+                var title = type.Name + (parameter is null ? "" : $" ({parameter.Name}={value})");
+                output.WriteLine($"{title}: set up in {setup.Elapsed.TotalSeconds:0.0} s");
                 try
                 {
-                    var times = Medians(methods.Select(m => (Action)(() => m.Invoke(instance, null))).ToList())
-                        .Select((t, i) => (methods[i], t)).ToDictionary(p => p.Item1, p => p.t);
-                    foreach (var method in methods)
+                    var runs = Measure(methods.Select(m => (Func<TimeSpan>)(() =>
                     {
-                        var label = $"{type.Name}.{method.Name}" + (parameter is null ? "" : $" ({parameter.Name}={value})");
-                        var ratio = baseline is null ? "" : $"  ratio {times[method].TotalMilliseconds / times[baseline].TotalMilliseconds:0.00}";
-                        output.WriteLine($"{label,-50} {times[method].TotalMilliseconds,9:0.00} ms{ratio}");
+                        Invoke<IterationSetupAttribute>(type, instance);
+                        var one = Stopwatch.StartNew();
+                        m.Invoke(instance, null);
+                        var elapsed = one.Elapsed;
+                        Invoke<IterationCleanupAttribute>(type, instance);
+                        return elapsed;
+                    })).ToList());
+                    var perOp = methods.Select((m, i) => runs[i].Median.TotalMilliseconds / Operations(m)).ToList();
+                    var basePerOp = baseline is null ? 0 : perOp[methods.IndexOf(baseline)];
+                    for (var i = 0; i < methods.Count; i++)
+                    {
+                        var method = methods[i];
+                        var ops = Operations(method);
+                        var line = $"  {method.Name,-14} {runs[i].Median.TotalMilliseconds,10:0.00} ms" +
+                                   (ops == 1 ? "" : $" = {ops} × {Format(perOp[i])} ({1000 / perOp[i],7:0}/s)") + $"  [{runs[i].Count} runs]";
+                        if (baseline is not null && method != baseline)
+                        {
+                            var ratio = $"{method.Name} / {baseline.Name}: time {perOp[i] / basePerOp:0.00}, throughput {basePerOp / perOp[i]:0.00}";
+                            line += "  " + ratio;
+                            summary.Add($"{title}: {ratio}");
+                        }
+                        output.WriteLine(line);
                     }
                 }
                 finally
@@ -49,24 +73,24 @@ public static class QuickRunner
                 }
             }
         }
-        return 0;
+        return summary;
     }
 
-    static IReadOnlyList<TimeSpan> Medians(IReadOnlyList<Action> actions)
+    static int Operations(MethodInfo method) => method.GetCustomAttribute<BenchmarkAttribute>()!.OperationsPerInvoke;
+
+    static string Format(double ms) => ms >= 1 ? $"{ms:0.00} ms" : $"{ms * 1000:0.0} µs";
+
+    /// <param name="calls">Each times one call of its method.</param>
+    static IReadOnlyList<(TimeSpan Median, int Count)> Measure(IReadOnlyList<Func<TimeSpan>> calls)
     {
-        foreach (var action in actions) action();   // warm-up: JIT, caches, the font
-        var samples = actions.Select(_ => new List<TimeSpan>()).ToList();
+        foreach (var call in calls) call();   // warm-up: JIT, caches, the font
+        var samples = calls.Select(_ => new List<TimeSpan>()).ToList();
         var total = Stopwatch.StartNew();
         while (samples[0].Count < MinRuns || (total.Elapsed < Budget && samples[0].Count < MaxRuns))
         {
-            for (var i = 0; i < actions.Count; i++)
-            {
-                var one = Stopwatch.StartNew();
-                actions[i]();
-                samples[i].Add(one.Elapsed);
-            }
+            for (var i = 0; i < calls.Count; i++) samples[i].Add(calls[i]());
         }
-        return samples.Select(s => s.Order().ElementAt(s.Count / 2)).ToList();
+        return samples.Select(s => (s.Order().ElementAt(s.Count / 2), s.Count)).ToList();
     }
 
     static void Invoke<T>(Type type, object instance) where T : Attribute

@@ -1,0 +1,115 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Conversations;
+using ChatAppraisal.Storage;
+using LiteDB;
+
+namespace ChatAppraisal.Benchmarks;
+
+/// <summary>
+/// Benchmark 1: answers through the dialog engine with LiteDB persistence (score, audit entry, conversation state and
+/// update id in one transaction) against the storage floor: the same four documents written with raw LiteDB calls,
+/// one transaction per answer. A round is 8 examiners each answering the 17 items of 党建工作, interleaved.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 20)]
+public class AnswerBenchmarks
+{
+    const int Examiners = 8, Items = 17, Answers = Examiners * Items;
+
+    BenchmarkDatabase _db = null!;
+    ExaminerDesk _desk = null!;
+    IReadOnlyList<ExaminerSeat> _seats = [];
+    PeriodView _period = null!;
+    ILiteCollection<ConversationDoc> _floorConversations = null!;
+    ILiteCollection<ProcessedUpdateDoc> _floorProcessed = null!;
+    ConversationDoc[] _floorDocs = [];
+    int[] _floorVillages = [];
+    int _engineRound, _floorRound;
+    long _updateId = 1_000_000;
+
+    /// <summary>Villages the examiners see (8 is the township; the answer's cost must not grow with it); the floor writes to 8 more.</summary>
+    [Params(8, 1000)]
+    [QuickParams(8, 1000)]
+    public int Villages { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _db = BenchmarkDatabase.Create(Villages + Examiners, scored: false);
+        _desk = new ExaminerDesk(_db.Store);
+        _period = _db.Periods.Active();
+        var users = Enumerable.Range(1, Examiners).Select(i => new ChatUser("bench", $"{i}", $"考核员{i}")).ToList();
+        _seats = _desk.Seat(users, _db.Villages.Take(Examiners).ToList());
+        // The floor writes to villages of its own, with conversation documents like the engine's (same session, prompt, buttons).
+        _floorVillages = _db.Villages.Skip(Villages).Take(Examiners).Select(v => v.Id).ToArray();
+        _floorConversations = _db.Store.Database.GetCollection<ConversationDoc>("conversations");
+        _floorProcessed = _db.Store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
+        _floorDocs = _seats.Select((s, i) =>
+        {
+            var doc = _db.Store.Database.Mapper.ToObject<ConversationDoc>(s.Conversation);
+            doc.Id = $"floor:{i}";
+            return doc;
+        }).ToArray();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _desk.Dispose();
+        _db.Dispose();
+    }
+
+    /// <summary>Everyone back at the first item (not timed).</summary>
+    [IterationSetup]
+    public void Reset() => _desk.Reset(_seats);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Answers)]
+    public void Floor()
+    {
+        var round = _floorRound++;
+        var store = _db.Store;
+        var items = _period.Rubric.Categories[ExaminerDesk.Category].Items;
+        for (var item = 0; item < Items; item++)
+        {
+            for (var e = 0; e < Examiners; e++)
+            {
+                var village = _floorVillages[e];
+                var value = ExaminerDesk.Answer(items[item].Max, round);
+                var now = DateTime.UtcNow;
+                var conversation = _floorDocs[e];
+                store.Write(() =>
+                {
+                    store.ItemScores.Upsert(new ItemScoreDoc
+                    {
+                        Id = ItemScoreDoc.Key(_period.Id, village, ExaminerDesk.Category, item), PeriodId = _period.Id, VillageId = village,
+                        Category = ExaminerDesk.Category, Item = item, Value = value, MemberId = 1, At = now, Channel = "bench",
+                    });
+                    store.Audit.Insert(ScoreBook.Entry(new Actor(1, "考核员", "bench"), _period.Id, village, now, AuditActions.ScoreSet,
+                        ExaminerDesk.Category, item, round == 0 ? null : ExaminerDesk.Answer(items[item].Max, round - 1), value));
+                    conversation.ButtonGeneration++;
+                    conversation.UpdatedAt = now;
+                    _floorConversations.Upsert(conversation);
+                    _floorProcessed.Insert(new ProcessedUpdateDoc { Id = $"bench:floor{e}:{_updateId++}", At = now });
+                });
+            }
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Answers)]
+    public void Engine()
+    {
+        var round = _engineRound++;
+        var items = _period.Rubric.Categories[ExaminerDesk.Category].Items;
+        for (var item = 0; item < Items; item++)
+        {
+            foreach (var seat in _seats)
+            {
+                var replies = _desk.Engine.HandleAsync(new ChatUpdate(seat.User, _updateId++, ExaminerDesk.Typed(ExaminerDesk.Answer(items[item].Max, round))))
+                    .GetAwaiter().GetResult();
+                if (replies.Count != 1) throw new InvalidOperationException($"Expected one prompt, got: {string.Join(" / ", replies)}");
+            }
+        }
+    }
+}
