@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
+using LiteDB;
 
 namespace ChatAppraisal.Appraisal;
 
@@ -42,7 +43,9 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
     {
         var village = store.Villages.FindById(villageId);
         if (village is null) return null;
-        var scores = store.ItemScores.Find(s => s.PeriodId == period.Id && s.VillageId == villageId)
+        // A range of the _id index: a filter on PeriodId and VillageId would make LiteDB walk the period's index and read
+        // every village's scores (117,000 documents for 1,000 villages) to keep one village's.
+        var scores = store.ItemScores.Find(Query.StartsWith("_id", ItemScoreDoc.VillagePrefix(period.Id, villageId)))
             .ToDictionary(s => (s.Category, s.Item));
         var names = store.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
         var categories = period.Rubric.Categories.Select((c, ci) =>

@@ -29,7 +29,9 @@ public class AnswerBenchmarks
     int _engineRound, _floorRound;
     long _updateId = 1_000_000;
 
-    /// <summary>Villages the examiners see (8 is the township; the answer's cost must not grow with it); the floor writes to 8 more.</summary>
+    /// <summary>
+    /// Villages the examiners see (8 is the township; the answer's cost must not grow with it); the floor writes to 8 more.
+    /// </summary>
     [Params(8, 1000)]
     [QuickParams(8, 1000)]
     public int Villages { get; set; }
@@ -37,13 +39,14 @@ public class AnswerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _db = BenchmarkDatabase.Create(Villages + Examiners, scored: false);
+        // Examiners on the first 8 villages, the floor on the next 8, both unscored; every other village fully scored.
+        _db = BenchmarkDatabase.Create(Villages + Examiners, unscored: 2 * Examiners);
         _desk = new ExaminerDesk(_db.Store);
         _period = _db.Periods.Active();
         var users = Enumerable.Range(1, Examiners).Select(i => new ChatUser("bench", $"{i}", $"考核员{i}")).ToList();
         _seats = _desk.Seat(users, _db.Villages.Take(Examiners).ToList());
         // The floor writes to villages of its own, with conversation documents like the engine's (same session, prompt, buttons).
-        _floorVillages = _db.Villages.Skip(Villages).Take(Examiners).Select(v => v.Id).ToArray();
+        _floorVillages = _db.Villages.Skip(Examiners).Take(Examiners).Select(v => v.Id).ToArray();
         _floorConversations = _db.Store.Database.GetCollection<ConversationDoc>("conversations");
         _floorProcessed = _db.Store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
         _floorDocs = _seats.Select((s, i) =>

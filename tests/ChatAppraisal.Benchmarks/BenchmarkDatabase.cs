@@ -8,7 +8,7 @@ namespace ChatAppraisal.Benchmarks;
 /// A LiteDB file in a temporary folder holding the seed rubric's period with <c>n</c> villages. Scored: every item
 /// scored (every tenth village misses some) and every leader's ratings of every village, with one audit entry per score
 /// and per rating, the documents <see cref="ScoreBook"/> writes, inserted in bulk so that 1,000 villages take seconds.
-/// Unscored: the villages only, as before the examiners start.
+/// The first <c>unscored</c> villages have nothing entered yet, as before the examiners come.
 /// </summary>
 sealed class BenchmarkDatabase : IDisposable
 {
@@ -35,7 +35,7 @@ sealed class BenchmarkDatabase : IDisposable
     /// <summary>Decimals stored: item scores plus leaders' per-category ratings.</summary>
     public long Decimals { get; private set; }
 
-    public static BenchmarkDatabase Create(int villages, int leaders = 3, bool scored = true, int seed = 7)
+    public static BenchmarkDatabase Create(int villages, int leaders = 3, int unscored = 0, int seed = 7)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "chatappraisal-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -51,11 +51,10 @@ sealed class BenchmarkDatabase : IDisposable
             var docs = Enumerable.Range(0, villages).Select(v => new VillageDoc { Name = VillageName(v), CreatedAt = now }).ToList();
             db.Store.Villages.InsertBulk(docs);
             db.Villages = docs;
-            if (!scored) return;
             var scores = new List<ItemScoreDoc>();
             var ratings = new List<LeaderRatingDoc>();
             var audit = new List<AuditEntry>();
-            foreach (var village in docs)
+            foreach (var village in docs.Skip(unscored))
             {
                 var incomplete = village.Id % 10 == 0; // every tenth village misses some items
                 for (var c = 0; c < period.Rubric.Categories.Count; c++)

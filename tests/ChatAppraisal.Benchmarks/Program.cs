@@ -9,6 +9,7 @@ public static class BenchmarkProgram
     /// <summary>
     /// --quick [names]: every benchmark class (or those whose name contains one of the names) the quick way, then the
     /// memory footprint at quick size; the ratios in under a minute.
+    /// --breakdown: where the time of one answer goes (see <see cref="AnswerBreakdown"/>).
     /// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*').
     /// </summary>
     public static int Main(string[] args)
@@ -22,6 +23,12 @@ public static class BenchmarkProgram
             Console.WriteLine();
             Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
             foreach (var line in summary) Console.WriteLine("  " + line);
+            return 0;
+        }
+        if (args.Contains("--breakdown"))
+        {
+            AnswerBreakdown.Run(Console.Out, villages: 8);
+            AnswerBreakdown.Run(Console.Out, villages: 1000);
             return 0;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
