@@ -6,3 +6,10 @@ public sealed class QuickParamsAttribute(params object[] values) : Attribute
 {
     public object[] Values { get; } = values;
 }
+
+/// <summary>The quick mode also prints this method's ratio to another one than the baseline.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class AlsoCompareToAttribute(string method) : Attribute
+{
+    public string Method { get; } = method;
+}

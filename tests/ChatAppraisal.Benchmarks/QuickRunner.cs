@@ -10,12 +10,13 @@ namespace ChatAppraisal.Benchmarks;
 /// call, not timed), then [GlobalCleanup]. The methods are called in turn (round-robin) so a burst of load from elsewhere
 /// on the machine hits them alike; each reports the median of its calls, per operation when it declares
 /// OperationsPerInvoke, and its ratio to the [Benchmark(Baseline = true)] method: time per operation, and throughput
-/// (operations per second) as a share of the baseline's. A new benchmark class needs no change here.
+/// (operations per second) as a share of the baseline's. The process's CPU time per call is reported beside it: on a
+/// machine shared with other jobs it varies less than wall-clock time. A new benchmark class needs no change here.
 /// </summary>
 public static class QuickRunner
 {
-    static readonly TimeSpan Budget = TimeSpan.FromSeconds(1.5);
-    const int MinRuns = 3, MaxRuns = 200;
+    static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(0.5), Budget = TimeSpan.FromSeconds(1.5);
+    const int MinRuns = 5, MaxRuns = 200;
 
     /// <param name="only">Run only the classes whose name contains one of these (all when empty).</param>
     public static List<string> Run(Assembly assembly, TextWriter output, IReadOnlyCollection<string> only)
@@ -41,26 +42,32 @@ public static class QuickRunner
                 output.WriteLine($"{title}: set up in {setup.Elapsed.TotalSeconds:0.0} s");
                 try
                 {
-                    var runs = Measure(methods.Select(m => (Func<TimeSpan>)(() =>
+                    var runs = Measure(methods.Select(m => (Func<Sample>)(() =>
                     {
                         Invoke<IterationSetupAttribute>(type, instance);
+                        var cpu = Environment.CpuUsage.TotalTime;
                         var one = Stopwatch.StartNew();
                         m.Invoke(instance, null);
-                        var elapsed = one.Elapsed;
+                        var sample = new Sample(one.Elapsed, Environment.CpuUsage.TotalTime - cpu);
                         Invoke<IterationCleanupAttribute>(type, instance);
-                        return elapsed;
+                        return sample;
                     })).ToList());
-                    var perOp = methods.Select((m, i) => runs[i].Median.TotalMilliseconds / Operations(m)).ToList();
-                    var basePerOp = baseline is null ? 0 : perOp[methods.IndexOf(baseline)];
+                    var perOp = methods.Select((m, i) => runs[i].Wall.TotalMilliseconds / Operations(m)).ToList();
+                    var cpuPerOp = methods.Select((m, i) => runs[i].Cpu.TotalMilliseconds / Operations(m)).ToList();
                     for (var i = 0; i < methods.Count; i++)
                     {
                         var method = methods[i];
                         var ops = Operations(method);
-                        var line = $"  {method.Name,-14} {runs[i].Median.TotalMilliseconds,10:0.00} ms" +
-                                   (ops == 1 ? "" : $" = {ops} × {Format(perOp[i])} ({1000 / perOp[i],7:0}/s)") + $"  [{runs[i].Count} runs]";
-                        if (baseline is not null && method != baseline)
+                        var line = $"  {method.Name,-14} {runs[i].Wall.TotalMilliseconds,10:0.00} ms" +
+                                   (ops == 1 ? "" : $" = {ops} × {Format(perOp[i])} ({1000 / perOp[i],6:0}/s)") +
+                                   $", cpu {Format(cpuPerOp[i])}{(ops == 1 ? "" : "/op")}  [{runs[i].Count} runs]";
+                        var against = new[] { baseline, methods.SingleOrDefault(m => m.Name == method.GetCustomAttribute<AlsoCompareToAttribute>()?.Method) }
+                            .OfType<MethodInfo>().Where(m => m != method);
+                        foreach (var other in against)
                         {
-                            var ratio = $"{method.Name} / {baseline.Name}: time {perOp[i] / basePerOp:0.00}, throughput {basePerOp / perOp[i]:0.00}";
+                            var o = methods.IndexOf(other);
+                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {perOp[o] / perOp[i]:0.00}" +
+                                        $" (by cpu time {cpuPerOp[o] / cpuPerOp[i]:0.00})";
                             line += "  " + ratio;
                             summary.Add($"{title}: {ratio}");
                         }
@@ -80,17 +87,29 @@ public static class QuickRunner
 
     static string Format(double ms) => ms >= 1 ? $"{ms:0.00} ms" : $"{ms * 1000:0.0} µs";
 
+    /// <summary>One call: its wall-clock time, and the CPU time the whole process spent meanwhile (all threads).</summary>
+    readonly record struct Sample(TimeSpan Wall, TimeSpan Cpu);
+
     /// <param name="calls">Each times one call of its method.</param>
-    static IReadOnlyList<(TimeSpan Median, int Count)> Measure(IReadOnlyList<Func<TimeSpan>> calls)
+    static IReadOnlyList<(TimeSpan Wall, TimeSpan Cpu, int Count)> Measure(IReadOnlyList<Func<Sample>> calls)
     {
-        foreach (var call in calls) call();   // warm-up: JIT, caches, the font
-        var samples = calls.Select(_ => new List<TimeSpan>()).ToList();
+        // Warm-up: JIT (tiered compilation needs ~30 calls of a method, then a moment, to compile it fully), caches, the font.
+        var warming = Stopwatch.StartNew();
+        for (var round = 0; round < 2 || warming.Elapsed < WarmUp; round++)
+            foreach (var call in calls) call();
+        var samples = calls.Select(_ => new List<Sample>()).ToList();
         var total = Stopwatch.StartNew();
         while (samples[0].Count < MinRuns || (total.Elapsed < Budget && samples[0].Count < MaxRuns))
         {
             for (var i = 0; i < calls.Count; i++) samples[i].Add(calls[i]());
         }
-        return samples.Select(s => (s.Order().ElementAt(s.Count / 2), s.Count)).ToList();
+        return samples.Select(s => (Median(s.Select(x => x.Wall)), Median(s.Select(x => x.Cpu)), s.Count)).ToList();
+    }
+
+    static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     static void Invoke<T>(Type type, object instance) where T : Attribute
