@@ -327,7 +327,8 @@ public sealed partial class ScoreDialog
             {
                 case ScoreRefusal.None:
                     if (values.Any(v => before[v.Item].Score != v.Value)) _dialog._confirmations.Withdraw(Period.Id, _s.VillageId, _s.Category);
-                    _sheet = null;
+                    // The next prompt shows the sheet as just saved; reading it again from the file would cost a second load per answer.
+                    _sheet = Sheets.WithSaved(Sheet!, _s.Category, values, _turn.Actor, _turn.Now);
                     return true;
                 case ScoreRefusal.Sealed:
                     _turn.Say(T.Sealed(Sheet!.Village.Name, outcome.Seal!.SignedByName));
