@@ -7,7 +7,7 @@ namespace ChatAppraisal.Tests.Concurrency;
 [Collection(ConcurrencyCollection.Name)]
 public sealed class ManyExaminersTests : IDisposable
 {
-    const int Examiners = 200, ItemsEach = 6;
+    const int Examiners = 200, ItemsEach = 5;
     static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
     readonly ConcurrentChat _chat = new();
 

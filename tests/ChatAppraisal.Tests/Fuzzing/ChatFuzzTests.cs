@@ -23,7 +23,7 @@ public sealed class ChatFuzzTests : IDisposable
     /// <summary>True once the leaders' rating messages are wired into the engine (issue 4).</summary>
     bool ReadsRatings => _fuzz.Chat.Services.GetServices<IPlainTextHandler>().Any(h => h.Requires == Role.Leader);
 
-    [FuzzProperty(250)]
+    [FuzzProperty(200)]
     public Property LeadersPlainMessagesAreSavedWhenRightAndChangeNothingWhenWrong() => Prop.ForAll(
         (from village in Gen.Elements(_fuzz.Villages.ToArray())
          from input in Gen.Frequency(
@@ -52,7 +52,7 @@ public sealed class ChatFuzzTests : IDisposable
             return outcome.Labelled;
         });
 
-    [FuzzProperty(150)]
+    [FuzzProperty(100)]
     public Property OutsideAnyDialogEveryoneGetsAnAnswer() => Prop.ForAll(
         (from who in Gen.Elements(_fuzz.Examiner, _fuzz.Stranger, _fuzz.Leader)
          from input in Gen.Frequency(
@@ -68,7 +68,7 @@ public sealed class ChatFuzzTests : IDisposable
         });
 
     /// <summary>No reset between cases: the official walks on from wherever the last case left them, mostly by pressing real buttons.</summary>
-    [FuzzProperty(120)]
+    [FuzzProperty(80)]
     public Property AnOfficialWithEveryRoleWandersThroughEveryDialog() => Prop.ForAll(
         (from count in Gen.Choose(1, 8)
          from steps in Gen.Frequency(

@@ -38,7 +38,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
 
     static Gen<FuzzInput> Refused(Gen<string> texts) => texts.Select(t => FuzzInput.Typed(t, Expect.Refusal));
 
-    [FuzzProperty(200)]
+    [FuzzProperty(150)]
     public Property VillagePromptSurvivesAnyInput() => Prop.ForAll(
         (from spot in SpotAt(ScoreState.Village)
          from input in Gen.Frequency(
@@ -50,7 +50,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
          select (spot, input)).ToArbitrary(),
         c => At(c.spot, c.input));
 
-    [FuzzProperty(200)]
+    [FuzzProperty(150)]
     public Property CategoryPromptSurvivesAnyInput() => Prop.ForAll(
         (from spot in SpotAt(ScoreState.Category)
          from input in Gen.Frequency(
@@ -63,7 +63,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
          select (spot, input)).ToArbitrary(),
         c => At(c.spot, c.input));
 
-    [FuzzProperty(400)]
+    [FuzzProperty(300)]
     public Property ItemPromptSurvivesAnyInput() => Prop.ForAll(
         (from spot in SpotAt(ScoreState.Item)
          let item = Rubric.Categories[spot.Category].Items[spot.Item]
@@ -76,14 +76,14 @@ public sealed class ScoreDialogFuzzTests : IDisposable
          select (spot, input)).ToArbitrary(),
         c => At(c.spot, c.input));
 
-    [FuzzProperty(400)]
+    [FuzzProperty(300)]
     public Property QuickEntrySurvivesAnyInput() => Prop.ForAll(
         (from spot in SpotAt(ScoreState.Item)
          from input in Gen.Frequency((3, ValidQuickEntry(spot.Category)), (3, InvalidQuickEntry(spot.Category)), (2, NumbersOnly(spot.Category)))
          select (spot, input)).ToArbitrary(),
         c => At(c.spot, c.input));
 
-    [FuzzProperty(200)]
+    [FuzzProperty(150)]
     public Property ReviewSurvivesAnyInput() => Prop.ForAll(
         (from spot in SpotAt(ScoreState.Review)
          let count = Rubric.Categories[spot.Category].Items.Count
