@@ -64,23 +64,31 @@ static class AnswerBreakdown
             ("    seal: FindById", () => _ = store.Seals.FindById(SealDoc.Key(period.Id, village)), null),
             ("  ScoreBook.SetItem, own transaction", () => book.SetItem(actor, period, village, 1, 0, ExaminerDesk.Answer(5, bookRound++)), null),
             ("  processed: DeleteMany (nothing to forget)", () => store.Write(() => processed.DeleteMany(p => p.At < DateTime.UtcNow.AddDays(-14))), null),
+            ("  10 × account FindById, own transactions", () => { for (var i = 0; i < 10; i++) _ = store.Accounts.FindById(key); }, null),
+            ("  10 × account FindById, in one write transaction", () => store.Write(() => { for (var i = 0; i < 10; i++) _ = store.Accounts.FindById(key); }), null),
+            ("  Periods.Active() in a write transaction", () => store.Write(() => db.Periods.Active()), null),
+            ("  Sheets.Load in a write transaction", () => store.Write(() => sheets.Load(period, village)), null),
             ("Sheets.Load of a scored village (117 items)", () => _ = sheets.Load(period, scored), null),
         };
 
         var samples = probes.Select(_ => new List<double>()).ToList();
+        var allocated = new long[probes.Count];
         for (var r = 0; r < Rounds + 20; r++)
         {
             for (var p = 0; p < probes.Count; p++)
             {
                 probes[p].Before?.Invoke();
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 probes[p].Act();
-                if (r >= 20) samples[p].Add(watch.Elapsed.TotalMicroseconds); // the first rounds warm up
+                if (r < 20) continue; // the first rounds warm up
+                samples[p].Add(watch.Elapsed.TotalMicroseconds);
+                allocated[p] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             }
         }
-        output.WriteLine($"One typed item answer, piece by piece ({villages} villages; median of {Rounds}, µs):");
+        output.WriteLine($"One typed item answer, piece by piece ({villages} villages; median of {Rounds}):");
         for (var p = 0; p < probes.Count; p++)
-            output.WriteLine($"  {probes[p].What,-50} {samples[p].Order().ElementAt(samples[p].Count / 2),8:0}");
+            output.WriteLine($"  {probes[p].What,-50} {samples[p].Order().ElementAt(samples[p].Count / 2),8:0} µs {allocated[p] / Rounds / 1024.0,8:0.0} KB allocated");
 
         // The filter Sheets.Load used before it read a range of the _id index: LiteDB walks the period's index.
         var old = Stopwatch.StartNew();

@@ -9,7 +9,8 @@ public static class BenchmarkProgram
     /// <summary>
     /// --quick [names]: every benchmark class (or those whose name contains one of the names) the quick way, then the
     /// memory footprint at quick size; the ratios in under a minute.
-    /// --breakdown: where the time of one answer goes (see <see cref="AnswerBreakdown"/>).
+    /// --breakdown: where the time of one answer goes (see <see cref="AnswerBreakdown"/>); --answer-loop: 25 s of
+    /// answers for a profiler.
     /// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*').
     /// </summary>
     public static int Main(string[] args)
@@ -23,6 +24,20 @@ public static class BenchmarkProgram
             Console.WriteLine();
             Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
             foreach (var line in summary) Console.WriteLine("  " + line);
+            return 0;
+        }
+        if (args.Contains("--answer-loop"))
+        {
+            // For an outside profiler (perf record -g with DOTNET_PerfMapEnabled=1): answers through the engine, nothing else.
+            var answers = new AnswerBenchmarks { Villages = 8 };
+            answers.Setup();
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed < TimeSpan.FromSeconds(25))
+            {
+                answers.Reset();
+                answers.Engine();
+            }
+            answers.Cleanup();
             return 0;
         }
         if (args.Contains("--breakdown"))

@@ -20,7 +20,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
     readonly TelegramTuning _tuning;
     readonly TimeProvider _time;
     readonly ILogger<TelegramOutbox> _logger;
-    readonly TokenBucketRateLimiter _overall;
+    readonly TokenBucketRateLimiter? _overall;
     readonly CancellationTokenSource _stopping = new();
     readonly Lock _gate = new();
     readonly Dictionary<(long ChatId, bool Answers), Lane> _lanes = [];
@@ -40,7 +40,8 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         _time = time;
         _logger = logger;
         // One token at a time, refilled at the overall rate: never a burst above it.
-        _overall = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        // No overall bucket at an unlimited rate (benchmarks of the bot itself): its timer could not tick fast enough.
+        _overall = double.IsPositiveInfinity(tuning.MessagesPerSecond) ? null : new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = 1,
             TokensPerPeriod = 1,
@@ -155,7 +156,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
             {
                 var wait = lane.NextSendAt - _time.GetUtcNow();
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, stopping);
-                using var lease = await _overall.AcquireAsync(1, stopping);
+                using var lease = _overall is null ? null : await _overall.AcquireAsync(1, stopping);
             }
             try
             {
@@ -284,6 +285,6 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
     public void Dispose()
     {
         Stop();
-        _overall.Dispose();
+        _overall?.Dispose();
     }
 }
