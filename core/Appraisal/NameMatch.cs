@@ -30,4 +30,21 @@ public static class NameMatch
             _ => new(MatchKind.Ambiguous, default, partial),
         };
     }
+
+    /// <summary>
+    /// Things with several names (a category's name and its alias): an exact name or alias wins, then a unique part of
+    /// the first names, then of the next. So "安全", 安全生产's alias, is not lost among the names that contain it
+    /// (食品药品安全).
+    /// </summary>
+    public static NameMatchResult<T> Find<T>(IEnumerable<T> items, string? typed, params Func<T, string>[] names)
+    {
+        var text = typed?.Trim() ?? "";
+        var list = items.ToList();
+        if (text.Length == 0) return new(MatchKind.None, default, []);
+        var exact = list.Where(i => names.Any(name => string.Equals(name(i), text, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (exact.Count == 1) return new(MatchKind.Unique, exact[0], exact);
+        foreach (var name in names)
+            if (Find(list, name, text) is { Kind: not MatchKind.None } match) return match;
+        return new(MatchKind.None, default, []);
+    }
 }

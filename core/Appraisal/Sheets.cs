@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
+using LiteDB;
 
 namespace ChatAppraisal.Appraisal;
 
@@ -42,24 +43,48 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
     {
         var village = store.Villages.FindById(villageId);
         if (village is null) return null;
-        var scores = store.ItemScores.Find(s => s.PeriodId == period.Id && s.VillageId == villageId)
+        // A range of the _id index: a filter on PeriodId and VillageId would make LiteDB walk the period's index and read
+        // every village's scores (117,000 documents for 1,000 villages) to keep one village's.
+        var scores = store.ItemScores.Find(Query.StartsWith("_id", ItemScoreDoc.VillagePrefix(period.Id, villageId)))
             .ToDictionary(s => (s.Category, s.Item));
         var names = store.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
-        var categories = period.Rubric.Categories.Select((c, ci) =>
-        {
-            var items = c.Items.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
-                ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
-                : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList();
-            var raw = items.Sum(i => i.Score ?? 0);
-            var score = period.Policy.CapCategoryAtMax ? Math.Min(raw, c.Max) : raw;
-            return new SheetCategory(ci, c.Name, c.Group, c.Max, raw, score, items.Count(i => i.Score is not null), items);
-        }).ToList();
+        var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Items.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
+            ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
+            : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
         var seal = store.Seals.FindById(SealDoc.Key(period.Id, villageId));
         var sheet = new Sheet(period, village, categories, null);
         return seal is null ? sheet : sheet with
         {
             Seal = new SheetSeal(seal.SignedByName, seal.SignedAt, seal.Fingerprint, Fingerprint(sheet) == seal.Fingerprint),
         };
+    }
+
+    /// <summary>
+    /// The sheet as it reads once <see cref="ScoreBook.SetItems"/> has saved <paramref name="values"/> in one category for
+    /// <paramref name="actor"/> at <paramref name="at"/>, without reading the file again (the dialog's next prompt).
+    /// Like the score book, an unchanged value keeps its author and time.
+    /// </summary>
+    public static Sheet WithSaved(Sheet sheet, int category, IEnumerable<(int Item, decimal? Value)> values, Actor actor, DateTime at)
+    {
+        var items = sheet.Categories[category].Items.ToArray();
+        foreach (var (item, value) in values)
+        {
+            if (items[item].Score == value) continue;
+            items[item] = value is null
+                ? items[item] with { Score = null, MemberId = null, MemberName = null, At = null }
+                : items[item] with { Score = value, MemberId = actor.MemberId, MemberName = actor.Name, At = at };
+        }
+        var categories = sheet.Categories.ToArray();
+        categories[category] = Category(sheet.Period, category, items);
+        return sheet with { Categories = categories };
+    }
+
+    static SheetCategory Category(PeriodView period, int index, IReadOnlyList<SheetItem> items)
+    {
+        var c = period.Rubric.Categories[index];
+        var raw = items.Sum(i => i.Score ?? 0);
+        var score = period.Policy.CapCategoryAtMax ? Math.Min(raw, c.Max) : raw;
+        return new SheetCategory(index, c.Name, c.Group, c.Max, raw, score, items.Count(i => i.Score is not null), items);
     }
 
     public SealRefusal Seal(Actor actor, PeriodView period, int villageId)

@@ -42,6 +42,9 @@ public sealed record DocumentReply(byte[] Content, string FileName, string? Capt
 /// <summary>The conversation layer as channels see it.</summary>
 public interface IConversationEngine
 {
-    /// <summary>Handles one update; never throws for bad input: every input gets a reply.</summary>
+    /// <summary>
+    /// Handles one update; never throws for bad input: every input gets a reply. Cancelled before the update was handled
+    /// (shutting down), it throws <see cref="OperationCanceledException"/>: the update was not handled and must come again.
+    /// </summary>
     Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default);
 }

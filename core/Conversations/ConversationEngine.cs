@@ -12,7 +12,8 @@ namespace ChatAppraisal.Conversations;
 /// <summary>
 /// Handles every update of every channel. One user's updates run one at a time (a lock per user, in arrival order);
 /// different users run in parallel up to the database. Each update is one transaction holding the answer, its audit
-/// entries, the conversation state and the update's id, so nothing is half-saved and a redelivered update is ignored.
+/// entries, the conversation state, the update's id and what channels journal of the replies (<see cref="IReplyJournal"/>),
+/// so nothing is half-saved, a redelivered update is ignored, and no reply to a stored answer is lost to a crash.
 /// </summary>
 public sealed class ConversationEngine : IConversationEngine
 {
@@ -20,6 +21,9 @@ public sealed class ConversationEngine : IConversationEngine
     public const int MaxTextLength = 500;
 
     static readonly TimeSpan KeepProcessedUpdates = TimeSpan.FromDays(14);
+
+    /// <summary>Old update ids are forgotten at most this often: a sweep per update cost ~5 % of an answer.</summary>
+    static readonly TimeSpan ForgetEvery = TimeSpan.FromHours(1);
 
     readonly ConcurrentDictionary<string, SemaphoreSlim> _userLocks = new();
     readonly AppraisalStore _store;
@@ -31,10 +35,12 @@ public sealed class ConversationEngine : IConversationEngine
     readonly Dictionary<string, IDialog> _dialogs;
     readonly Dictionary<string, IChatCommand> _commands;
     readonly IReadOnlyList<IPlainTextHandler> _plainText;
+    readonly IReadOnlyList<IReplyJournal> _journals;
+    DateTime _nextForgetting = DateTime.MinValue; // read and written inside the store's write lock only
 
     public ConversationEngine(AppraisalStore store, MemberDirectory members, Periods periods, TimeProvider clock,
         IOptions<BotOptions> options, IEnumerable<IDialog> dialogs, IEnumerable<IChatCommand> commands,
-        IEnumerable<IPlainTextHandler> plainText, ILogger<ConversationEngine> logger)
+        IEnumerable<IPlainTextHandler> plainText, IEnumerable<IReplyJournal> journals, ILogger<ConversationEngine> logger)
     {
         _store = store;
         _members = members;
@@ -45,6 +51,7 @@ public sealed class ConversationEngine : IConversationEngine
         _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
         _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _plainText = plainText.ToList();
+        _journals = journals.ToList();
         foreach (var name in _dialogs.Keys.Intersect(_commands.Keys, StringComparer.OrdinalIgnoreCase).Concat(_commands.Keys.Where(IsBuiltIn)))
             throw new InvalidOperationException($"The chat command /{name} is registered twice.");
         _store.Write(() =>
@@ -63,18 +70,18 @@ public sealed class ConversationEngine : IConversationEngine
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
         var gate = Gate(update.From);
-        try
-        {
-            await gate.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return []; // shutting down: the channel will not deliver an answer anyway
-        }
+        // Shutting down before the update was handled: throw, never answer "nothing". An empty answer would mean "handled",
+        // and the channel would mark the update done (Telegram's polling offset) although nothing of it was stored.
+        await gate.WaitAsync(cancellationToken);
         try
         {
             // Synchronous on purpose: a LiteDB transaction belongs to its thread, nothing may await inside it.
-            return _store.Write(() => Handle(update));
+            return _store.Write(() =>
+            {
+                var replies = Handle(update);
+                foreach (var journal in _journals) journal.Write(update, replies);
+                return replies;
+            });
         }
         catch (Exception e)
         {
@@ -100,8 +107,12 @@ public sealed class ConversationEngine : IConversationEngine
         var key = ProcessedUpdateDoc.Key(update);
         if (Processed.FindById(key) is not null) return [];
         Processed.Insert(new ProcessedUpdateDoc { Id = key, At = now });
-        var forgetBefore = now - KeepProcessedUpdates;
-        Processed.DeleteMany(p => p.At < forgetBefore);
+        if (now >= _nextForgetting)
+        {
+            var forgetBefore = now - KeepProcessedUpdates;
+            Processed.DeleteMany(p => p.At < forgetBefore);
+            _nextForgetting = now + ForgetEvery;
+        }
 
         var account = _members.Account(update.From.Channel, update.From.UserId);
         var member = account is null ? null : _members.Find(account.MemberId);

@@ -83,6 +83,9 @@ public sealed class ItemScoreDoc
     public string Channel { get; set; } = "";
 
     public static string Key(int periodId, int villageId, int category, int item) => $"{periodId}:{villageId}:{category}:{item}";
+
+    /// <summary>What every key of one village's scores in one period starts with: a range of the _id index.</summary>
+    public static string VillagePrefix(int periodId, int villageId) => $"{periodId}:{villageId}:";
 }
 
 /// <summary>A leadership member's 15 category ratings of a village. Id is "period:village:member".</summary>

@@ -1,10 +1,55 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
-using ChatAppraisal.Benchmarks;
 
-// --quick: every benchmark class once, a Stopwatch loop per case, ratios printed in under a minute.
-// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*').
-if (args.Contains("--quick"))
-    return QuickRunner.Run(typeof(Program).Assembly, Console.Out);
+namespace ChatAppraisal.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
+// A class, not top-level statements: the bot's generated Program is visible here through the test-support project.
+public static class BenchmarkProgram
+{
+    /// <summary>
+    /// --quick [names]: every benchmark class (or those whose name contains one of the names) the quick way, then the
+    /// memory footprint at quick size; the ratios in under a minute.
+    /// --breakdown: where the time of one answer goes (see <see cref="AnswerBreakdown"/>); --answer-loop: 25 s of
+    /// answers for a profiler.
+    /// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*').
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--quick"))
+        {
+            var total = Stopwatch.StartNew();
+            var only = args.Where(a => !a.StartsWith("--")).ToList();
+            Console.WriteLine($"Quick run: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
+            var summary = QuickRunner.Run(typeof(BenchmarkProgram).Assembly, Console.Out, only);
+            Console.WriteLine();
+            Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
+            foreach (var line in summary) Console.WriteLine("  " + line);
+            return 0;
+        }
+        if (args.Contains("--answer-loop"))
+        {
+            // For an outside profiler (perf record -g with DOTNET_PerfMapEnabled=1): answers through the engine, nothing else.
+            var answers = new AnswerBenchmarks { Villages = 8 };
+            answers.Setup();
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed < TimeSpan.FromSeconds(25))
+            {
+                answers.Reset();
+                answers.Engine();
+            }
+            answers.Cleanup();
+            return 0;
+        }
+        if (args.Contains("--breakdown"))
+        {
+            AnswerBreakdown.Run(Console.Out, villages: 8);
+            AnswerBreakdown.Run(Console.Out, villages: 1000);
+            return 0;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
+
+    static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -5,24 +5,31 @@ using BenchmarkDotNet.Attributes;
 namespace ChatAppraisal.Benchmarks;
 
 /// <summary>
-/// Runs every BenchmarkDotNet class of the assembly the quick way: for each [Params] value, [GlobalSetup], then each
-/// [Benchmark] method timed with a Stopwatch, then [GlobalCleanup]. The methods are called in turn (round-robin) so a
-/// burst of load from elsewhere on the machine hits them alike; each reports the median of its calls and the ratio of
-/// that median to the [Benchmark(Baseline = true)] method's. A new benchmark class needs no change here.
+/// Runs every BenchmarkDotNet class of the assembly the quick way: for each [QuickParams] (else [Params]) value,
+/// [GlobalSetup], then each [Benchmark] method timed with a Stopwatch ([IterationSetup]/[IterationCleanup] around every
+/// call, not timed), then [GlobalCleanup]. The methods are called in turn (round-robin) so a burst of load from elsewhere
+/// on the machine hits them alike; each reports the median of its calls, per operation when it declares
+/// OperationsPerInvoke, and its ratio to the [Benchmark(Baseline = true)] method: time per operation, and throughput
+/// (operations per second) as a share of the baseline's. The process's CPU time per call is reported beside it: on a
+/// machine shared with other jobs it varies less than wall-clock time. A new benchmark class needs no change here.
 /// </summary>
 public static class QuickRunner
 {
-    static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(0.5), Budget = TimeSpan.FromSeconds(1.5);
     const int MinRuns = 5, MaxRuns = 200;
 
-    public static int Run(Assembly assembly, TextWriter output)
+    /// <param name="only">Run only the classes whose name contains one of these (all when empty).</param>
+    public static List<string> Run(Assembly assembly, TextWriter output, IReadOnlyCollection<string> only)
     {
-        output.WriteLine($"Quick run: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}");
-        var classes = assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)).OrderBy(t => t.Name);
+        var summary = new List<string>();
+        var classes = assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
+            .Where(t => only.Count == 0 || only.Any(o => t.Name.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(t => t.Name);
         foreach (var type in classes)
         {
             var parameter = type.GetProperties().SingleOrDefault(p => p.GetCustomAttribute<ParamsAttribute>() is not null);
-            var values = parameter?.GetCustomAttribute<ParamsAttribute>()!.Values ?? [null];
+            var values = parameter?.GetCustomAttribute<QuickParamsAttribute>()?.Values ?? parameter?.GetCustomAttribute<ParamsAttribute>()!.Values ?? [null];
             var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null).ToList();
             var baseline = methods.SingleOrDefault(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
             foreach (var value in values)
@@ -31,16 +38,40 @@ public static class QuickRunner
                 var setup = Stopwatch.StartNew();
                 parameter?.SetValue(instance, value);
                 Invoke<GlobalSetupAttribute>(type, instance);
-                output.WriteLine($"{type.Name}{(parameter is null ? "" : $" ({parameter.Name}={value})")}: set up in {setup.Elapsed.TotalSeconds:0.0} s");
+                var title = type.Name + (parameter is null ? "" : $" ({parameter.Name}={value})");
+                output.WriteLine($"{title}: set up in {setup.Elapsed.TotalSeconds:0.0} s");
                 try
                 {
-                    var times = Medians(methods.Select(m => (Action)(() => m.Invoke(instance, null))).ToList())
-                        .Select((t, i) => (methods[i], t)).ToDictionary(p => p.Item1, p => p.t);
-                    foreach (var method in methods)
+                    var runs = Measure(methods.Select(m => (Func<Sample>)(() =>
                     {
-                        var label = $"{type.Name}.{method.Name}" + (parameter is null ? "" : $" ({parameter.Name}={value})");
-                        var ratio = baseline is null ? "" : $"  ratio {times[method].TotalMilliseconds / times[baseline].TotalMilliseconds:0.00}";
-                        output.WriteLine($"{label,-50} {times[method].TotalMilliseconds,9:0.00} ms{ratio}");
+                        Invoke<IterationSetupAttribute>(type, instance);
+                        var cpu = Environment.CpuUsage.TotalTime;
+                        var one = Stopwatch.StartNew();
+                        m.Invoke(instance, null);
+                        var sample = new Sample(one.Elapsed, Environment.CpuUsage.TotalTime - cpu);
+                        Invoke<IterationCleanupAttribute>(type, instance);
+                        return sample;
+                    })).ToList());
+                    var perOp = methods.Select((m, i) => runs[i].Wall.TotalMilliseconds / Operations(m)).ToList();
+                    var cpuPerOp = methods.Select((m, i) => runs[i].Cpu.TotalMilliseconds / Operations(m)).ToList();
+                    for (var i = 0; i < methods.Count; i++)
+                    {
+                        var method = methods[i];
+                        var ops = Operations(method);
+                        var line = $"  {method.Name,-14} {runs[i].Wall.TotalMilliseconds,10:0.00} ms" +
+                                   (ops == 1 ? "" : $" = {ops} × {Format(perOp[i])} ({1000 / perOp[i],6:0}/s)") +
+                                   $", cpu {Format(cpuPerOp[i])}{(ops == 1 ? "" : "/op")}  [{runs[i].Count} runs]";
+                        var against = new[] { baseline, methods.SingleOrDefault(m => m.Name == method.GetCustomAttribute<AlsoCompareToAttribute>()?.Method) }
+                            .OfType<MethodInfo>().Where(m => m != method);
+                        foreach (var other in against)
+                        {
+                            var o = methods.IndexOf(other);
+                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {perOp[o] / perOp[i]:0.00}" +
+                                        $" (by cpu time {cpuPerOp[o] / cpuPerOp[i]:0.00})";
+                            line += "  " + ratio;
+                            summary.Add($"{title}: {ratio}");
+                        }
+                        output.WriteLine(line);
                     }
                 }
                 finally
@@ -49,24 +80,36 @@ public static class QuickRunner
                 }
             }
         }
-        return 0;
+        return summary;
     }
 
-    static IReadOnlyList<TimeSpan> Medians(IReadOnlyList<Action> actions)
+    static int Operations(MethodInfo method) => method.GetCustomAttribute<BenchmarkAttribute>()!.OperationsPerInvoke;
+
+    static string Format(double ms) => ms >= 1 ? $"{ms:0.00} ms" : $"{ms * 1000:0.0} µs";
+
+    /// <summary>One call: its wall-clock time, and the CPU time the whole process spent meanwhile (all threads).</summary>
+    readonly record struct Sample(TimeSpan Wall, TimeSpan Cpu);
+
+    /// <param name="calls">Each times one call of its method.</param>
+    static IReadOnlyList<(TimeSpan Wall, TimeSpan Cpu, int Count)> Measure(IReadOnlyList<Func<Sample>> calls)
     {
-        foreach (var action in actions) action();   // warm-up: JIT, caches, the font
-        var samples = actions.Select(_ => new List<TimeSpan>()).ToList();
+        // Warm-up: JIT (tiered compilation needs ~30 calls of a method, then a moment, to compile it fully), caches, the font.
+        var warming = Stopwatch.StartNew();
+        for (var round = 0; round < 2 || warming.Elapsed < WarmUp; round++)
+            foreach (var call in calls) call();
+        var samples = calls.Select(_ => new List<Sample>()).ToList();
         var total = Stopwatch.StartNew();
         while (samples[0].Count < MinRuns || (total.Elapsed < Budget && samples[0].Count < MaxRuns))
         {
-            for (var i = 0; i < actions.Count; i++)
-            {
-                var one = Stopwatch.StartNew();
-                actions[i]();
-                samples[i].Add(one.Elapsed);
-            }
+            for (var i = 0; i < calls.Count; i++) samples[i].Add(calls[i]());
         }
-        return samples.Select(s => s.Order().ElementAt(s.Count / 2)).ToList();
+        return samples.Select(s => (Median(s.Select(x => x.Wall)), Median(s.Select(x => x.Cpu)), s.Count)).ToList();
+    }
+
+    static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     static void Invoke<T>(Type type, object instance) where T : Attribute

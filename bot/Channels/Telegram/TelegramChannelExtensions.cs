@@ -1,3 +1,4 @@
+using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using global::Telegram.Bot;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +45,9 @@ public static class TelegramChannelExtensions
         services.AddSingleton<BotIdentity>();
         services.Replace(ServiceDescriptor.Singleton<IInviteLinks, TelegramInviteLinks>());
         services.AddSingleton<TelegramPollingOffset>();
+        services.AddSingleton<TelegramPendingSends>();
+        services.AddSingleton<TelegramReplyJournal>();
+        services.AddSingleton<IReplyJournal>(sp => sp.GetRequiredService<TelegramReplyJournal>());
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramOutbox>();
         // Registered before the bot service so it stops after it: polling ends first, then queued answers drain.

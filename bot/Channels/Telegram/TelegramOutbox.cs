@@ -10,14 +10,17 @@ namespace ChatAppraisal.Bot.Channels.Telegram;
 /// 429s and back-offs, and paces it to one message per <see cref="TelegramTuning.PerChatInterval"/>; a shared token
 /// bucket keeps all chats together under <see cref="TelegramTuning.MessagesPerSecond"/> (groups: <see cref="TelegramTuning.PerGroupInterval"/>). A flooded chat therefore
 /// never holds up another. A message that fails for good is logged with its chat and dropped.
+/// Replies written down in <see cref="TelegramPendingSends"/> are removed from it once sent (or refused for good); what
+/// a crash or the shutdown timeout cut off is sent at the next start, before anything new.
 /// </summary>
 public sealed class TelegramOutbox : IHostedService, IDisposable
 {
     readonly ITelegramBotClient _client;
+    readonly TelegramPendingSends _pending;
     readonly TelegramTuning _tuning;
     readonly TimeProvider _time;
     readonly ILogger<TelegramOutbox> _logger;
-    readonly TokenBucketRateLimiter _overall;
+    readonly TokenBucketRateLimiter? _overall;
     readonly CancellationTokenSource _stopping = new();
     readonly Lock _gate = new();
     readonly Dictionary<(long ChatId, bool Answers), Lane> _lanes = [];
@@ -25,18 +28,20 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
 
     sealed class Lane
     {
-        public readonly Queue<Outgoing> Queue = new();
+        public readonly Queue<(Outgoing Item, long? Stored)> Queue = new();
         public DateTimeOffset NextSendAt;
     }
 
-    public TelegramOutbox(ITelegramBotClient client, TelegramTuning tuning, TimeProvider time, ILogger<TelegramOutbox> logger)
+    public TelegramOutbox(ITelegramBotClient client, TelegramPendingSends pending, TelegramTuning tuning, TimeProvider time, ILogger<TelegramOutbox> logger)
     {
         _client = client;
+        _pending = pending;
         _tuning = tuning;
         _time = time;
         _logger = logger;
         // One token at a time, refilled at the overall rate: never a burst above it.
-        _overall = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        // No overall bucket at an unlimited rate (benchmarks of the bot itself): its timer could not tick fast enough.
+        _overall = double.IsPositiveInfinity(tuning.MessagesPerSecond) ? null : new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = 1,
             TokensPerPeriod = 1,
@@ -53,7 +58,8 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         get { lock (_gate) return _unsent; }
     }
 
-    public void Enqueue(long chatId, Outgoing item)
+    /// <param name="stored">The item's id in <see cref="TelegramPendingSends"/>, removed there once the item is done.</param>
+    public void Enqueue(long chatId, Outgoing item, long? stored = null)
     {
         // Button answers get their own lane: they must not wait behind a chat's paced or flood-blocked messages.
         var key = (chatId, !item.IsMessage);
@@ -61,7 +67,8 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         {
             if (_stopping.IsCancellationRequested)
             {
-                _logger.LogWarning("Telegram: shutting down, {Kind} to chat {ChatId} not sent", item.GetType().Name, chatId);
+                _logger.LogWarning("Telegram: shutting down, {Kind} to chat {ChatId} not sent{Kept}", item.GetType().Name, chatId,
+                    stored is null ? "" : "; kept for the next start");
                 return;
             }
             _unsent++;
@@ -69,11 +76,11 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
             {
                 lane = new Lane { NextSendAt = _time.GetUtcNow() };
                 _lanes[key] = lane;
-                lane.Queue.Enqueue(item);
+                lane.Queue.Enqueue((item, stored));
                 _ = Task.Run(() => RunLaneAsync(key, lane));
                 return;
             }
-            lane.Queue.Enqueue(item);
+            lane.Queue.Enqueue((item, stored));
         }
     }
 
@@ -82,11 +89,16 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         var stopping = _stopping.Token;
         while (true)
         {
-            Outgoing? item;
+            Outgoing? item = null;
+            long? stored = null;
             TimeSpan linger;
             lock (_gate)
             {
-                if (lane.Queue.TryDequeue(out item)) linger = TimeSpan.Zero;
+                if (lane.Queue.TryDequeue(out var next))
+                {
+                    (item, stored) = next;
+                    linger = TimeSpan.Zero;
+                }
                 else
                 {
                     // Stay until the chat's pacing interval is over, so a message enqueued right after still waits its turn.
@@ -104,6 +116,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
                 else
                 {
                     await DeliverAsync(key.ChatId, lane, item, stopping);
+                    Done(stored);
                     lock (_gate) _unsent--;
                 }
             }
@@ -112,7 +125,10 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
                 lock (_gate)
                 {
                     var dropped = lane.Queue.Count + (item is null ? 0 : 1);
-                    if (dropped > 0) _logger.LogWarning("Telegram: shut down before {Count} message(s) to chat {ChatId} were sent", dropped, key.ChatId);
+                    var kept = lane.Queue.Count(q => q.Stored is not null) + (stored is null ? 0 : 1);
+                    if (dropped > 0)
+                        _logger.LogWarning("Telegram: shut down before {Count} message(s) to chat {ChatId} were sent; {Kept} kept for the next start",
+                            dropped, key.ChatId, kept);
                     _unsent -= dropped;
                     _lanes.Remove(key);
                 }
@@ -122,7 +138,11 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
             {
                 // DeliverAsync handles every send failure; this guards the lane itself, which must never die with work queued.
                 _logger.LogError(e, "Telegram: the send queue of chat {ChatId} failed; the item is dropped", key.ChatId);
-                if (item is not null) lock (_gate) _unsent--;
+                if (item is not null)
+                {
+                    Done(stored);
+                    lock (_gate) _unsent--;
+                }
             }
         }
     }
@@ -136,7 +156,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
             {
                 var wait = lane.NextSendAt - _time.GetUtcNow();
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, stopping);
-                using var lease = await _overall.AcquireAsync(1, stopping);
+                using var lease = _overall is null ? null : await _overall.AcquireAsync(1, stopping);
             }
             try
             {
@@ -216,7 +236,29 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
     void Drop(long chatId, Outgoing item, Exception e, int attempts) =>
         _logger.LogError(e, "Telegram: gave up on {Kind} to chat {ChatId} after {Attempts} attempt(s)", item.GetType().Name, chatId, attempts);
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Sent, or refused for good: either way not to be sent again after a restart.</summary>
+    void Done(long? stored)
+    {
+        if (stored is not { } id) return;
+        try
+        {
+            _pending.Remove(id);
+        }
+        catch (Exception e)
+        {
+            // Still written down: it will be sent once more after a restart, a duplicate rather than a loss.
+            _logger.LogError(e, "Telegram: could not cross off sent reply {Id}", id);
+        }
+    }
+
+    /// <summary>Sends first what the last process wrote down but had not sent (a crash, or the shutdown timeout).</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var pending = _pending.Pending();
+        if (pending.Count > 0) _logger.LogInformation("Telegram: sending {Count} reply(ies) the last run had not sent", pending.Count);
+        foreach (var (id, chatId, item) in pending) Enqueue(chatId, item, id);
+        return Task.CompletedTask;
+    }
 
     /// <summary>Lets queued replies go out until the host's shutdown time is up, then drops what is left (logged).</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -243,6 +285,6 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
     public void Dispose()
     {
         Stop();
-        _overall.Dispose();
+        _overall?.Dispose();
     }
 }

@@ -6,7 +6,7 @@ namespace ChatAppraisal.Bot.Channels.Telegram;
 /// </summary>
 public sealed record TelegramTuning
 {
-    /// <summary>Telegram allows about 30 messages a second over all chats.</summary>
+    /// <summary>Telegram allows about 30 messages a second over all chats. Infinity: no overall limit (benchmarks).</summary>
     public double MessagesPerSecond { get; init; } = 30;
 
     /// <summary>And about one a second in one chat.</summary>

@@ -11,6 +11,8 @@ namespace ChatAppraisal.Bot.Channels.Telegram;
 public sealed class TelegramUpdateHandler(
     IConversationEngine engine,
     TelegramOutbox outbox,
+    TelegramPendingSends pending,
+    TelegramReplyJournal journal,
     BotIdentity identity,
     MemberDirectory members,
     ILogger<TelegramUpdateHandler> logger)
@@ -31,8 +33,12 @@ public sealed class TelegramUpdateHandler(
         {
             if (incoming.CallbackQueryId is { } queryId) outbox.Enqueue(incoming.ChatId, new AnswerButton(queryId));
             if (incoming.Update is not { } chatUpdate) return;
-            foreach (var reply in await AnswerAsync(incoming.ChatId, chatUpdate, cancellationToken))
-                Queue(incoming.ChatId, reply);
+            journal.Expect(chatUpdate.UpdateId, incoming.ChatId);
+            var replies = await AnswerAsync(incoming.ChatId, chatUpdate, cancellationToken);
+            if (journal.Take(chatUpdate.UpdateId, replies, out var written))
+                foreach (var (item, stored) in written) outbox.Enqueue(incoming.ChatId, item, stored);
+            else
+                Queue(incoming.ChatId, replies.SelectMany(reply => journal.ToOutgoing(incoming.ChatId, reply)).ToList());
         }
         finally
         {
@@ -40,19 +46,23 @@ public sealed class TelegramUpdateHandler(
         }
     }
 
-    void Queue(long chatId, Reply reply)
+    /// <summary>
+    /// Replies the engine did not journal (its apology after a failure; a test engine): written down now, then queued.
+    /// </summary>
+    void Queue(long chatId, IReadOnlyList<Outgoing> items)
     {
+        if (items.Count == 0) return;
+        IReadOnlyList<long?> stored;
         try
         {
-            foreach (var invalid in TelegramReplies.InvalidButtons(reply))
-                logger.LogError("Telegram: button {Label} left out in chat {ChatId}: its data must be 1–64 bytes", invalid.Label, chatId);
-            foreach (var item in TelegramReplies.ToOutgoing(reply)) outbox.Enqueue(chatId, item);
+            stored = pending.Add(chatId, items);
         }
         catch (Exception e)
         {
-            // A reply the channel cannot send is one lost reply, not a stuck update (Telegram would redeliver it forever).
-            logger.LogError(e, "Telegram: a {Kind} for chat {ChatId} could not be turned into a message", reply.GetType().Name, chatId);
+            logger.LogError(e, "Telegram: could not write down {Count} reply(ies) for chat {ChatId}; sending them unrecorded", items.Count, chatId);
+            stored = items.Select(_ => (long?)null).ToList();
         }
+        for (var i = 0; i < items.Count; i++) outbox.Enqueue(chatId, items[i], stored[i]);
     }
 
     async Task<IReadOnlyList<Reply>> AnswerAsync(long chatId, ChatUpdate update, CancellationToken cancellationToken)

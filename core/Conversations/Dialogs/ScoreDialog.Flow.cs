@@ -245,8 +245,7 @@ public sealed partial class ScoreDialog
                 return;
             }
             var indices = Enumerable.Range(0, categories.Count).ToList();
-            var match = NameMatch.Find(indices, i => categories[i].Name, text);
-            if (match.Kind == MatchKind.None) match = NameMatch.Find(indices, i => categories[i].Alias, text);
+            var match = NameMatch.Find(indices, text, i => categories[i].Name, i => categories[i].Alias);
             switch (match.Kind)
             {
                 case MatchKind.Unique: ChooseCategory(match.Match); break;
@@ -328,7 +327,8 @@ public sealed partial class ScoreDialog
             {
                 case ScoreRefusal.None:
                     if (values.Any(v => before[v.Item].Score != v.Value)) _dialog._confirmations.Withdraw(Period.Id, _s.VillageId, _s.Category);
-                    _sheet = null;
+                    // The next prompt shows the sheet as just saved; reading it again from the file would cost a second load per answer.
+                    _sheet = Sheets.WithSaved(Sheet!, _s.Category, values, _turn.Actor, _turn.Now);
                     return true;
                 case ScoreRefusal.Sealed:
                     _turn.Say(T.Sealed(Sheet!.Village.Name, outcome.Seal!.SignedByName));

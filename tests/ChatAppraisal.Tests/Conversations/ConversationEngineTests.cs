@@ -116,6 +116,25 @@ public class ConversationEngineTests
     }
 
     [Fact]
+    public async Task UpdateIdsAreForgottenAfterFourteenDays()
+    {
+        using var chat = new ChatHarness();
+        var user = await chat.AtCategory(8);
+        var old = new ChatUpdate(user, 777, Text: "50");
+        await chat.Deliver(old);
+        chat.Db.Clock.Advance(TimeSpan.FromDays(13));
+        await chat.Send(user, "/help");
+        Assert.Empty(await chat.Deliver(old)); // still known after 13 days
+
+        chat.Db.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        await chat.Send(user, "/help");        // any update sweeps the old ids away
+
+        var processed = chat.Db.Store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
+        Assert.DoesNotContain(processed.FindAll(), p => p.Id == ProcessedUpdateDoc.Key(old));
+        Assert.Equal(2, processed.Count());
+    }
+
+    [Fact]
     public async Task OneUsersConcurrentUpdatesRunOneAtATimeWithoutLosingAny()
     {
         using var chat = new ChatHarness();

@@ -1,0 +1,66 @@
+using ChatAppraisal.Bot.Channels.Telegram;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Telegram;
+
+namespace ChatAppraisal.Tests.CrashSafety;
+
+/// <summary>
+/// Regression: the engine commits an answer before the channel sends the reply, and a SIGKILL in between lost the
+/// reply: the examiner's score was stored but they never heard so (the crash test counted most replies of a busy
+/// moment lost). The channel now writes replies down before sending; the next process sends what was cut off.
+/// </summary>
+[Collection(nameof(CrashSafetyCollection))]
+public sealed class RepliesAfterAKillTests : IAsyncLifetime
+{
+    readonly string _folder = Path.Combine(Path.GetTempPath(), "chatappraisal-crash", Guid.NewGuid().ToString("N"));
+    BotApiDouble _api = null!;
+
+    string DatabasePath => Path.Combine(_folder, "appraisal.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _api = await BotApiDouble.StartAsync();
+    }
+
+    [Fact]
+    public async Task AReplyStillQueuedWhenTheProcessIsKilledIsSentOnceByTheNextProcess()
+    {
+        var dll = await BotProcess.BuildReleaseAsync();
+        var village = ExaminersDatabase.Seed(DatabasePath, 1, 4001).Single();
+        var examiner = new FakeUser(4001, "考核员01");
+        using var life = new BotLife(_api, dll, new Dictionary<string, string>
+        {
+            ["Storage__Path"] = DatabasePath,
+            ["Telegram__BotToken"] = _api.Token,
+            ["Telegram__ApiBaseUrl"] = _api.BaseUrl,
+            ["Admin__Urls"] = "http://127.0.0.1:0",
+        }, Path.Combine(_folder, "bot.log"));
+        // Flood control holds every reply in the outbox: the answer is committed, its reply not yet sent.
+        _api.Faults = r => r.IsSend ? BotApiFault.TooManyRequests(60) : null;
+        life.Start();
+        await life.WaitUpAsync(TimeSpan.FromSeconds(90));
+        _api.SendText(examiner, "/score " + village);
+        await _api.WaitUntilAsync(() => _api.RequestsFor("sendMessage").Count > 0, "the reply's first try", TimeSpan.FromSeconds(30));
+        await life.KillAsync();
+        Assert.Empty(_api.MessagesIn(examiner.Id));
+
+        _api.Faults = null;
+        life.Start();
+        var reply = (await _api.WaitForMessagesAsync(examiner.Id, 1, TimeSpan.FromSeconds(90))).Single();
+        Assert.StartsWith($"{village} · 已评 0/117 项", reply.Text);
+        Assert.Contains(reply.AllButtons, b => b.Label == "党建工作 0/17");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // time to cross the sent reply off
+        await life.KillAsync();
+
+        using var store = new AppraisalStore(DatabasePath);
+        Assert.Empty(store.Database.GetCollection<PendingSendDoc>(TelegramPendingSends.Collection).FindAll());
+        Assert.Single(_api.MessagesIn(examiner.Id));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
