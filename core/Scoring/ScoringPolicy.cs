@@ -26,7 +26,8 @@ public sealed record ScoringPolicy
         var errors = new List<string>();
         if (OnsiteWeight < 0 || OnsiteWeight > 1) errors.Add($"onsiteWeight must lie in [0, 1], is {OnsiteWeight}.");
         if (LeaderWeight < 0 || LeaderWeight > 1) errors.Add($"leaderWeight must lie in [0, 1], is {LeaderWeight}.");
-        if (OnsiteWeight + LeaderWeight != 1) errors.Add($"onsiteWeight + leaderWeight must be 1, is {OnsiteWeight + LeaderWeight}.");
+        // Summed only when both lie in [0, 1]: two weights near the decimal maximum would overflow.
+        if (errors.Count == 0 && OnsiteWeight + LeaderWeight != 1) errors.Add($"onsiteWeight + leaderWeight must be 1, is {OnsiteWeight + LeaderWeight}.");
         if (!Enum.IsDefined(LeaderAggregation)) errors.Add($"leaderAggregation must be mean or trimmed.");
         return errors;
     }

@@ -130,8 +130,8 @@ public sealed class AdminApiFuzzTests : IDisposable
             switch (kind)
             {
                 case 0: category[field] = JsonNode.Parse(value); break;
-                case 1 when items.Count > 0: items[at % items.Count]!["max"] = JsonNode.Parse(value); break;
-                case 2 when items.Count > 0: items[at % items.Count]!["name"] = JsonNode.Parse(value); break;
+                case 1 when items.Count > 0 && items[at % items.Count] is JsonObject item: item["max"] = JsonNode.Parse(value); break;
+                case 2 when items.Count > 0 && items[at % items.Count] is JsonObject item: item["name"] = JsonNode.Parse(value); break;
                 case 3 when items.Count > 0: items.RemoveAt(at % items.Count); break;
                 case 4: categories.RemoveAt(at % categories.Count); break;
                 case 5: categories.Add(category.DeepClone()); break;

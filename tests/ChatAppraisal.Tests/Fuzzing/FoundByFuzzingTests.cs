@@ -158,4 +158,25 @@ public class FoundByFuzzingTests
         Assert.Equal(village.Id, stored.VillageId);
         Assert.Equal(95m, stored.Values.Sum());
     }
+
+    [Fact]
+    public void APolicyWithAWeightNearTheDecimalMaximumIsRefusedNotOverflowed()
+    {
+        var policy = new ChatAppraisal.Scoring.ScoringPolicy { OnsiteWeight = 7.69m, LeaderWeight = decimal.MaxValue };
+        Assert.Equal(["onsiteWeight must lie in [0, 1], is 7.69.", $"leaderWeight must lie in [0, 1], is {decimal.MaxValue}."], policy.Errors());
+        Assert.Equal(["onsiteWeight + leaderWeight must be 1, is 1.1."], new ChatAppraisal.Scoring.ScoringPolicy { OnsiteWeight = 0.9m, LeaderWeight = 0.2m }.Errors());
+    }
+
+    [Fact]
+    public async Task PuttingAPolicyWithAHugeWeightAnswers400AndKeepsThePolicy()
+    {
+        using var api = new AdminApiFactory();
+        using var client = api.Client();
+
+        var response = await client.Send("PUT", "/api/periods/1/policy",
+            """{"onsiteWeight":7.69,"leaderWeight":79228162514264337593543950335,"leaderAggregation":"mean","capCategoryAtMax":true}""");
+
+        Assert.Contains("leaderWeight must lie in [0, 1]", await response.Problem(HttpStatusCode.BadRequest, "leaderWeight"));
+        Assert.Equal(0.1m, api.Period.Policy.LeaderWeight);
+    }
 }
