@@ -66,7 +66,7 @@ public static class QuickRunner
                         foreach (var other in against)
                         {
                             var o = methods.IndexOf(other);
-                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {perOp[o] / perOp[i]:0.00}" +
+                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {perOp[o] / perOp[i]:0.00##}" +
                                         $" (by cpu time {cpuPerOp[o] / cpuPerOp[i]:0.00})";
                             line += "  " + ratio;
                             summary.Add($"{title}: {ratio}");
