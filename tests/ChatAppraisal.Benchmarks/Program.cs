@@ -23,7 +23,7 @@ public static class BenchmarkProgram
             Console.WriteLine($"Quick run: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
             var summary = QuickRunner.Run(typeof(BenchmarkProgram).Assembly, Console.Out, only);
             if (only.Count == 0 || only.Any(o => nameof(MemoryFootprint).Contains(o, StringComparison.OrdinalIgnoreCase)))
-                summary.AddRange(MemoryFootprint.Run(Console.Out, QuickVillages));
+                summary.AddRange(MemoryFootprint.Run(Console.Out, QuickVillages, workstationGcToo: false));
             Console.WriteLine();
             Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
             foreach (var line in summary) Console.WriteLine("  " + line);
@@ -51,12 +51,12 @@ public static class BenchmarkProgram
         }
         if (args.Contains("--memory"))
         {
-            MemoryFootprint.Run(Console.Out, FullVillages);
+            MemoryFootprint.Run(Console.Out, FullVillages, workstationGcToo: true);
             return 0;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         // Memory is not BenchmarkDotNet's to measure (it reports allocations, not a process's peak): after a full run, here.
-        if (args.Contains("--filter")) MemoryFootprint.Run(Console.Out, FullVillages);
+        if (args.Contains("--filter")) MemoryFootprint.Run(Console.Out, FullVillages, workstationGcToo: true);
         return 0;
     }
 

@@ -66,8 +66,8 @@ public static class QuickRunner
                         foreach (var other in against)
                         {
                             var o = methods.IndexOf(other);
-                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {perOp[o] / perOp[i]:0.00##}" +
-                                        $" (by cpu time {cpuPerOp[o] / cpuPerOp[i]:0.00})";
+                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {Share(perOp[o] / perOp[i])}" +
+                                        $" (by cpu time {Share(cpuPerOp[o] / cpuPerOp[i])})";
                             line += "  " + ratio;
                             summary.Add($"{title}: {ratio}");
                         }
@@ -84,6 +84,8 @@ public static class QuickRunner
     }
 
     static int Operations(MethodInfo method) => method.GetCustomAttribute<BenchmarkAttribute>()!.OperationsPerInvoke;
+
+    static string Share(double x) => x.ToString(x >= 0.1 ? "0.00" : "0.0000", System.Globalization.CultureInfo.InvariantCulture);
 
     static string Format(double ms) => ms >= 1 ? $"{ms:0.00} ms" : $"{ms * 1000:0.0} µs";
 
