@@ -58,7 +58,7 @@ public static class QuickRunner
                     {
                         var method = methods[i];
                         var ops = Operations(method);
-                        var line = $"  {method.Name,-14} {runs[i].Wall.TotalMilliseconds,10:0.00} ms" +
+                        var line = $"  {method.Name,-20} {runs[i].Wall.TotalMilliseconds,10:0.00} ms" +
                                    (ops == 1 ? "" : $" = {ops} × {Format(perOp[i])} ({1000 / perOp[i],6:0}/s)") +
                                    $", cpu {Format(cpuPerOp[i])}{(ops == 1 ? "" : "/op")}  [{runs[i].Count} runs]";
                         var against = new[] { baseline, methods.SingleOrDefault(m => m.Name == method.GetCustomAttribute<AlsoCompareToAttribute>()?.Method) }
