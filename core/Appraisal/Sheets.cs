@@ -47,7 +47,8 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
         // every village's scores (117,000 documents for 1,000 villages) to keep one village's.
         var scores = store.ItemScores.Find(Query.StartsWith("_id", ItemScoreDoc.VillagePrefix(period.Id, villageId)))
             .ToDictionary(s => (s.Category, s.Item));
-        var names = store.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
+        // Only the names shown (usually one examiner's): reading every member cost as much as the sheet's own scores.
+        var names = scores.Values.Select(s => s.MemberId).Distinct().ToDictionary(id => id, id => store.Members.FindById(id)?.Name);
         var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Items.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
             ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();

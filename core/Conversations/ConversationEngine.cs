@@ -22,7 +22,7 @@ public sealed class ConversationEngine : IConversationEngine
 
     static readonly TimeSpan KeepProcessedUpdates = TimeSpan.FromDays(14);
 
-    /// <summary>Old update ids are forgotten at most this often: a sweep per update cost ~5 % of an answer.</summary>
+    /// <summary>Old update ids are forgotten at most this often: a sweep on every update cost 5–10 % of an answer.</summary>
     static readonly TimeSpan ForgetEvery = TimeSpan.FromHours(1);
 
     readonly ConcurrentDictionary<string, SemaphoreSlim> _userLocks = new();

@@ -22,15 +22,17 @@ public sealed class ScoreSheetWorkbook(ExportReader reader)
     /// <summary>The form's title, following the period: "2017年度" → "2017年度党务政务工作目标管理综合考核评分表".</summary>
     public static string Title(PeriodView period) => $"{period.Name}党务政务工作目标管理综合考核评分表";
 
-    public static byte[] Build(ExportSnapshot snapshot)
+    public static byte[] Build(ExportSnapshot snapshot) => XlsxWriter.Write(Layouts(snapshot));
+
+    /// <summary>Laid out as the writer asks for them, so only one sheet's layout exists at a time.</summary>
+    static IEnumerable<XlsxSheet> Layouts(ExportSnapshot snapshot)
     {
         var names = new SheetNames();
-        var sheets = new List<XlsxSheet> { SummaryLayout.Build(snapshot, names.Take(SummarySheet)) };
+        yield return SummaryLayout.Build(snapshot, names.Take(SummarySheet));
         foreach (var ranked in snapshot.Standings.Ranking)
             if (snapshot.Sheets.TryGetValue(ranked.Result.VillageId, out var sheet))
-                sheets.Add(VillageSheetLayout.Build(snapshot, sheet, ranked, names.Take(sheet.Village.Name)));
-        sheets.Add(RatingsLayout.Build(snapshot, names.Take(RatingsSheet)));
-        return XlsxWriter.Write(sheets);
+                yield return VillageSheetLayout.Build(snapshot, sheet, ranked, names.Take(sheet.Village.Name));
+        yield return RatingsLayout.Build(snapshot, names.Take(RatingsSheet));
     }
 
     internal static string Time(DateTime utc) => DisplayTime.Format(utc);

@@ -8,10 +8,11 @@ public static class BenchmarkProgram
 {
     /// <summary>
     /// --quick [names]: every benchmark class (or those whose name contains one of the names) the quick way, then the
-    /// memory footprint at quick size; the ratios in under a minute.
+    /// memory footprint at quick size; the ratios in under a minute. --memory: the memory footprint at full size.
     /// --breakdown: where the time of one answer goes (see <see cref="AnswerBreakdown"/>); --answer-loop: 25 s of
     /// answers for a profiler.
-    /// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*').
+    /// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*'), then, after a --filter run, the memory
+    /// footprint at full size.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -21,6 +22,8 @@ public static class BenchmarkProgram
             var only = args.Where(a => !a.StartsWith("--")).ToList();
             Console.WriteLine($"Quick run: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
             var summary = QuickRunner.Run(typeof(BenchmarkProgram).Assembly, Console.Out, only);
+            if (only.Count == 0 || only.Any(o => nameof(MemoryFootprint).Contains(o, StringComparison.OrdinalIgnoreCase)))
+                summary.AddRange(MemoryFootprint.Run(Console.Out, QuickVillages, workstationGcToo: false));
             Console.WriteLine();
             Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
             foreach (var line in summary) Console.WriteLine("  " + line);
@@ -46,9 +49,19 @@ public static class BenchmarkProgram
             AnswerBreakdown.Run(Console.Out, villages: 1000);
             return 0;
         }
+        if (args.Contains("--memory"))
+        {
+            MemoryFootprint.Run(Console.Out, FullVillages, workstationGcToo: true);
+            return 0;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        // Memory is not BenchmarkDotNet's to measure (it reports allocations, not a process's peak): after a full run, here.
+        if (args.Contains("--filter")) MemoryFootprint.Run(Console.Out, FullVillages, workstationGcToo: true);
         return 0;
     }
+
+    /// <summary>Villages of benchmark 5's data set: the 1,000, and fewer in the quick mode.</summary>
+    const int FullVillages = 1000, QuickVillages = 150;
 
     static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -58,7 +58,7 @@ public static class QuickRunner
                     {
                         var method = methods[i];
                         var ops = Operations(method);
-                        var line = $"  {method.Name,-14} {runs[i].Wall.TotalMilliseconds,10:0.00} ms" +
+                        var line = $"  {method.Name,-20} {runs[i].Wall.TotalMilliseconds,10:0.00} ms" +
                                    (ops == 1 ? "" : $" = {ops} × {Format(perOp[i])} ({1000 / perOp[i],6:0}/s)") +
                                    $", cpu {Format(cpuPerOp[i])}{(ops == 1 ? "" : "/op")}  [{runs[i].Count} runs]";
                         var against = new[] { baseline, methods.SingleOrDefault(m => m.Name == method.GetCustomAttribute<AlsoCompareToAttribute>()?.Method) }
@@ -66,8 +66,8 @@ public static class QuickRunner
                         foreach (var other in against)
                         {
                             var o = methods.IndexOf(other);
-                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {perOp[o] / perOp[i]:0.00}" +
-                                        $" (by cpu time {cpuPerOp[o] / cpuPerOp[i]:0.00})";
+                            var ratio = $"{method.Name} / {other.Name}: time {perOp[i] / perOp[o]:0.00}, throughput {Share(perOp[o] / perOp[i])}" +
+                                        $" (by cpu time {Share(cpuPerOp[o] / cpuPerOp[i])})";
                             line += "  " + ratio;
                             summary.Add($"{title}: {ratio}");
                         }
@@ -84,6 +84,8 @@ public static class QuickRunner
     }
 
     static int Operations(MethodInfo method) => method.GetCustomAttribute<BenchmarkAttribute>()!.OperationsPerInvoke;
+
+    static string Share(double x) => x.ToString(x >= 0.1 ? "0.00" : "0.0000", System.Globalization.CultureInfo.InvariantCulture);
 
     static string Format(double ms) => ms >= 1 ? $"{ms:0.00} ms" : $"{ms * 1000:0.0} µs";
 

@@ -20,6 +20,7 @@ public class RankingBenchmarks
     string[] _rows = [], _values = [];
 
     [Params(8, 300)]
+    [QuickParams(8)]
     public int Villages { get; set; }
 
     [GlobalSetup]

@@ -18,7 +18,7 @@ namespace ChatAppraisal.Benchmarks;
 /// The bot runs with the tests' tuning with pacing lifted: Telegram's limits (1 message a second per chat, 30 a
 /// second in all) would measure Telegram, not the bot, and the echo bot is not paced either (see docs/benchmarks.md).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 40)]
 public class TelegramBenchmarks
 {
     const int Examiners = 8, Items = 17, Updates = Examiners * Items;

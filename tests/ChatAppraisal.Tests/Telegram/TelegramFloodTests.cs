@@ -167,3 +167,30 @@ public sealed class TelegramPacingTests : TelegramBotTest
         Assert.True(sends[^1] - sends[0] >= TimeSpan.FromSeconds(4), $"24 sends took only {sends[^1] - sends[0]}");
     }
 }
+
+/// <summary>An unlimited overall rate (what the benchmarks use to measure the bot, not Telegram's limits).</summary>
+public sealed class TelegramUnlimitedRateTests : TelegramBotTest
+{
+    protected override TelegramTuning Tuning => TelegramBotApp.FastTuning with
+    {
+        PerChatInterval = TimeSpan.Zero,
+        PerGroupInterval = TimeSpan.Zero,
+        MessagesPerSecond = double.PositiveInfinity,
+    };
+
+    [Fact]
+    public async Task WithoutAnOverallLimitEveryReplyStillArrivesInOrderPerChat()
+    {
+        Engine.Respond = u => Enumerable.Range(1, 3).Select(i => (Reply)new TextReply($"{u.Text} {i}")).ToList();
+        var people = Enumerable.Range(1, 12).Select(i => new FakeUser(3000 + i, $"委员{i}")).ToList();
+
+        foreach (var person in people) Api.SendText(person, "/burst");
+
+        foreach (var person in people)
+        {
+            var messages = await Api.WaitForMessagesAsync(person.Id, 3, TimeSpan.FromSeconds(20));
+            Assert.Equal(["/burst 1", "/burst 2", "/burst 3"], messages.Select(m => m.Text));
+        }
+        Assert.DoesNotContain(Bot.Logs.AtLeast(LogLevel.Warning), e => e.Category.Contains("Telegram"));
+    }
+}
