@@ -243,6 +243,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         try
         {
             _pending.Remove(id);
+            _logger.LogDebug("Telegram: crossed off sent reply {Id}", id);
         }
         catch (Exception e)
         {

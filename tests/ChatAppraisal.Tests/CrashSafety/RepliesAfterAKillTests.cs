@@ -35,7 +35,8 @@ public sealed class RepliesAfterAKillTests : IAsyncLifetime
             ["Telegram__BotToken"] = _api.Token,
             ["Telegram__ApiBaseUrl"] = _api.BaseUrl,
             ["Admin__Urls"] = "http://127.0.0.1:0",
-        }, Path.Combine(_folder, "bot.log"));
+            ["Logging__LogLevel__ChatAppraisal.Bot.Channels.Telegram.TelegramOutbox"] = "Debug",
+        }, LogPath);
         // Flood control holds every reply in the outbox: the answer is committed, its reply not yet sent.
         _api.Faults = r => r.IsSend ? BotApiFault.TooManyRequests(60) : null;
         life.Start();
@@ -50,12 +51,31 @@ public sealed class RepliesAfterAKillTests : IAsyncLifetime
         var reply = (await _api.WaitForMessagesAsync(examiner.Id, 1, TimeSpan.FromSeconds(90))).Single();
         Assert.StartsWith($"{village} · 已评 0/117 项", reply.Text);
         Assert.Contains(reply.AllButtons, b => b.Label == "党建工作 0/17");
-        await Task.Delay(TimeSpan.FromSeconds(1)); // time to cross the sent reply off
+        await WaitForLogAsync("Telegram: crossed off sent reply", TimeSpan.FromSeconds(60));
         await life.KillAsync();
 
         using var store = new AppraisalStore(DatabasePath);
         Assert.Empty(store.Database.GetCollection<PendingSendDoc>(TelegramPendingSends.Collection).FindAll());
         Assert.Single(_api.MessagesIn(examiner.Id));
+    }
+
+    string LogPath => Path.Combine(_folder, "bot.log");
+
+    async Task WaitForLogAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!ReadLog().Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The bot did not log \"{text}\" within {timeout.TotalSeconds} s; see {LogPath}.");
+            await Task.Delay(50);
+        }
+    }
+
+    string ReadLog()
+    {
+        // The test's own writer still holds the file open.
+        using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return new StreamReader(stream).ReadToEnd();
     }
 
     public async Task DisposeAsync()
