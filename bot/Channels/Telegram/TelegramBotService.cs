@@ -62,34 +62,48 @@ public sealed class TelegramBotService(
                 await BackOffAsync("getUpdates", e, ++failures, stoppingToken);
                 continue;
             }
-            foreach (var update in updates)
+            var handledUpTo = offset;
+            try
             {
-                // Telegram never repeats an update below the offset; should one come anyway, it was handled already.
-                if (update.Id < offset)
+                foreach (var update in updates)
                 {
-                    logger.LogInformation("Telegram: update {UpdateId} came again; already handled", update.Id);
-                    continue;
+                    // Telegram never repeats an update below the offset; should one come anyway, it was handled already.
+                    if (update.Id < offset)
+                    {
+                        logger.LogInformation("Telegram: update {UpdateId} came again; already handled", update.Id);
+                        continue;
+                    }
+                    try
+                    {
+                        await handler.HandleAsync(update, stoppingToken);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                    {
+                        // One bad update must not stop polling for everyone; it is skipped.
+                        logger.LogError(e, "Telegram: update {UpdateId} could not be handled and is skipped", update.Id);
+                    }
+                    offset = update.Id + 1;
                 }
-                try
-                {
-                    await handler.HandleAsync(update, stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    // One bad update must not stop polling for everyone; it is skipped.
-                    logger.LogError(e, "Telegram: update {UpdateId} could not be handled and is skipped", update.Id);
-                }
-                try
-                {
-                    offsets.Save(botId, update.Id + 1);
-                }
-                catch (Exception e)
-                {
-                    // Not stored: after a restart this update comes again and the engine recognises its id.
-                    logger.LogError(e, "Telegram: could not store the polling offset {Offset}", update.Id + 1);
-                }
-                offset = update.Id + 1;
             }
+            finally
+            {
+                // Once per batch, not per update: a transaction each cost as much as the rest of the channel. Updates of
+                // a batch cut off by a crash come again after the restart, and the engine knows their ids.
+                if (offset != handledUpTo) SaveOffset(botId, offset!.Value);
+            }
+        }
+    }
+
+    void SaveOffset(long botId, int offset)
+    {
+        try
+        {
+            offsets.Save(botId, offset);
+        }
+        catch (Exception e)
+        {
+            // Not stored: after a restart these updates come again and the engine recognises their ids.
+            logger.LogError(e, "Telegram: could not store the polling offset {Offset}", offset);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using System.Threading.RateLimiting;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
@@ -24,6 +25,8 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
     readonly CancellationTokenSource _stopping = new();
     readonly Lock _gate = new();
     readonly Dictionary<(long ChatId, bool Answers), Lane> _lanes = [];
+    readonly Channel<long> _sent = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+    Task _crossingOff = Task.CompletedTask;
     int _unsent;
 
     sealed class Lane
@@ -52,7 +55,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         });
     }
 
-    /// <summary>Calls queued or in flight.</summary>
+    /// <summary>Calls queued or in flight, and sent replies not yet crossed off.</summary>
     public int Unsent
     {
         get { lock (_gate) return _unsent; }
@@ -236,25 +239,43 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
     void Drop(long chatId, Outgoing item, Exception e, int attempts) =>
         _logger.LogError(e, "Telegram: gave up on {Kind} to chat {ChatId} after {Attempts} attempt(s)", item.GetType().Name, chatId, attempts);
 
-    /// <summary>Sent, or refused for good: either way not to be sent again after a restart.</summary>
+    /// <summary>Sent, or refused for good: either way not to be sent again after a restart. Crossed off by <see cref="CrossOffAsync"/>.</summary>
     void Done(long? stored)
     {
         if (stored is not { } id) return;
-        try
+        lock (_gate) _unsent++; // counted until crossed off, so that a stop waits for it
+        _sent.Writer.TryWrite(id);
+    }
+
+    /// <summary>
+    /// Crosses sent replies off in one transaction for all that are waiting: one each cost as much as the rest of the
+    /// channel under load; when the bot is quiet, each goes at once.
+    /// </summary>
+    async Task CrossOffAsync()
+    {
+        var ids = new List<long>();
+        while (await _sent.Reader.WaitToReadAsync())
         {
-            _pending.Remove(id);
-            _logger.LogDebug("Telegram: crossed off sent reply {Id}", id);
-        }
-        catch (Exception e)
-        {
-            // Still written down: it will be sent once more after a restart, a duplicate rather than a loss.
-            _logger.LogError(e, "Telegram: could not cross off sent reply {Id}", id);
+            while (_sent.Reader.TryRead(out var id)) ids.Add(id);
+            try
+            {
+                _pending.Remove(ids);
+                _logger.LogDebug("Telegram: crossed off sent reply(ies) {Ids}", string.Join(", ", ids));
+            }
+            catch (Exception e)
+            {
+                // Still written down: they will be sent once more after a restart, duplicates rather than losses.
+                _logger.LogError(e, "Telegram: could not cross off sent reply(ies) {Ids}", string.Join(", ", ids));
+            }
+            lock (_gate) _unsent -= ids.Count;
+            ids.Clear();
         }
     }
 
     /// <summary>Sends first what the last process wrote down but had not sent (a crash, or the shutdown timeout).</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        _crossingOff = Task.Run(CrossOffAsync);
         var pending = _pending.Pending();
         if (pending.Count > 0) _logger.LogInformation("Telegram: sending {Count} reply(ies) the last run had not sent", pending.Count);
         foreach (var (id, chatId, item) in pending) Enqueue(chatId, item, id);
@@ -272,6 +293,9 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
         {
         }
         Stop();
+        // Lanes stop at once now; what they have sent is still crossed off.
+        _sent.Writer.TryComplete();
+        await _crossingOff;
     }
 
     // The token source is only ever cancelled, never disposed: lanes may still be looking at its token.
@@ -286,6 +310,7 @@ public sealed class TelegramOutbox : IHostedService, IDisposable
     public void Dispose()
     {
         Stop();
+        _sent.Writer.TryComplete();
         _overall?.Dispose();
     }
 }

@@ -51,7 +51,11 @@ public sealed class TelegramPendingSends
         return items.Select(item => ToDoc(chatId, item, now) is { } doc ? Docs.Insert(doc).AsInt64 : (long?)null).ToList();
     });
 
-    public void Remove(long id) => _store.Write(() => Docs.Delete(id));
+    /// <summary>Removes sent replies, all in one transaction.</summary>
+    public void Remove(IReadOnlyCollection<long> ids) => _store.Write(() =>
+    {
+        foreach (var id in ids) Docs.Delete(id);
+    });
 
     /// <summary>What the last process had not sent, oldest first.</summary>
     public IReadOnlyList<(long Id, long ChatId, Outgoing Item)> Pending() =>

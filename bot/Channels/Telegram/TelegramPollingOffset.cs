@@ -14,8 +14,8 @@ public sealed class TelegramStateDoc
 }
 
 /// <summary>
-/// The getUpdates offset, stored after each update is handled: a restart asks for the first update not yet handled,
-/// so nothing is lost and nothing handled is asked for again.
+/// The getUpdates offset, stored after each batch of updates is handled: a restart asks for the first update of the
+/// batch it was in, so nothing is lost; what of that batch was handled already, the engine recognises by its id.
 /// </summary>
 public sealed class TelegramPollingOffset
 {

@@ -35,8 +35,7 @@ public sealed class TelegramPendingSendsTests : IDisposable
         Assert.Equal("考核结果.xlsx", document.FileName);
         Assert.Equal(ScriptedEngine.Workbook, document.Content);
 
-        pending.Remove(items[0].Id);
-        pending.Remove(items[1].Id);
+        pending.Remove([items[0].Id, items[1].Id]);
         Assert.Equal(3, pending.Pending().Count);
     }
 }
