@@ -109,27 +109,9 @@ public static class RankingChart
             empty.LabelAlignment = Alignment.MiddleCenter;
         }
 
-        // Title and subtitle as one two-line title (ScottPlot's fixed layout has room for one title block),
-        // shrunk when the longer line would not fit the width.
-        var titleSize = Math.Min(34f, 34f * (width - 40) / Math.Max(ChartFont.Measure(model.Title, 34), ChartFont.Measure(model.Subtitle, 34)));
-        plot.Title($"{model.Title}\n{model.Subtitle}");
-        plot.Axes.Title.Label.FontSize = titleSize;
-        plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
-
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = model.OnsiteLegend, FillColor = ChartPalette.Onsite });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = model.LeaderLegend, FillColor = ChartPalette.Leader });
-        plot.Legend.ManualItems.Add(new LegendItem
-        {
-            LabelText = model.IncompleteLegend, FillColor = ChartPalette.OnsiteLight,
-            FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = ChartPalette.Hatch,
-        });
-        plot.Legend.FontName = ChartFont.Name;
-        plot.Legend.FontSize = 22;
-        plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Edge.Bottom);
-
-        plot.Font.Set(ChartFont.Name);
-        return plot.GetImageBytes(width, height, ImageFormat.Png);
+        ChartFrame.Title(plot, [model.Title, model.Subtitle], 34f, width);
+        ChartFrame.Legend(plot, model.OnsiteLegend, model.LeaderLegend, model.IncompleteLegend);
+        return ChartFrame.Png(plot, width, height);
     }
 
     static Bar Segment(double y, double from, double to, Color fill, bool complete)

@@ -87,26 +87,10 @@ public static class SheetChart
         plot.Axes.SetLimits(0, xMax, y - 0.05, 0.02);
 
         var lines = new[] { model.Title, model.ScoreLine, model.SealLine };
-        var titleSize = Math.Min(32f, 32f * (width - 40) / lines.Max(l => ChartFont.Measure(l, 32)));
-        plot.Title(string.Join('\n', lines));
-        plot.Axes.Title.Label.FontSize = titleSize;
-        plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
-
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = model.OnsiteLegend, FillColor = ChartPalette.Onsite });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = model.LeaderLegend, FillColor = ChartPalette.Leader });
-        if (model.Rows.Any(r => !r.Complete && r.ItemsScored > 0))
-            plot.Legend.ManualItems.Add(new LegendItem
-            {
-                LabelText = model.IncompleteLegend, FillColor = ChartPalette.OnsiteLight,
-                FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = ChartPalette.Hatch,
-            });
-        plot.Legend.FontName = ChartFont.Name;
-        plot.Legend.FontSize = 22;
-        plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Edge.Bottom);
-
-        plot.Font.Set(ChartFont.Name);
-        return plot.GetImageBytes(width, height, ImageFormat.Png);
+        ChartFrame.Title(plot, lines, 32f, width);
+        ChartFrame.Legend(plot, model.OnsiteLegend, model.LeaderLegend,
+            model.Rows.Any(r => !r.Complete && r.ItemsScored > 0) ? model.IncompleteLegend : null);
+        return ChartFrame.Png(plot, width, height);
     }
 
     static ScottPlot.Plottables.Text Text(Plot plot, string text, double x, double y, float size, Color color, Alignment alignment)

@@ -70,3 +70,33 @@ public abstract class Dialog<TSession> : IDialog where TSession : class, new()
         turn.SaveSession(session);
     }
 }
+
+/// <summary>A dialog's steps for one update, built afresh over the stored session (see <see cref="FlowDialog{TSession}"/>).</summary>
+public interface IDialogFlow
+{
+    void Typed(string text);
+    void Pressed(string data);
+    void Back();
+    void Prompt(string? note = null);
+}
+
+/// <summary>
+/// A dialog whose every call goes to a flow object made for the update (the turn, the session, the state machine over
+/// it); a command with arguments (<c>/score 新庄村</c>) is typed into the new flow.
+/// </summary>
+public abstract class FlowDialog<TSession> : Dialog<TSession> where TSession : class, new()
+{
+    protected abstract IDialogFlow Open(Turn turn, TSession session);
+
+    protected override void Start(Turn turn, TSession session, string args)
+    {
+        var flow = Open(turn, session);
+        if (args.Length > 0) flow.Typed(args);
+        else flow.Prompt();
+    }
+
+    protected override void OnText(Turn turn, TSession session, string text) => Open(turn, session).Typed(text);
+    protected override void OnButton(Turn turn, TSession session, string data) => Open(turn, session).Pressed(data);
+    protected override void Back(Turn turn, TSession session) => Open(turn, session).Back();
+    protected override void Prompt(Turn turn, TSession session) => Open(turn, session).Prompt();
+}

@@ -12,7 +12,7 @@ public sealed partial class ScoreDialog
     private static partial Regex EditRequest();
 
     /// <summary>One call of the dialog: the turn, its session, the machine over it, the village's sheet read once.</summary>
-    sealed class Flow
+    sealed class Flow : IDialogFlow
     {
         readonly ScoreDialog _dialog;
         readonly Turn _turn;
@@ -90,11 +90,7 @@ public sealed partial class ScoreDialog
                 _turn.EndDialog();
                 return;
             }
-            var scored = _dialog._store.ItemScores.Find(x => x.PeriodId == Period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());
-            var sealedIds = _dialog._store.Seals.Find(x => x.PeriodId == Period.Id).Select(x => x.VillageId).ToHashSet();
-            var buttons = villages.Select(v =>
-                (T.VillageButton(v.Name, scored.GetValueOrDefault(v.Id), Rubric.ItemCount, sealedIds.Contains(v.Id)), VillagePrefix + v.Id));
-            _turn.Ask(Join(note, T.ChooseVillage), buttons.Chunk(2));
+            _turn.Ask(Join(note, T.ChooseVillage), VillageChoice.Buttons(_dialog._store, Period, T, villages, VillagePrefix));
         }
 
         void PromptCategory(string? note)
@@ -203,19 +199,8 @@ public sealed partial class ScoreDialog
 
         void TypedVillage(string text)
         {
-            var villages = Villages();
-            if (TryIndex(text, villages.Count, out var index))
-            {
-                ChooseVillage(villages[index]);
-                return;
-            }
-            var match = NameMatch.Find(villages, v => v.Name, text);
-            switch (match.Kind)
-            {
-                case MatchKind.Unique: ChooseVillage(match.Match!); break;
-                case MatchKind.Ambiguous: Refuse(T.Ambiguous(text, match.Candidates.Select(v => v.Name))); break;
-                default: Refuse(T.VillageNotFound(text)); break;
-            }
+            if (VillageChoice.Find(Villages(), text, T, out var refusal) is { } village) ChooseVillage(village);
+            else Refuse(refusal);
         }
 
         void ChooseVillage(VillageDoc village)
@@ -378,7 +363,7 @@ public sealed partial class ScoreDialog
             Prompt(T.Confirmed(c.Name, c.Score));
         }
 
-        List<VillageDoc> Villages() => _dialog._store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        IReadOnlyList<VillageDoc> Villages() => VillageChoice.All(_dialog._store);
 
         static bool TryIndex(string text, int count, out int index)
         {

@@ -10,7 +10,7 @@ namespace ChatAppraisal.Conversations.Dialogs;
 /// The machine runs over the stored <see cref="ScoreSession"/>; scores go through <see cref="ScoreBook"/> (audited, refuses sealed sheets).
 /// </summary>
 public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBook, Sheets sheets, CategoryConfirmations confirmations)
-    : Dialog<ScoreSession>
+    : FlowDialog<ScoreSession>
 {
     internal enum Trigger
     {
@@ -42,17 +42,7 @@ public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBoo
 
     public override string Diagram() => MermaidGraph.Format(Build(new ScoreSession(), _ => false, _ => 0, () => 0).Fsm.GetInfo());
 
-    protected override void Start(Turn turn, ScoreSession session, string args)
-    {
-        var flow = new Flow(this, turn, session);
-        if (args.Length > 0) flow.Typed(args);
-        else flow.Prompt();
-    }
-
-    protected override void OnText(Turn turn, ScoreSession session, string text) => new Flow(this, turn, session).Typed(text);
-    protected override void OnButton(Turn turn, ScoreSession session, string data) => new Flow(this, turn, session).Pressed(data);
-    protected override void Back(Turn turn, ScoreSession session) => new Flow(this, turn, session).Back();
-    protected override void Prompt(Turn turn, ScoreSession session) => new Flow(this, turn, session).Prompt();
+    protected override IDialogFlow Open(Turn turn, ScoreSession session) => new Flow(this, turn, session);
 
     internal sealed record Machine(
         StateMachine<ScoreState, Trigger> Fsm,

@@ -9,7 +9,7 @@ namespace ChatAppraisal.Conversations.Leaders;
 public sealed partial class RateDialog
 {
     /// <summary>One call of the dialog: the turn, its session and the machine over it.</summary>
-    sealed class Flow
+    sealed class Flow : IDialogFlow
     {
         readonly RateDialog _dialog;
         readonly Turn _turn;
@@ -163,9 +163,9 @@ public sealed partial class RateDialog
         void TypedVillage(string text)
         {
             var villages = _dialog._ratings.Villages();
-            if (int.TryParse(Points.Normalize(text), out var n) && n >= 1 && n <= villages.Count)
+            if (VillageChoice.ByNumber(villages, text) is { } numbered)
             {
-                ChooseVillage(villages[n - 1]);
+                ChooseVillage(numbered);
                 return;
             }
             // "新庄村 18 9 5 …" typed here is the whole rating at once.
@@ -174,13 +174,8 @@ public sealed partial class RateDialog
                 Whole(_dialog._ratings.Parse(Period, text), T.VillageNotFound(text));
                 return;
             }
-            var match = NameMatch.Find(villages, v => v.Name, text);
-            switch (match.Kind)
-            {
-                case MatchKind.Unique: ChooseVillage(match.Match!); break;
-                case MatchKind.Ambiguous: Refuse(T.Ambiguous(text, match.Candidates.Select(v => v.Name))); break;
-                default: Refuse(T.VillageNotFound(text)); break;
-            }
+            if (VillageChoice.ByName(villages, text, T, out var refusal) is { } named) ChooseVillage(named);
+            else Refuse(refusal);
         }
 
         void ChooseVillage(VillageDoc village)

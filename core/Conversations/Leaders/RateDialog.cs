@@ -11,7 +11,7 @@ namespace ChatAppraisal.Conversations.Leaders;
 /// A plain rating message (<see cref="RatingMessage"/>) opens the same dialog at its summary, so both ways share
 /// the 确认 step. Ratings are saved through <see cref="LeaderRatings"/> (score book: checked again, audited).
 /// </summary>
-public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratings) : Dialog<RateSession>
+public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratings) : FlowDialog<RateSession>
 {
     internal enum Trigger
     {
@@ -51,17 +51,7 @@ public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratin
         turn.SaveSession(session);
     }
 
-    protected override void Start(Turn turn, RateSession session, string args)
-    {
-        var flow = new Flow(this, turn, session);
-        if (args.Length > 0) flow.Typed(args);
-        else flow.Prompt();
-    }
-
-    protected override void OnText(Turn turn, RateSession session, string text) => new Flow(this, turn, session).Typed(text);
-    protected override void OnButton(Turn turn, RateSession session, string data) => new Flow(this, turn, session).Pressed(data);
-    protected override void Back(Turn turn, RateSession session) => new Flow(this, turn, session).Back();
-    protected override void Prompt(Turn turn, RateSession session) => new Flow(this, turn, session).Prompt();
+    protected override IDialogFlow Open(Turn turn, RateSession session) => new Flow(this, turn, session);
 
     internal sealed record Machine(
         StateMachine<RateState, Trigger> Fsm,

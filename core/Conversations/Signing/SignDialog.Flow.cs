@@ -8,7 +8,7 @@ namespace ChatAppraisal.Conversations.Signing;
 public sealed partial class SignDialog
 {
     /// <summary>One call of the dialog: the turn, its session, the machine over it, the village's sheet read once.</summary>
-    sealed class Flow
+    sealed class Flow : IDialogFlow
     {
         readonly SignDialog _dialog;
         readonly Turn _turn;
@@ -76,11 +76,7 @@ public sealed partial class SignDialog
                 _turn.EndDialog();
                 return;
             }
-            var scored = _dialog._store.ItemScores.Find(x => x.PeriodId == Period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());
-            var sealedIds = _dialog._store.Seals.Find(x => x.PeriodId == Period.Id).Select(x => x.VillageId).ToHashSet();
-            var buttons = villages.Select(v =>
-                (T.VillageButton(v.Name, scored.GetValueOrDefault(v.Id), Period.Rubric.ItemCount, sealedIds.Contains(v.Id)), VillagePrefix + v.Id));
-            _turn.Ask(Join(note, T.SignChooseVillage), buttons.Chunk(2));
+            _turn.Ask(Join(note, T.SignChooseVillage), VillageChoice.Buttons(_dialog._store, Period, T, villages, VillagePrefix));
         }
 
         // ---- input
@@ -142,19 +138,8 @@ public sealed partial class SignDialog
 
         void TypedVillage(string text)
         {
-            var villages = Villages();
-            if (int.TryParse(Points.Normalize(text), out var n) && n >= 1 && n <= villages.Count)
-            {
-                ChooseVillage(villages[n - 1]);
-                return;
-            }
-            var match = NameMatch.Find(villages, v => v.Name, text);
-            switch (match.Kind)
-            {
-                case MatchKind.Unique: ChooseVillage(match.Match!); break;
-                case MatchKind.Ambiguous: Refuse(T.Ambiguous(text, match.Candidates.Select(v => v.Name))); break;
-                default: Refuse(T.VillageNotFound(text)); break;
-            }
+            if (VillageChoice.Find(Villages(), text, T, out var refusal) is { } village) ChooseVillage(village);
+            else Refuse(refusal);
         }
 
         void ChooseVillage(VillageDoc village)
@@ -213,7 +198,7 @@ public sealed partial class SignDialog
 
         void Fire(Trigger trigger) => _machine.Fsm.Fire(trigger);
 
-        List<VillageDoc> Villages() => _dialog._store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        IReadOnlyList<VillageDoc> Villages() => VillageChoice.All(_dialog._store);
 
         static bool Is(string text, params string[] labels) => labels.Any(l => string.Equals(text.Trim(), l.Replace(" ", ""), StringComparison.OrdinalIgnoreCase));
 

@@ -10,7 +10,7 @@ namespace ChatAppraisal.Conversations.Signing;
 /// second confirmation that names how many. Signing seals the sheet through <see cref="Sheets.Seal"/> (fingerprint,
 /// audit, checkpoint); from then on the score book refuses every change to it.
 /// </summary>
-public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : Dialog<SignSession>
+public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : FlowDialog<SignSession>
 {
     internal enum Trigger
     {
@@ -38,17 +38,7 @@ public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : Di
 
     public override string Diagram() => MermaidGraph.Format(Build(new SignSession(), () => 0).Fsm.GetInfo());
 
-    protected override void Start(Turn turn, SignSession session, string args)
-    {
-        var flow = new Flow(this, turn, session);
-        if (args.Length > 0) flow.Typed(args);
-        else flow.Prompt();
-    }
-
-    protected override void OnText(Turn turn, SignSession session, string text) => new Flow(this, turn, session).Typed(text);
-    protected override void OnButton(Turn turn, SignSession session, string data) => new Flow(this, turn, session).Pressed(data);
-    protected override void Back(Turn turn, SignSession session) => new Flow(this, turn, session).Back();
-    protected override void Prompt(Turn turn, SignSession session) => new Flow(this, turn, session).Prompt();
+    protected override IDialogFlow Open(Turn turn, SignSession session) => new Flow(this, turn, session);
 
     internal sealed record Machine(
         StateMachine<SignState, Trigger> Fsm,

@@ -1,0 +1,49 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations;
+
+/// <summary>
+/// Choosing a village, the same in every dialog: numbered buttons two a row, each with how many items are scored and a
+/// lock when sealed; or typed, as the number in that list or (part of) the name.
+/// </summary>
+internal static class VillageChoice
+{
+    /// <summary>Every village in list order (the order the buttons and their numbers show).</summary>
+    public static IReadOnlyList<VillageDoc> All(AppraisalStore store) => store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+
+    public static IEnumerable<(string Label, string Data)[]> Buttons(AppraisalStore store, PeriodView period, Texts texts,
+        IReadOnlyList<VillageDoc> villages, string dataPrefix)
+    {
+        var scored = store.ItemScores.Find(x => x.PeriodId == period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());
+        var sealedIds = store.Seals.Find(x => x.PeriodId == period.Id).Select(x => x.VillageId).ToHashSet();
+        return villages
+            .Select(v => (texts.VillageButton(v.Name, scored.GetValueOrDefault(v.Id), period.Rubric.ItemCount, sealedIds.Contains(v.Id)), dataPrefix + v.Id))
+            .Chunk(2);
+    }
+
+    /// <summary>The village whose number in the list was typed (1-based; full-width digits too).</summary>
+    public static VillageDoc? ByNumber(IReadOnlyList<VillageDoc> villages, string text) =>
+        int.TryParse(Points.Normalize(text), out var n) && n >= 1 && n <= villages.Count ? villages[n - 1] : null;
+
+    /// <summary>The one village the typed name means; otherwise null and what to tell the person (unknown, or which ones it could be).</summary>
+    public static VillageDoc? ByName(IReadOnlyList<VillageDoc> villages, string text, Texts texts, out string refusal)
+    {
+        var match = NameMatch.Find(villages, v => v.Name, text);
+        refusal = match.Kind switch
+        {
+            MatchKind.Unique => "",
+            MatchKind.Ambiguous => texts.Ambiguous(text, match.Candidates.Select(v => v.Name)),
+            _ => texts.VillageNotFound(text),
+        };
+        return match.Kind == MatchKind.Unique ? match.Match : null;
+    }
+
+    /// <summary>By number, else by name.</summary>
+    public static VillageDoc? Find(IReadOnlyList<VillageDoc> villages, string text, Texts texts, out string refusal)
+    {
+        refusal = "";
+        return ByNumber(villages, text) ?? ByName(villages, text, texts, out refusal);
+    }
+}
