@@ -75,10 +75,11 @@ public sealed class ConversationEngine : IConversationEngine
         await gate.WaitAsync(cancellationToken);
         try
         {
+            var prepared = Prepare(update);
             // Synchronous on purpose: a LiteDB transaction belongs to its thread, nothing may await inside it.
             return _store.Write(() =>
             {
-                var replies = Handle(update);
+                var replies = Handle(update, prepared);
                 foreach (var journal in _journals) journal.Write(update, replies);
                 return replies;
             });
@@ -101,7 +102,42 @@ public sealed class ConversationEngine : IConversationEngine
     internal SemaphoreSlim Gate(ChatUser user) =>
         _userLocks.GetOrAdd(AccountDoc.Key(user.Channel, user.UserId), _ => new SemaphoreSlim(1, 1));
 
-    IReadOnlyList<Reply> Handle(ChatUpdate update)
+    /// <summary>
+    /// Runs a read-only command (/ranking, /sheet, /export) before the transaction: drawing a chart or writing a workbook
+    /// inside it would hold every other user's answer for as long. Null when the update is anything else, or the command
+    /// failed here (it then runs inside the transaction as any other, and its failure is answered there).
+    /// </summary>
+    PreparedReplies? Prepare(ChatUpdate update)
+    {
+        if (update.ButtonData is not null || update.Unsupported || update.Text?.Trim() is not { Length: > 1 and <= MaxTextLength } text || text[0] != '/')
+            return null;
+        var (name, args) = SplitCommand(text);
+        if (!_commands.TryGetValue(name, out var command) || command is not IReadOnlyChatCommand) return null;
+        try
+        {
+            var account = _members.Account(update.From.Channel, update.From.UserId);
+            var member = account is null ? null : _members.Find(account.MemberId);
+            if (member is null || command.Requires is { } role && !member.Has(role)) return null;
+            var turn = new Turn(update, member, Texts.For(account!.Language ?? _defaultLanguage), new ConversationDoc { Id = account.Id },
+                _store.Database.Mapper, _periods.Active, _clock.GetUtcNow().UtcDateTime);
+            command.Run(turn, args);
+            return turn.Asked ? null : new PreparedReplies(name, args, turn.Texts.Language, turn.PeriodIdIfRead, turn.Replies);
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning(e, "Update {UpdateId}: /{Command} could not be prepared before its transaction; it runs inside it", update.UpdateId, name);
+            return null;
+        }
+    }
+
+    static (string Name, string Args) SplitCommand(string text)
+    {
+        var space = text.IndexOfAny([' ', '\u3000', '\n', '\t']);
+        var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
+        return (name, space < 0 ? "" : text[(space + 1)..].Trim());
+    }
+
+    IReadOnlyList<Reply> Handle(ChatUpdate update, PreparedReplies? prepared)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var key = ProcessedUpdateDoc.Key(update);
@@ -121,7 +157,7 @@ public sealed class ConversationEngine : IConversationEngine
 
         var userKey = AccountDoc.Key(update.From.Channel, update.From.UserId);
         var conversation = Conversations.FindById(userKey) ?? new ConversationDoc { Id = userKey };
-        var turn = new Turn(update, member, texts, conversation, _store.Database.Mapper, _periods.Active, now);
+        var turn = new Turn(update, member, texts, conversation, _store.Database.Mapper, _periods.Active, now) { Prepared = prepared };
         Route(turn);
         conversation.UpdatedAt = now;
         Conversations.Upsert(conversation);
@@ -191,9 +227,7 @@ public sealed class ConversationEngine : IConversationEngine
 
     void RunCommand(Turn turn, IDialog? dialog, string text)
     {
-        var space = text.IndexOfAny([' ', '\u3000', '\n', '\t']);
-        var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
-        var args = space < 0 ? "" : text[(space + 1)..].Trim();
+        var (name, args) = SplitCommand(text);
         var t = turn.Texts;
         switch (name)
         {
@@ -224,7 +258,8 @@ public sealed class ConversationEngine : IConversationEngine
         else if (_commands.TryGetValue(name, out var command))
         {
             if (command.Requires is { } role && !Allowed(turn, dialog, name, role)) return;
-            command.Run(turn, args);
+            if (UpToDate(turn.Prepared, turn, name, args) is { } replies) foreach (var reply in replies) turn.Send(reply);
+            else command.Run(turn, args);
             // A one-shot command keeps the user's place: the open dialog asks again unless the command did.
             if (!turn.Asked) PromptAgain(turn, OpenDialog(turn));
         }
@@ -234,6 +269,13 @@ public sealed class ConversationEngine : IConversationEngine
             PromptAgain(turn, dialog);
         }
     }
+
+    /// <summary>The prepared replies if they answer this very command in this turn's language and period.</summary>
+    static IReadOnlyList<Reply>? UpToDate(PreparedReplies? prepared, Turn turn, string name, string args) =>
+        prepared is not null && prepared.Command == name && prepared.Args == args && prepared.Language == turn.Texts.Language
+        && (prepared.PeriodId is not { } periodId || periodId == turn.Period.Id)
+            ? prepared.Replies
+            : null;
 
     bool Allowed(Turn turn, IDialog? dialog, string command, Role role)
     {
@@ -289,3 +331,6 @@ public sealed class ConversationEngine : IConversationEngine
         }
     }
 }
+
+/// <summary>What a read-only command answered before the update's transaction, and for which period (null: it read none).</summary>
+internal sealed record PreparedReplies(string Command, string Args, string Language, int? PeriodId, IReadOnlyList<Reply> Replies);

@@ -21,6 +21,14 @@ public interface IChatCommand
 }
 
 /// <summary>
+/// A command that only reads and whose answer is costly to make (a chart, a workbook). The engine runs it first outside
+/// the update's transaction, under the user's lock only, so that other users' answers do not wait while it draws;
+/// the transaction then records the update with those replies. Its <see cref="IChatCommand.Run"/> must not write,
+/// ask or open a dialog.
+/// </summary>
+public interface IReadOnlyChatCommand : IChatCommand;
+
+/// <summary>
 /// Reads a plain message sent outside any dialog (later: a leader's "新庄村 18 9 5 …").
 /// Handlers are asked in registration order; the first that returns true has answered.
 /// Register with <c>services.AddPlainTextHandler&lt;T&gt;()</c>.

@@ -42,6 +42,12 @@ public sealed class Turn
     internal ConversationDoc Conversation { get; }
     internal IReadOnlyList<Reply> Replies => _replies;
 
+    /// <summary>The replies of a read-only command made before the transaction (see <see cref="IReadOnlyChatCommand"/>).</summary>
+    internal PreparedReplies? Prepared { get; init; }
+
+    /// <summary>Whether the active period has been read in this turn (without reading it).</summary>
+    internal int? PeriodIdIfRead => _activePeriod?.Id;
+
     /// <summary>True once this turn has sent a prompt with buttons.</summary>
     public bool Asked { get; private set; }
 

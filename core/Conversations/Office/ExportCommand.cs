@@ -4,7 +4,7 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Conversations.Office;
 
 /// <summary>/export: the score-sheet workbook (.xlsx, modelled on the plan's 评分表) and the raw item scores (.csv).</summary>
-public sealed class ExportCommand(ExportReader reader) : IChatCommand
+public sealed class ExportCommand(ExportReader reader) : IReadOnlyChatCommand
 {
     public string Name => "export";
     public Role? Requires => Role.Office;

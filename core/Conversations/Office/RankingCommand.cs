@@ -8,7 +8,7 @@ namespace ChatAppraisal.Conversations.Office;
 /// /ranking: the ranking chart with the top three and the formula line as its caption;
 /// /ranking text: the table with the formula and policy line under it.
 /// </summary>
-public sealed class RankingCommand(StandingsQuery standings, IChartRenderer charts) : IChatCommand
+public sealed class RankingCommand(AppraisalStore store, StandingsQuery standings, IChartRenderer charts) : IReadOnlyChatCommand
 {
     /// <summary>Above this many villages a chat shrinks the photo past reading: the PNG goes as a file instead.</summary>
     public const int PhotoMaxVillages = 60;
@@ -25,7 +25,8 @@ public sealed class RankingCommand(StandingsQuery standings, IChartRenderer char
             turn.Say(turn.Texts.RankingUsage);
             return;
         }
-        var computed = standings.Compute(turn.Period);
+        // Read under the store's lock (one consistent reading, a few ms), drawn outside it (see IReadOnlyChatCommand).
+        var computed = store.Write(() => standings.Compute(turn.Period));
         if (mode.Length > 0)
         {
             turn.SayLong(turn.Reports().Ranking(computed));

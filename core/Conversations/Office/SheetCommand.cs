@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Charts;
+using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Office;
@@ -9,7 +10,7 @@ namespace ChatAppraisal.Conversations.Office;
 /// its summary; a seal whose fingerprint no longer matches is reported loudly. /sheet VILLAGE text: the text sheet with
 /// the unscored items by name and the fingerprint.
 /// </summary>
-public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQuery standings, IChartRenderer charts) : IChatCommand
+public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQuery standings, IChartRenderer charts) : IReadOnlyChatCommand
 {
     /// <summary>Telegram's limit for a photo caption; a longer summary follows the photo as a message.</summary>
     const int CaptionMax = 1024;
@@ -30,11 +31,17 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             return;
         }
         var match = NameMatch.Find(villages, v => v.Name, typed);
-        if (match.Match is not { } village || sheets.Load(turn.Period, village.Id) is not { } sheet)
+        // One consistent reading under the store's lock; the drawing below runs outside it (see IReadOnlyChatCommand).
+        var read = match.Match is not { } village ? null : store.Write(() => sheets.Load(turn.Period, village.Id) is not { } loaded ? null : new Reading(
+            loaded,
+            store.LeaderRatings.Find(r => r.PeriodId == turn.Period.Id && r.VillageId == village.Id).ToList(),
+            asText ? [] : standings.Compute(turn.Period).Ranking));
+        if (read is null)
         {
             turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()));
             return;
         }
+        var (sheet, ratings, ranking) = read;
         if (asText)
         {
             turn.SayLong(turn.Reports().Sheet(sheet));
@@ -42,11 +49,9 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
         }
 
         var language = turn.Texts.Language;
-        var ratings = store.LeaderRatings.Find(r => r.PeriodId == turn.Period.Id && r.VillageId == village.Id).ToList();
-        var ranking = standings.Compute(turn.Period).Ranking;
-        var summary = SheetSummary.Text(sheet, ratings, ranking.FirstOrDefault(r => r.Result.VillageId == village.Id), ranking.Count, language);
+        var summary = SheetSummary.Text(sheet, ratings, ranking.FirstOrDefault(r => r.Result.VillageId == sheet.Village.Id), ranking.Count, language);
         var png = charts.Sheet(sheet, ratings, language);
-        if (sheet.Seal is { Valid: false } broken) turn.Say(turn.Texts.SealBroken(village.Name, broken.SignedBy));
+        if (sheet.Seal is { Valid: false } broken) turn.Say(turn.Texts.SealBroken(sheet.Village.Name, broken.SignedBy));
         if (summary.Length <= CaptionMax)
         {
             turn.Send(new ImageReply(png, summary));
@@ -56,6 +61,8 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             turn.Send(new ImageReply(png, summary[..summary.IndexOf('\n')]));
             turn.SayLong(summary);
         }
-        turn.Say(turn.Texts.SheetTextHint(village.Name));
+        turn.Say(turn.Texts.SheetTextHint(sheet.Village.Name));
     }
+
+    sealed record Reading(Sheet Sheet, IReadOnlyList<LeaderRatingDoc> Ratings, IReadOnlyList<RankedVillage> Ranking);
 }
