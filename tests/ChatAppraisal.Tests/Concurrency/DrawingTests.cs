@@ -11,6 +11,7 @@ namespace ChatAppraisal.Tests.Concurrency;
 /// /ranking and /sheet draw before the update's transaction: while the office's chart is being drawn, examiners' answers
 /// go through. Shown with a renderer that holds the drawing until the test lets it go, not with timings.
 /// </summary>
+[Collection(ConcurrencyCollection.Name)]
 public sealed class DrawingTests : IDisposable
 {
     static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
