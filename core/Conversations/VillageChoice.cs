@@ -13,7 +13,20 @@ internal static class VillageChoice
     /// <summary>Every village in list order (the order the buttons and their numbers show).</summary>
     public static IReadOnlyList<VillageDoc> All(AppraisalStore store) => store.Villages.FindAll().OrderBy(v => v.Id).ToList();
 
-    public static IEnumerable<(string Label, string Data)[]> Buttons(AppraisalStore store, PeriodView period, Texts texts,
+    /// <summary>Asks for a village with its buttons; with no village registered at all, says so and ends the dialog.</summary>
+    public static void Ask(Turn turn, AppraisalStore store, string prompt, string dataPrefix)
+    {
+        var villages = All(store);
+        if (villages.Count == 0)
+        {
+            turn.Say(turn.Texts.NoVillages);
+            turn.EndDialog();
+            return;
+        }
+        turn.Ask(prompt, Buttons(store, turn.Period, turn.Texts, villages, dataPrefix));
+    }
+
+    static IEnumerable<(string Label, string Data)[]> Buttons(AppraisalStore store, PeriodView period, Texts texts,
         IReadOnlyList<VillageDoc> villages, string dataPrefix)
     {
         var scored = store.ItemScores.Find(x => x.PeriodId == period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());

@@ -81,17 +81,7 @@ public sealed partial class ScoreDialog
             return false;
         }
 
-        void PromptVillage(string? note)
-        {
-            var villages = Villages();
-            if (villages.Count == 0)
-            {
-                _turn.Say(T.NoVillages);
-                _turn.EndDialog();
-                return;
-            }
-            _turn.Ask(Join(note, T.ChooseVillage), VillageChoice.Buttons(_dialog._store, Period, T, villages, VillagePrefix));
-        }
+        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.ChooseVillage), VillagePrefix);
 
         void PromptCategory(string? note)
         {

@@ -67,17 +67,7 @@ public sealed partial class SignDialog
             return false;
         }
 
-        void PromptVillage(string? note)
-        {
-            var villages = Villages();
-            if (villages.Count == 0)
-            {
-                _turn.Say(T.NoVillages);
-                _turn.EndDialog();
-                return;
-            }
-            _turn.Ask(Join(note, T.SignChooseVillage), VillageChoice.Buttons(_dialog._store, Period, T, villages, VillagePrefix));
-        }
+        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.SignChooseVillage), VillagePrefix);
 
         // ---- input
 
