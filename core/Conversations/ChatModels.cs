@@ -10,14 +10,19 @@ public sealed record ChatUser(string Channel, string UserId, string? DisplayName
 /// <param name="Text">Typed text (commands included, without any "@botname" suffix).</param>
 /// <param name="ButtonData">Data of a pressed button (1–64 bytes).</param>
 /// <param name="ButtonMessageId">The channel's id of the message that carried the pressed button, for edits in place.</param>
-/// <param name="Unsupported">A photo, sticker, voice or other content the dialogs cannot read.</param>
+/// <param name="Unsupported">A sticker, voice or other content the dialogs cannot read.</param>
+/// <param name="File">A photo or file the person sent, already fetched by the channel (the engine never awaits inside its transaction).</param>
 public sealed record ChatUpdate(
     ChatUser From,
     long UpdateId,
     string? Text = null,
     string? ButtonData = null,
     string? ButtonMessageId = null,
-    bool Unsupported = false);
+    bool Unsupported = false,
+    ChatFile? File = null);
+
+/// <summary>A file that came with an update: its name as sent, its declared type, its bytes, and whether it came as a photo.</summary>
+public sealed record ChatFile(string FileName, string? ContentType, byte[] Content, bool IsPhoto = false);
 
 public sealed record Button(string Label, string Data);
 
