@@ -1,3 +1,4 @@
+using ChatAppraisal;
 using ChatAppraisal.Admin;
 using ChatAppraisal.Bot.Channels.Console;
 using ChatAppraisal.Bot.Channels.Telegram;
@@ -6,20 +7,20 @@ using ChatAppraisal.Conversations;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Storage, rubric and scoring over one LiteDB file.
-builder.AddAppraisal();
+// The appraisal over one LiteDB file, opened before anything else starts.
+builder.Services.AddAppraisal();
+builder.AddDatabaseStartup();
 
-// The conversation engine: members, invites, /score and the other dialogs.
+// The conversation engine with every dialog and command.
 builder.Services.AddConversations();
 
-// The local chat in the terminal, when no Telegram token is set.
+// The channel seam (durable outbox, inbox, messages the bot starts itself), then each channel its settings turn on.
+builder.Services.AddChannelSeam();
+builder.AddTelegramChannel();
 builder.AddConsoleChannel();
 
 // The admin API (Admin:Urls, Admin:ApiKey).
 builder.AddAdminApi();
-
-// The Telegram channel when Telegram:BotToken is set (polling or webhook).
-builder.AddTelegramChannel();
 
 var app = builder.Build();
 

@@ -1,4 +1,6 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,21 +10,27 @@ namespace ChatAppraisal;
 
 public static class AppraisalServiceCollectionExtensions
 {
-    /// <summary>Storage (one LiteDB file, validated <c>Storage</c> options), the score book and the ranking.</summary>
-    public static IServiceCollection AddAppraisalCore(this IServiceCollection services)
+    /// <summary>
+    /// The appraisal over one LiteDB file (validated <c>Storage</c> options): periods and their rubric, the score book, sheets
+    /// and seals, the standings, villages, members and invites, leaders' ratings, reports, charts and the export.
+    /// </summary>
+    public static IServiceCollection AddAppraisal(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new AppraisalStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
-        services.AddSingleton<Periods>();
-        services.AddSingleton<ScoreBook>();
-        services.AddSingleton<StandingsQuery>();
-        services.AddAppraisalAdministration();
         services.AddSingleton<DatabaseSetup>();
-        services.AddSingleton<Members.MemberDirectory>();
+        services.AddSingleton<Periods>();
+        services.AddSingleton<PeriodSetup>();
+        services.AddSingleton<ScoreBook>();
         services.AddSingleton<Sheets>();
-        services.TryAddSingleton<Members.IInviteLinks, Members.NoInviteLinks>();
-        services.AddRatings().AddReports();
+        services.AddSingleton<StandingsQuery>();
+        services.AddSingleton<VillageRoster>();
+        services.AddSingleton<MemberDirectory>();
+        services.AddSingleton<MemberRoster>();
+        services.TryAddSingleton<IInviteLinks, NoInviteLinks>();
+        services.AddRatings();
+        services.AddReports();
         services.AddCharts();
         services.AddExport();
         return services;

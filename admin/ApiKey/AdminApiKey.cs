@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.Options;
 

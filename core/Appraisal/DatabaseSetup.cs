@@ -1,4 +1,6 @@
 using ChatAppraisal.Rubrics;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Appraisal;

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Appraisal;

@@ -1,4 +1,6 @@
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Appraisal;

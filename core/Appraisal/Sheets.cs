@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using LiteDB;
 

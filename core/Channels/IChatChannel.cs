@@ -27,6 +27,9 @@ public interface IChatChannel
     /// <summary>What a failure of <see cref="SendAsync"/> means: try again later, wait out a flood, or give up.</summary>
     SendFailure Classify(Exception error);
 
+    /// <summary>The pace of one chat; by default <see cref="ChannelLimits.PerChat"/> (Telegram paces groups slower).</summary>
+    IReadOnlyList<RateWindow> PaceFor(string chatId) => Limits.PerChat;
+
     /// <summary>A link that joins with this invite code (a Telegram deep link, the browser chat's sign-in), or null: the person sends <c>/start CODE</c>.</summary>
     string? InviteLink(string code);
 }
@@ -55,6 +58,9 @@ public sealed record ChannelLimits
     /// <summary>Longest text of one message; longer ones are cut on line boundaries.</summary>
     public int MaxTextLength { get; init; } = 4096;
 
+    /// <summary>Longest caption of an image or a file; a longer one goes as a text after it (0: captions always go as texts).</summary>
+    public int MaxCaptionLength { get; init; } = 1024;
+
     /// <summary>Whether <see cref="MaxTextLength"/> counts UTF-8 bytes (WeCom) rather than characters (Telegram).</summary>
     public bool LengthInUtf8Bytes { get; init; }
 
@@ -72,4 +78,31 @@ public sealed record ChannelLimits
 
     /// <summary>Consecutive texts without buttons to one chat go out as one message where they fit (WeCom counts messages, not texts).</summary>
     public bool MergeTexts { get; init; }
+
+    /// <summary>How failed sends are tried again.</summary>
+    public RetryPolicy Retry { get; init; } = new();
+}
+
+/// <summary>How the outbox tries a failed send again: growing pauses for errors, the platform's own wait for floods.</summary>
+public sealed record RetryPolicy
+{
+    /// <summary>Tries of one message after network errors or 5xx answers (flood waits do not count).</summary>
+    public int SendAttempts { get; init; } = 6;
+
+    /// <summary>First pause after a failure; doubles up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan FirstBackoff { get; init; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A message still refused as a flood after this many waits is given up.</summary>
+    public int MaxFloodWaits { get; init; } = 20;
+
+    /// <summary>The longest single flood wait honoured; a longer one is cut to it and tried again.</summary>
+    public TimeSpan MaxFloodWait { get; init; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan Backoff(int attempt)
+    {
+        var ticks = FirstBackoff.Ticks * Math.Pow(2, Math.Max(0, attempt - 1));
+        return ticks >= MaxBackoff.Ticks ? MaxBackoff : TimeSpan.FromTicks((long)ticks);
+    }
 }

@@ -2,7 +2,7 @@ using ChatAppraisal.Charts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-// In the root namespace, beside AddAppraisalCore, so callers need no extra using.
+// In the root namespace, beside AddAppraisal, so callers need no extra using.
 namespace ChatAppraisal;
 
 public static class ChartsServiceCollectionExtensions

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations.Commands;
 using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using LiteDB;
 using Microsoft.Extensions.Logging;

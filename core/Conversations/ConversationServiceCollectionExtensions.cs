@@ -1,5 +1,8 @@
 using ChatAppraisal.Conversations.Commands;
-using ChatAppraisal.Conversations.Dialogs;
+using ChatAppraisal.Conversations.Examiners;
+using ChatAppraisal.Conversations.Leaders;
+using ChatAppraisal.Conversations.Office;
+using ChatAppraisal.Conversations.Signing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,20 +11,40 @@ namespace ChatAppraisal.Conversations;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// The conversation engine (validated <c>Bot</c> options), the built-in commands (/start, /lang, /invite),
-    /// the examiner's /score dialog, the leaders', group leader's and office's chat (<see cref="AppraisalChatServiceCollectionExtensions.AddAppraisalChat"/>),
-    /// and the bootstrap admin invite on a database without an admin.
+    /// The conversation engine (validated <c>Bot</c> options) and every dialog and command it answers, in the order
+    /// /help and the channels' menus list them; and the bootstrap admin invite on a database without an admin.
     /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
-        services.TryAddSingleton<CategoryConfirmations>();
+        services.TryAddSingleton<CommandMenu>();
+
+        // Everyone: joining, language; admins: invites.
         services.AddChatCommand<StartCommand>();
         services.AddChatCommand<LanguageCommand>();
         services.AddChatCommand<InviteCommand>();
+
+        // Examiners: /score.
+        services.TryAddSingleton<CategoryConfirmations>();
         services.AddDialog<ScoreDialog>();
-        services.AddAppraisalChat();
+
+        // Leaders: a rating message, /rate, /myratings. One RateDialog serves both /rate and the 确认 step of a message.
+        services.TryAddSingleton<RateDialog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, RateDialog>(sp => sp.GetRequiredService<RateDialog>()));
+        services.AddPlainTextHandler<RatingMessage>();
+        services.AddChatCommand<MyRatingsCommand>();
+
+        // The group leader: /sign; admins: /unseal.
+        services.AddDialog<SignDialog>();
+        services.AddChatCommand<UnsealCommand>();
+
+        // The office: /progress, /ranking, /sheet, /export.
+        services.AddChatCommand<ProgressCommand>();
+        services.AddChatCommand<RankingCommand>();
+        services.AddChatCommand<SheetCommand>();
+        services.AddChatCommand<ExportCommand>();
+
         services.AddHostedService<BootstrapAdminInvite>();
         return services;
     }

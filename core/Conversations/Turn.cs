@@ -1,5 +1,7 @@
 using System.Text;
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using LiteDB;
 

@@ -1,7 +1,7 @@
 using ChatAppraisal.Export;
 using Microsoft.Extensions.DependencyInjection;
 
-// In the root namespace, beside AddAppraisalCore, so callers need no extra using.
+// In the root namespace, beside AddAppraisal, so callers need no extra using.
 namespace ChatAppraisal;
 
 public static class ExportServiceCollectionExtensions

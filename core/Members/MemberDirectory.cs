@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Members;

@@ -1,3 +1,5 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Members;

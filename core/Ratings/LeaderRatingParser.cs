@@ -1,6 +1,7 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Ratings;

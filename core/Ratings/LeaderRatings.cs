@@ -1,4 +1,5 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Ratings;

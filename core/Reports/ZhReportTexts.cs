@@ -3,6 +3,7 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using static ChatAppraisal.Reports.TextLayout;
 

@@ -1,3 +1,6 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using LiteDB;
 
 namespace ChatAppraisal.Storage;
@@ -16,6 +19,9 @@ public sealed class AppraisalStore : IDisposable
 
     // A checkpoint asked for inside a transaction, done right after its commit.
     bool _checkpointAfterCommit;
+
+    // What the transaction's writers want done once it has committed (the outbox takes the replies written in it).
+    readonly List<Action> _afterCommit = [];
 
     public AppraisalStore(string path)
     {
@@ -71,12 +77,15 @@ public sealed class AppraisalStore : IDisposable
                 }
                 Database.Commit();
                 if (_checkpointAfterCommit) Database.Checkpoint();
+                // Still under the write lock: what commits first is handed on first.
+                foreach (var action in _afterCommit) action();
                 return result;
             }
             finally
             {
                 _writing = null;
                 _checkpointAfterCommit = false;
+                _afterCommit.Clear();
             }
         }
     }
@@ -95,6 +104,16 @@ public sealed class AppraisalStore : IDisposable
             return;
         }
         lock (_writeLock) Database.Checkpoint();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the current transaction has committed, and never if it rolls back; outside a
+    /// transaction, at once. It must be quick and must not throw (it runs under the write lock).
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (_writing == this) _afterCommit.Add(action);
+        else action();
     }
 
     public PeriodDoc ActivePeriod() =>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using LiteDB;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Conversations.Dialogs;
+using ChatAppraisal.Conversations.Examiners;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using LiteDB;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +33,7 @@ sealed class ExaminerDesk : IDisposable
         Store = store;
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = store.Path }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(config).AddLogging();
-        services.AddAppraisalCore().AddConversations();
+        services.AddAppraisal().AddConversations();
         services.Replace(ServiceDescriptor.Singleton(store)); // the open file, not a second opener
         _services = services.BuildServiceProvider();
         Engine = _services.GetRequiredService<IConversationEngine>();

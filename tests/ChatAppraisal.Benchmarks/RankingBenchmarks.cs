@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Charts;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ScottPlot;
 

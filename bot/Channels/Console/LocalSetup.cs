@@ -1,4 +1,6 @@
 using ChatAppraisal.Members;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Bot.Channels.Console;

@@ -2,6 +2,7 @@ using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
+using ChatAppraisal.Conversations;
 using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Bot.Channels.Telegram;
@@ -17,6 +18,7 @@ public sealed class TelegramBotService(
     BotIdentity identity,
     TelegramUpdateHandler handler,
     TelegramPollingOffset offsets,
+    CommandMenu menu,
     TimeProvider time,
     ILogger<TelegramBotService> logger) : BackgroundService
 {
@@ -111,8 +113,8 @@ public sealed class TelegramBotService(
     {
         try
         {
-            await client.SetMyCommands(TelegramCommands.For("zh"), cancellationToken: stoppingToken);
-            await client.SetMyCommands(TelegramCommands.For("en"), languageCode: "en", cancellationToken: stoppingToken);
+            await client.SetMyCommands(TelegramCommands.For(menu, "zh"), cancellationToken: stoppingToken);
+            await client.SetMyCommands(TelegramCommands.For(menu, "en"), languageCode: "en", cancellationToken: stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {

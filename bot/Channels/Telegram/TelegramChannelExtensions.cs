@@ -1,5 +1,3 @@
-using ChatAppraisal.Conversations;
-using ChatAppraisal.Members;
 using global::Telegram.Bot;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,14 +6,13 @@ namespace ChatAppraisal.Bot.Channels.Telegram;
 
 public static class TelegramChannelExtensions
 {
-    /// <summary>
-    /// The Telegram channel when <c>Telegram:BotToken</c> is set (settings checked at start); without a token, nothing
-    /// is registered and the console chat runs instead.
-    /// </summary>
+    public static bool IsTelegramConfigured(this IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"]);
+
+    /// <summary>The Telegram channel when <c>Telegram:BotToken</c> is set (settings checked at start); otherwise nothing.</summary>
     public static WebApplicationBuilder AddTelegramChannel(this WebApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"]))
-            return builder;
+        if (!builder.Configuration.IsTelegramConfigured()) return builder;
 
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
@@ -43,15 +40,9 @@ public static class TelegramChannelExtensions
             });
 
         services.AddSingleton<BotIdentity>();
-        services.Replace(ServiceDescriptor.Singleton<IInviteLinks, TelegramInviteLinks>());
+        services.AddChatChannel<TelegramChannel>();
         services.AddSingleton<TelegramPollingOffset>();
-        services.AddSingleton<TelegramPendingSends>();
-        services.AddSingleton<TelegramReplyJournal>();
-        services.AddSingleton<IReplyJournal>(sp => sp.GetRequiredService<TelegramReplyJournal>());
         services.AddSingleton<TelegramUpdateHandler>();
-        services.AddSingleton<TelegramOutbox>();
-        // Registered before the bot service so it stops after it: polling ends first, then queued answers drain.
-        services.AddHostedService(sp => sp.GetRequiredService<TelegramOutbox>());
         services.AddHostedService<TelegramBotService>();
         return builder;
     }

@@ -1,4 +1,7 @@
 using System.Globalization;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using LiteDB;
 

@@ -9,14 +9,17 @@ public sealed record TelegramTuning
     /// <summary>Telegram allows about 30 messages a second over all chats. Infinity: no overall limit (benchmarks).</summary>
     public double MessagesPerSecond { get; init; } = 30;
 
-    /// <summary>And about one a second in one chat.</summary>
+    /// <summary>And about one a second in one chat, over time.</summary>
     public TimeSpan PerChatInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A chat may get this many at once, then one per interval: a pressed button's edit and the next prompt go together
+    /// (paced one a second apart, a press took 1,047 ms to its next prompt).
+    /// </summary>
+    public int PerChatBurst { get; init; } = 3;
 
     /// <summary>And no more than 20 a minute in one group.</summary>
     public TimeSpan PerGroupInterval { get; init; } = TimeSpan.FromSeconds(3);
-
-    /// <summary>Group and channel chats have negative ids on Telegram.</summary>
-    public TimeSpan IntervalFor(long chatId) => chatId < 0 && PerGroupInterval > PerChatInterval ? PerGroupInterval : PerChatInterval;
 
     /// <summary>How long one getUpdates call waits for news (long polling).</summary>
     public int PollTimeoutSeconds { get; init; } = 25;

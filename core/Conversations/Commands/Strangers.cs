@@ -1,4 +1,6 @@
 using ChatAppraisal.Members;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Commands;
@@ -96,6 +98,6 @@ sealed class InviteCommand(MemberDirectory members, IInviteLinks links) : IChatC
         }
         var member = members.Add(name, roles);
         var invite = members.CreateInvite(member.Id);
-        turn.Say(t.InviteCreated(member.Name, member.Roles, invite.Id, links.LinkFor(invite.Id), invite.ExpiresAt));
+        turn.Say(t.InviteCreated(member.Name, member.Roles, invite.Id, links.All(invite.Id), invite.ExpiresAt));
     }
 }

@@ -1,4 +1,6 @@
 using ChatAppraisal.Ratings;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Leaders;

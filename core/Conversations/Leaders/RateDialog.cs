@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;

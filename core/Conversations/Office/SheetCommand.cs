@@ -1,6 +1,8 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Charts;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Office;

@@ -1,6 +1,8 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Reports;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Signing;

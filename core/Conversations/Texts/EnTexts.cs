@@ -1,4 +1,6 @@
 using ChatAppraisal.Members;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations;
@@ -8,6 +10,7 @@ public sealed partial class EnTexts : Texts
     public override string Language => "en";
 
     public override string Sorry => "Sorry, something went wrong with that message. Please send it again; nothing saved was lost.";
+    public override string SomethingWentWrong => "Sorry, something went wrong on our side. Please try again in a moment.";
     public override string HowToJoin => "Hello! This is the village target-management appraisal. You have not joined yet: ask an admin for an invite code, then send /start CODE";
     public override string Unsupported => "I cannot read photos, stickers or voice messages. Please answer with text or a button.";
     public override string ButtonExpired => "This button has expired.";
@@ -41,6 +44,9 @@ public sealed partial class EnTexts : Texts
     public override string InviteExpired => "That invite code has expired; ask an admin for a new one.";
     public override string InviteUsed => "That invite code has been used already (each code works once); ask an admin for a new one.";
     public override string InviteMemberRemoved => "The member of that invite has been removed; contact an admin.";
+    public override string DescribeHelp => "Help (keeps your place)";
+    public override string DescribeCancel => "Leave the current step; what was saved stays";
+    public override string DescribeBack => "Back one step";
     public override string DescribeStart => "join or rebind: /start CODE";
     public override string DescribeLang => "language: /lang zh 中文, /lang en English";
     public override string LanguageUsage => "Send /lang zh (中文) or /lang en (English).";
@@ -52,7 +58,16 @@ public sealed partial class EnTexts : Texts
         $"{(unknown.Count > 0 ? $"Unknown role: {string.Join(", ", unknown)}. " : "")}Roles are {string.Join(", ", RoleNames.Names)}, separated by commas.";
     public override string InviteNameTooLong(int max) => $"That name is too long (at most {max} characters).";
 
-    public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, string? link, DateTime expiresAtUtc) =>
-        $"Added {name} ({RoleList(roles)}).\nThey join by sending: /start {code}" + (link is null ? "" : $"\nor with the link {link}") +
+    public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, IReadOnlyDictionary<string, string> links, DateTime expiresAtUtc) =>
+        $"Added {name} ({RoleList(roles)}).\nThey join by sending: /start {code}" + JoinLines(links, "or with the link ({0}): {1}") +
         $"\nThe code works once, until {expiresAtUtc:yyyy-MM-dd HH:mm} UTC.";
+
+    public override string ChannelName(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "wecom" => "WeCom",
+        "web" => "browser chat",
+        "console" => "console",
+        _ => channel,
+    };
 }

@@ -1,3 +1,6 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations;
@@ -19,6 +22,9 @@ public abstract partial class Texts
 
     // The engine
     public abstract string Sorry { get; }
+
+    /// <summary>When the engine itself failed (a channel apologises for it).</summary>
+    public abstract string SomethingWentWrong { get; }
     public abstract string HowToJoin { get; }
     public abstract string Unsupported { get; }
     public abstract string ButtonExpired { get; }
@@ -41,6 +47,9 @@ public abstract partial class Texts
     public abstract string InviteUsed { get; }
     public abstract string InviteMemberRemoved { get; }
     public abstract string DescribeStart { get; }
+    public abstract string DescribeHelp { get; }
+    public abstract string DescribeCancel { get; }
+    public abstract string DescribeBack { get; }
     public abstract string DescribeLang { get; }
     public abstract string LanguageUsage { get; }
     public abstract string LanguageSet { get; }
@@ -48,5 +57,13 @@ public abstract partial class Texts
     public abstract string InviteUsage { get; }
     public abstract string InviteUnknownRoles(IReadOnlyList<string> unknown);
     public abstract string InviteNameTooLong(int max);
-    public abstract string InviteCreated(string name, IReadOnlyList<Role> roles, string code, string? link, DateTime expiresAtUtc);
+    /// <param name="links">Per running channel, its join link; channels without links are joined by sending the code.</param>
+    public abstract string InviteCreated(string name, IReadOnlyList<Role> roles, string code, IReadOnlyDictionary<string, string> links, DateTime expiresAtUtc);
+
+    /// <summary>A channel's name as people know it.</summary>
+    public abstract string ChannelName(string channel);
+
+    /// <summary>One line per channel that has a join link ("Telegram：点链接 …").</summary>
+    protected string JoinLines(IReadOnlyDictionary<string, string> links, string format) =>
+        string.Concat(links.Where(l => !l.Value.StartsWith('/')).OrderBy(l => l.Key == "telegram" ? 0 : 1).Select(l => "\n" + string.Format(format, ChannelName(l.Key), l.Value)));
 }

@@ -1,4 +1,6 @@
 using ChatAppraisal.Members;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations;
@@ -8,6 +10,7 @@ public sealed partial class ZhTexts : Texts
     public override string Language => "zh";
 
     public override string Sorry => "抱歉，处理这条消息时出错了，请再发一次。已保存的内容不受影响。";
+    public override string SomethingWentWrong => "抱歉，系统出了点问题，请稍后再试。";
     public override string HowToJoin => "您好！这里是村级目标管理综合考核。您还没有加入，请向管理员要邀请码，然后发送：/start 邀请码";
     public override string Unsupported => "图片、表情、语音等看不懂，请用文字或按钮回答。";
     public override string ButtonExpired => "这个按钮已过期。";
@@ -41,6 +44,9 @@ public sealed partial class ZhTexts : Texts
     public override string InviteExpired => "邀请码已过期，请向管理员要一个新的。";
     public override string InviteUsed => "这个邀请码已经用过了，每个邀请码只能用一次。请向管理员要一个新的。";
     public override string InviteMemberRemoved => "邀请码对应的人员已被移除，请联系管理员。";
+    public override string DescribeHelp => "帮助（不会打断当前操作）";
+    public override string DescribeCancel => "退出当前操作，已保存的保留";
+    public override string DescribeBack => "回到上一步";
     public override string DescribeStart => "加入或换绑：/start 邀请码";
     public override string DescribeLang => "语言：/lang zh 中文，/lang en English";
     public override string LanguageUsage => "请发送 /lang zh（中文）或 /lang en（English）。";
@@ -52,7 +58,16 @@ public sealed partial class ZhTexts : Texts
         $"{(unknown.Count > 0 ? $"不认识的角色：{string.Join("、", unknown)}。" : "")}角色只能是：{string.Join("、", RoleNames.Names)}，多个用逗号分隔。";
     public override string InviteNameTooLong(int max) => $"姓名太长（最多 {max} 字）。";
 
-    public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, string? link, DateTime expiresAtUtc) =>
-        $"已添加 {name}（{RoleList(roles)}）。\n请让 TA 发送：/start {code}" + (link is null ? "" : $"\n或点链接：{link}") +
+    public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, IReadOnlyDictionary<string, string> links, DateTime expiresAtUtc) =>
+        $"已添加 {name}（{RoleList(roles)}）。\n请让 TA 发送：/start {code}" + JoinLines(links, "或点链接（{0}）：{1}") +
         $"\n邀请码只能用一次，{expiresAtUtc.AddHours(8):yyyy-MM-dd HH:mm}（北京时间）前有效。";
+
+    public override string ChannelName(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "wecom" => "企业微信",
+        "web" => "网页聊天",
+        "console" => "本机控制台",
+        _ => channel,
+    };
 }

@@ -1,5 +1,8 @@
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -2,6 +2,7 @@ using System.Net;
 using ChatAppraisal.Admin;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ChatAppraisal.Admin;
 using ChatAppraisal.Rubrics;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Tests.Admin;

@@ -44,7 +44,7 @@ static class RouteTable
     public static void Seed(AdminApiFactory api)
     {
         api.AddVillage("新庄村");
-        api.AddMember("张三", ChatAppraisal.Storage.Role.Examiner);
+        api.AddMember("张三", ChatAppraisal.Members.Role.Examiner);
     }
 
     public static TheoryData<string, string, string> WithKeys()

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using ChatAppraisal.Admin;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Rubrics;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using ChatAppraisal.Admin;
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 

@@ -1,6 +1,8 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Charts;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;
 using Microsoft.Extensions.DependencyInjection;

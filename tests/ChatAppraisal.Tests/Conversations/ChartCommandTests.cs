@@ -1,6 +1,9 @@
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Export;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Export;
 using ChatAppraisal.Tests.Reports;

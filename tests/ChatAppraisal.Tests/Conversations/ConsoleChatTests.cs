@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Channels.Console;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 

@@ -1,5 +1,8 @@
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Reports;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Tests.Conversations;

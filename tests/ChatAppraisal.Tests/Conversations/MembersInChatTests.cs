@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

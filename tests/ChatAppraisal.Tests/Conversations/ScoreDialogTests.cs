@@ -1,7 +1,9 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Conversations.Dialogs;
+using ChatAppraisal.Conversations.Examiners;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,8 @@
+using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Bot.Channels.Telegram;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Telegram;
 
@@ -35,7 +39,7 @@ public sealed class RepliesAfterAKillTests : IAsyncLifetime
             ["Telegram__BotToken"] = _api.Token,
             ["Telegram__ApiBaseUrl"] = _api.BaseUrl,
             ["Admin__Urls"] = "http://127.0.0.1:0",
-            ["Logging__LogLevel__ChatAppraisal.Bot.Channels.Telegram.TelegramOutbox"] = "Debug",
+            ["Logging__LogLevel__ChatAppraisal.Channels.Outbox.Outbox"] = "Debug",
         }, LogPath);
         // Flood control holds every reply in the outbox: the answer is committed, its reply not yet sent.
         _api.Faults = r => r.IsSend ? BotApiFault.TooManyRequests(60) : null;
@@ -51,11 +55,11 @@ public sealed class RepliesAfterAKillTests : IAsyncLifetime
         var reply = (await _api.WaitForMessagesAsync(examiner.Id, 1, TimeSpan.FromSeconds(90))).Single();
         Assert.StartsWith($"{village} · 已评 0/117 项", reply.Text);
         Assert.Contains(reply.AllButtons, b => b.Label == "党建工作 0/17");
-        await WaitForLogAsync("Telegram: crossed off sent reply", TimeSpan.FromSeconds(60));
+        await WaitForLogAsync("Outbox: crossed off sent message", TimeSpan.FromSeconds(60));
         await life.KillAsync();
 
         using var store = new AppraisalStore(DatabasePath);
-        Assert.Empty(store.Database.GetCollection<PendingSendDoc>(TelegramPendingSends.Collection).FindAll());
+        Assert.Empty(store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll());
         Assert.Single(_api.MessagesIn(examiner.Id));
     }
 

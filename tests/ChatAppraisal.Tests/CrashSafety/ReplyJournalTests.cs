@@ -1,5 +1,8 @@
-using ChatAppraisal.Bot.Channels.Telegram;
+using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +12,7 @@ namespace ChatAppraisal.Tests.CrashSafety;
 
 /// <summary>
 /// Regression: a SIGKILL after the engine's commit and before the channel wrote its replies down lost the reply of a
-/// stored answer (the crash test met it once in ten kills). Replies are now journaled inside the update's transaction.
+/// stored answer (the crash test met it once in ten kills). Replies are now journaled inside the update's transaction, into the outbox every channel sends from.
 /// </summary>
 public sealed class ReplyJournalTests
 {
@@ -35,15 +38,14 @@ public sealed class ReplyJournalTests
     }
 
     [Fact]
-    public void WhatTheTelegramJournalWroteInATransactionThatRolledBackIsNeitherKeptNorSent()
+    public void WhatTheOutboxJournalWroteInATransactionThatRolledBackIsNeitherKeptNorSent()
     {
         using var db = new Support.TempDatabase();
-        var pending = new TelegramPendingSends(db.Store, db.Clock);
-        var journal = new TelegramReplyJournal(pending, NullLogger<TelegramReplyJournal>.Instance);
-        var user = new ChatAppraisal.Conversations.ChatUser(TelegramUpdateMapper.Channel, "1001");
-        var update = new ChatUpdate(user, 500000001, Text: "40");
+        var outbox = new Outbox(db.Store, [], db.Clock, NullLogger<Outbox>.Instance);
+        var journal = new OutboxJournal(outbox);
+        var update = new ChatUpdate(new ChatUser("telegram", "1001"), 500000001, Text: "40");
         IReadOnlyList<Reply> replies = [new TextReply("✓ 农村居民医疗保险：40 分")];
-        journal.Expect(update.UpdateId, 1001);
+        journal.Expect(update, "1001");
 
         Assert.Throws<InvalidOperationException>(() => db.Store.Write(() =>
         {
@@ -51,30 +53,34 @@ public sealed class ReplyJournalTests
             throw new InvalidOperationException("the update failed after its replies were journaled");
         }));
 
-        Assert.Empty(pending.Pending());
+        Assert.Empty(Written(db));
         IReadOnlyList<Reply> apology = [new TextReply("抱歉")];
-        Assert.False(journal.Take(update.UpdateId, apology, out var written));
-        Assert.Empty(written);
+        Assert.False(journal.Take(update, apology));
     }
 
     [Fact]
-    public void TheTelegramJournalHandsBackExactlyWhatItWroteForTheRepliesTheEngineReturned()
+    public void TheOutboxJournalWritesTheRepliesOfAnAnnouncedUpdateForItsChatAndNothingOfOthers()
     {
         using var db = new Support.TempDatabase();
-        var pending = new TelegramPendingSends(db.Store, db.Clock);
-        var journal = new TelegramReplyJournal(pending, NullLogger<TelegramReplyJournal>.Instance);
-        var update = new ChatUpdate(new ChatAppraisal.Conversations.ChatUser(TelegramUpdateMapper.Channel, "1001"), 500000002, Text: "/ranking");
+        var outbox = new Outbox(db.Store, [], db.Clock, NullLogger<Outbox>.Instance);
+        var journal = new OutboxJournal(outbox);
+        var update = new ChatUpdate(new ChatUser("telegram", "1001"), 500000002, Text: "/ranking");
         IReadOnlyList<Reply> replies = [new TextReply("一"), new ImageReply(Telegram.ScriptedEngine.Png, "排名")];
-        journal.Expect(update.UpdateId, -100123);
-        journal.Write(new ChatUpdate(new ChatAppraisal.Conversations.ChatUser("console", "local"), 500000002, Text: "x"), [new TextReply("别的渠道")]);
+        journal.Expect(update, "-100123");
+        db.Store.Write(() => journal.Write(new ChatUpdate(new ChatUser("console", "local"), 500000002, Text: "x"), [new TextReply("别的渠道")]));
 
         db.Store.Write(() => journal.Write(update, replies));
 
-        Assert.True(journal.Take(update.UpdateId, replies, out var written));
-        Assert.Equal([new SendText("一"), new SendPhoto(Telegram.ScriptedEngine.Png, "排名")], written.Select(w => w.Item));
-        Assert.Equal(pending.Pending().Select(p => (long?)p.Id), written.Select(w => w.Stored));
-        Assert.All(pending.Pending(), p => Assert.Equal(-100123, p.ChatId));
+        Assert.True(journal.Take(update, replies));
+        var written = Written(db);
+        Assert.Equal(["text", "image"], written.Select(d => d.Kind));
+        Assert.Equal("一", written[0].Text);
+        Assert.Equal(Telegram.ScriptedEngine.Png, written[1].Content);
+        Assert.All(written, d => Assert.Equal(("telegram", "-100123", "reply"), (d.Channel, d.ChatId, d.Origin)));
     }
+
+    static List<OutboxDoc> Written(Support.TempDatabase db) =>
+        db.Store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll().OrderBy(d => d.Id).ToList();
 
     /// <summary>Writes each update's reply texts into a collection of the same database, and fails when told to.</summary>
     sealed class CollectionJournal : IReplyJournal

@@ -1,5 +1,7 @@
 using System.Net;
 using ChatAppraisal.Members;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Admin;
 
@@ -50,7 +52,7 @@ public sealed class RegistrationTests : EndToEndTest
 
         var created = await SayAsync(Zhou, "/invite 钱卫东 leader,office");
 
-        var link = created.Text!.Split('\n').Single(l => l.StartsWith("或点链接："))["或点链接：".Length..];
+        var link = created.Text!.Split('\n').Single(l => l.StartsWith("或点链接（Telegram）："))["或点链接（Telegram）：".Length..];
         Assert.StartsWith($"https://t.me/{Api.BotUsername}?start=", link);
         var welcome = await SayAsync(Qian, "/start " + link[(link.IndexOf('=') + 1)..]);
         Assert.Equal("欢迎，钱卫东！您的角色：党政班子成员、考核办公室。发送 /help 查看可用的命令。", welcome.Text);

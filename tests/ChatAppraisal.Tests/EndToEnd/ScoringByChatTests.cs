@@ -1,4 +1,7 @@
-using ChatAppraisal.Conversations.Dialogs;
+using ChatAppraisal.Conversations.Examiners;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Tests.EndToEnd;

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using ChatAppraisal.Members;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Telegram;
 

@@ -16,7 +16,7 @@ public class RegistrationTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = Path.Combine(folder, "appraisal.db") })
             .Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        services.AddAppraisalCore();
+        services.AddAppraisal();
         try
         {
             using var provider = services.BuildServiceProvider();

@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Admin;
 using FsCheck;

@@ -1,4 +1,7 @@
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using FsCheck;
 using FsCheck.Fluent;

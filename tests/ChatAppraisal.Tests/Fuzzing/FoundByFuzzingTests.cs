@@ -4,6 +4,7 @@ using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Rubrics;
+using ChatAppraisal.Appraisal;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;
 using ChatAppraisal.Tests.Admin;

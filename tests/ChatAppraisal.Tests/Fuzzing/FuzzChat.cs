@@ -1,9 +1,11 @@
 using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Conversations.Dialogs;
+using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;
 using FsCheck;

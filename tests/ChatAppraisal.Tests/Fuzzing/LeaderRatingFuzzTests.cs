@@ -2,6 +2,7 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 using FsCheck;

@@ -1,6 +1,8 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Conversations.Dialogs;
+using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Rubrics;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using FsCheck;
 using FsCheck.Fluent;
@@ -158,7 +160,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
                 .Select(i => _fuzz.Chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, spot.Category, i))?.Value).ToList();
         Assert.True(stored.SequenceEqual(input.Values.Select(v => (decimal?)v)),
             $"Expected [{string.Join(" ", input.Values)}] stored, found [{string.Join(" ", stored)}] for {input} at {spot}\n" +
-            string.Join("\n", outcome.Replies.OfType<ChatAppraisal.Conversations.TextReply>().Select(r => r.Text)));
+            string.Join("\n", outcome.Replies.OfType<TextReply>().Select(r => r.Text)));
         Assert.False(outcome.Refused);
         return outcome.Labelled;
     }

@@ -1,6 +1,8 @@
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Reports;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 

@@ -1,6 +1,7 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Reports;
+using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 

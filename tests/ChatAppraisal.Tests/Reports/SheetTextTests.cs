@@ -1,5 +1,7 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Reports;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 using static ChatAppraisal.Tests.Reports.ReportScenario;

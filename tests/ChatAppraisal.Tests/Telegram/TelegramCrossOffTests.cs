@@ -1,3 +1,8 @@
+using ChatAppraisal.Channels.Outbox;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
+using ChatAppraisal.Storage;
 using System.Text.RegularExpressions;
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Conversations;
@@ -11,7 +16,7 @@ public sealed partial class TelegramCrossOffTests : TelegramBotTest
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        [$"Logging:LogLevel:{typeof(TelegramOutbox).FullName}"] = "Debug",
+        [$"Logging:LogLevel:{typeof(Outbox).FullName}"] = "Debug",
     };
 
     protected override TelegramTuning Tuning => TelegramBotApp.FastTuning with
@@ -20,7 +25,7 @@ public sealed partial class TelegramCrossOffTests : TelegramBotTest
         MessagesPerSecond = double.PositiveInfinity,
     };
 
-    [GeneratedRegex(@"^Telegram: crossed off sent reply\(ies\) (?<ids>[\d, ]+)$")]
+    [GeneratedRegex(@"^Outbox: crossed off sent message\(s\) (?<ids>[\d, ]+)$")]
     private static partial Regex CrossedOff();
 
     [Fact]
@@ -31,8 +36,8 @@ public sealed partial class TelegramCrossOffTests : TelegramBotTest
 
         foreach (var person in people) Api.SendText(person, "/burst");
         foreach (var person in people) await Api.WaitForMessagesAsync(person.Id, 3);
-        var pending = Bot.Services.GetRequiredService<TelegramPendingSends>();
-        await Api.WaitUntilAsync(() => pending.Pending().Count == 0, "every sent reply to be crossed off");
+        var store = Bot.Services.GetRequiredService<AppraisalStore>();
+        await Api.WaitUntilAsync(() => store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).Count() == 0, "every sent reply to be crossed off");
 
         var crossedOff = Bot.Logs.Entries
             .Where(e => e.Level == LogLevel.Debug)

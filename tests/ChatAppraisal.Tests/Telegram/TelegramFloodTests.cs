@@ -129,6 +129,7 @@ public sealed class TelegramPacingTests : TelegramBotTest
     {
         PerChatInterval = TimeSpan.FromMilliseconds(300),
         PerGroupInterval = TimeSpan.FromMilliseconds(700),
+        PerChatBurst = 1,
         MessagesPerSecond = 5,
     };
 
@@ -165,6 +166,31 @@ public sealed class TelegramPacingTests : TelegramBotTest
         var busiestSecond = sends.Max(start => sends.Count(t => t >= start && t < start + TimeSpan.FromSeconds(1)));
         Assert.InRange(busiestSecond, 1, 8);
         Assert.True(sends[^1] - sends[0] >= TimeSpan.FromSeconds(4), $"24 sends took only {sends[^1] - sends[0]}");
+    }
+}
+
+/// <summary>A chat may get a short burst at once, then the sustained pace: never more than the burst in any window.</summary>
+public sealed class TelegramBurstTests : TelegramBotTest
+{
+    protected override TelegramTuning Tuning => TelegramBotApp.FastTuning with
+    {
+        PerChatInterval = TimeSpan.FromMilliseconds(300),
+        PerChatBurst = 3,
+        MessagesPerSecond = double.PositiveInfinity,
+    };
+
+    [Fact]
+    public async Task ThreeRepliesGoAtOnceAndTheNextThreeWaitUntilTheWindowHasRoom()
+    {
+        Engine.Respond = u => Enumerable.Range(1, 6).Select(i => (Reply)new TextReply($"第{i}条")).ToList();
+
+        Api.SendText(Wang, "/burst");
+
+        var times = (await Api.WaitForMessagesAsync(Wang.Id, 6, TimeSpan.FromSeconds(10))).Select(m => m.SentAt).ToList();
+        Assert.True(times[2] - times[0] < TimeSpan.FromMilliseconds(250), $"the burst took {times[2] - times[0]}");
+        // The window is 3 × 300 ms: the fourth goes no earlier than 900 ms after the first.
+        for (var i = 3; i < 6; i++)
+            Assert.True(times[i] - times[i - 3] >= TimeSpan.FromMilliseconds(880), $"message {i + 1} came {times[i] - times[i - 3]} after message {i - 2}");
     }
 }
 

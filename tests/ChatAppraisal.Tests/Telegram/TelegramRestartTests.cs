@@ -1,4 +1,7 @@
 using ChatAppraisal.Bot.Channels.Telegram;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Tests.Telegram;

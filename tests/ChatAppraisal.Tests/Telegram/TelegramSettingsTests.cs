@@ -1,3 +1,6 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ratings;
+using ChatAppraisal.Storage;
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Members;
 using Microsoft.AspNetCore.Builder;
@@ -92,28 +95,28 @@ public sealed class TelegramSettingsTests
     }
 
     [Fact]
-    public void WithoutATokenTheChannelRegistersNothingAndInvitesStayCodes()
+    public void WithoutATokenTheChannelRegistersNothing()
     {
         var builder = WebApplication.CreateBuilder();
-        builder.Services.AddAppraisalCore();
+        builder.Services.AddAppraisal();
 
         builder.AddTelegramChannel();
 
         Assert.DoesNotContain(builder.Services, d => d.ImplementationType == typeof(TelegramBotService));
-        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(TelegramOutbox));
-        Assert.Equal(typeof(NoInviteLinks), Assert.Single(builder.Services, d => d.ServiceType == typeof(IInviteLinks)).ImplementationType);
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(TelegramChannel));
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(IChatChannel));
     }
 
     [Fact]
-    public void WithATokenTheChannelTakesOverInviteLinks()
+    public void WithATokenTheChannelPlugsIntoTheSeam()
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration["Telegram:BotToken"] = BotApiDouble.DefaultToken;
-        builder.Services.AddAppraisalCore();
+        builder.Services.AddAppraisal();
 
         builder.AddTelegramChannel();
 
-        Assert.Equal(typeof(TelegramInviteLinks), Assert.Single(builder.Services, d => d.ServiceType == typeof(IInviteLinks)).ImplementationType);
+        Assert.Single(builder.Services, d => d.ServiceType == typeof(IChatChannel));
         Assert.Contains(builder.Services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(TelegramBotService));
     }
 
@@ -123,8 +126,9 @@ public sealed class TelegramSettingsTests
         var tuning = new TelegramTuning();
 
         Assert.Equal(30, tuning.MessagesPerSecond);
-        Assert.Equal(TimeSpan.FromSeconds(1), tuning.IntervalFor(1001));
-        Assert.Equal(TimeSpan.FromSeconds(3), tuning.IntervalFor(-1001234567890));
+        Assert.Equal(TimeSpan.FromSeconds(1), tuning.PerChatInterval);
+        Assert.Equal(TimeSpan.FromSeconds(3), tuning.PerGroupInterval);
+        Assert.Equal(3, tuning.PerChatBurst);
         Assert.Equal([1, 2, 4, 8, 16, 32, 60, 60], Enumerable.Range(1, 8).Select(a => tuning.Backoff(a).TotalSeconds));
     }
 }

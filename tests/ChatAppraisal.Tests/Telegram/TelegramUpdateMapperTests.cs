@@ -46,7 +46,7 @@ public sealed class TelegramUpdateMapperTests
         var update = incoming.Update!;
         Assert.Equal(77, update.UpdateId);
         Assert.Equal("95", update.Text);
-        Assert.Equal(new ChatAppraisal.Conversations.ChatUser("telegram", "1001", "芳 王", "en-GB"), update.From);
+        Assert.Equal(new ChatUser("telegram", "1001", "芳 王", "en-GB"), update.From);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace ChatAppraisal.Conversations.Dialogs;
+namespace ChatAppraisal.Conversations.Examiners;
 
 /// <summary>Where an examiner stands in /score. InVillage is the super-state of the steps inside one village.</summary>
 public enum ScoreState

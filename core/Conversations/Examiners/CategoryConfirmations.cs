@@ -1,8 +1,10 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using LiteDB;
 
-namespace ChatAppraisal.Conversations.Dialogs;
+namespace ChatAppraisal.Conversations.Examiners;
 
 /// <summary>An examiner's "确认" after reviewing a category. Id is "period:village:category".</summary>
 public sealed class CategoryConfirmationDoc

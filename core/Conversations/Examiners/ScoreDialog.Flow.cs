@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Stateless;
 
-namespace ChatAppraisal.Conversations.Dialogs;
+namespace ChatAppraisal.Conversations.Examiners;
 
 public sealed partial class ScoreDialog
 {

@@ -1,9 +1,11 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
 
-namespace ChatAppraisal.Conversations.Dialogs;
+namespace ChatAppraisal.Conversations.Examiners;
 
 /// <summary>
 /// /score, the examiner's dialog: village → category → one prompt per item (or the whole category at once) → review → confirm.

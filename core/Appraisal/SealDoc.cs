@@ -1,0 +1,18 @@
+namespace ChatAppraisal.Appraisal;
+
+// A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
+
+/// <summary>The group leader's signature on a village's sheet. Id is "period:village"; reopening deletes it (audited).</summary>
+public sealed class SealDoc
+{
+    public string Id { get; set; } = "";
+    public int PeriodId { get; set; }
+    public int VillageId { get; set; }
+    public int SignedBy { get; set; }
+    public string SignedByName { get; set; } = "";
+    public DateTime SignedAt { get; set; }
+    /// <summary>SHA-256 of the sheet's canonical content, hex.</summary>
+    public string Fingerprint { get; set; } = "";
+
+    public static string Key(int periodId, int villageId) => $"{periodId}:{villageId}";
+}

@@ -1,0 +1,40 @@
+namespace ChatAppraisal.Members;
+
+// A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
+
+/// <summary>A post holder. Roles belong to the post: renaming or re-roling a member keeps what they entered.</summary>
+public sealed class MemberDoc
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public List<Role> Roles { get; set; } = [];
+    public bool Removed { get; set; }
+    public DateTime CreatedAt { get; set; }
+    /// <summary>The channel that messages the bot starts itself go to; null: every channel the member is bound on.</summary>
+    public string? PreferredChannel { get; set; }
+
+    public bool Has(Role role) => !Removed && Roles.Contains(role);
+}
+
+/// <summary>A chat account bound to a member. Id is "channel:userId".</summary>
+public sealed class AccountDoc
+{
+    public string Id { get; set; } = "";
+    public int MemberId { get; set; }
+    /// <summary>"zh" or "en"; null follows Bot:Language.</summary>
+    public string? Language { get; set; }
+    public DateTime BoundAt { get; set; }
+
+    public static string Key(string channel, string userId) => $"{channel}:{userId}";
+}
+
+/// <summary>A single-use code that binds a chat account to a member (Telegram deep link payload).</summary>
+public sealed class InviteDoc
+{
+    public string Id { get; set; } = "";
+    public int MemberId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime? UsedAt { get; set; }
+    public string? UsedBy { get; set; }
+}

@@ -1,0 +1,31 @@
+namespace ChatAppraisal.Storage;
+
+// A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
+
+/// <summary>One change to anything that counts: a score, a rating, a seal, a village.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+    public string Action { get; set; } = "";
+    public int PeriodId { get; set; }
+    public int? VillageId { get; set; }
+    public int? MemberId { get; set; }
+    public string MemberName { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public int? Category { get; set; }
+    public int? Item { get; set; }
+    public decimal? Old { get; set; }
+    public decimal? New { get; set; }
+    public string? Detail { get; set; }
+}
+
+public static partial class AuditActions
+{
+    public const string ScoreSet = "score.set";
+    public const string ScoreCleared = "score.cleared";
+    public const string RatingSet = "rating.set";
+    public const string SheetSealed = "sheet.sealed";
+    public const string SheetUnsealed = "sheet.unsealed";
+    public const string VillageRemoved = "village.removed";
+}
