@@ -13,9 +13,12 @@ namespace ChatAppraisal.Admin;
 public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts);
 
 /// <param name="InviteLink">The Telegram deep link when a bot token is set; null otherwise (type <c>/start CODE</c>).</param>
-public sealed record NewMemberDto(int Id, string Name, IReadOnlyList<string> Roles, string InviteCode, string? InviteLink, DateTime InviteExpiresAt);
+/// <param name="InviteLink">The first running channel's link (null when no channel has links).</param>
+/// <param name="InviteLinks">How to join on each running channel: its link, or the message to send there ("/start CODE").</param>
+public sealed record NewMemberDto(int Id, string Name, IReadOnlyList<string> Roles, string InviteCode, string? InviteLink,
+    IReadOnlyDictionary<string, string> InviteLinks, DateTime InviteExpiresAt);
 
-public sealed record InviteDto(int MemberId, string InviteCode, string? InviteLink, DateTime ExpiresAt);
+public sealed record InviteDto(int MemberId, string InviteCode, string? InviteLink, IReadOnlyDictionary<string, string> InviteLinks, DateTime ExpiresAt);
 
 /// <param name="Roles">Any of examiner, group-leader, leader, office, admin.</param>
 public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles);
@@ -40,7 +43,7 @@ public static class MembersApi
                 return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles)) switch
                 {
                     { Ok: true, Member: { } m, Invite: { } i } => TypedResults.Created($"/api/members/{m.Id}",
-                        new NewMemberDto(m.Id, m.Name, RoleList(m), i.Id, links.LinkFor(i.Id), i.ExpiresAt)),
+                        new NewMemberDto(m.Id, m.Name, RoleList(m), i.Id, links.LinkFor(i.Id), links.All(i.Id), i.ExpiresAt)),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
                     { Refusal: MemberRefusal.NoRoles } => NoRoles(),
                     _ => InvalidName(),
@@ -66,7 +69,7 @@ public static class MembersApi
         group.MapPost("/{id}/invite", Results<Ok<InviteDto>, NotFoundProblem> (int id, MemberRoster roster, IInviteLinks links) =>
             roster.Invite(AdminActor.Instance, id) switch
             {
-                { Ok: true, Invite: { } i } => TypedResults.Ok(new InviteDto(id, i.Id, links.LinkFor(i.Id), i.ExpiresAt)),
+                { Ok: true, Invite: { } i } => TypedResults.Ok(new InviteDto(id, i.Id, links.LinkFor(i.Id), links.All(i.Id), i.ExpiresAt)),
                 _ => UnknownMember(id),
             })
             .WithSummary("Make a new single-use invite code for a member");

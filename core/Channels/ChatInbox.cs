@@ -29,7 +29,7 @@ public sealed class ChatInbox(IConversationEngine engine, OutboxJournal journal,
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The engine promises never to throw; if it does anyway the person still hears something.
-            logger.LogError(e, "The conversation engine failed on update {UpdateId} from {Channel}:{UserId}", update.UpdateId, update.From.Channel, update.From.UserId);
+            logger.LogError(e, "The conversation engine failed on update {UpdateId} from {Channel}:{UserId} in chat {ChatId}", update.UpdateId, update.From.Channel, update.From.UserId, chatId);
             replies = [new TextReply(SomethingWentWrong(update.From))];
         }
         catch

@@ -20,10 +20,8 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
         services.TryAddSingleton<CommandMenu>();
 
-        // Everyone: joining, language; admins: invites.
+        // Everyone: joining.
         services.AddChatCommand<StartCommand>();
-        services.AddChatCommand<LanguageCommand>();
-        services.AddChatCommand<InviteCommand>();
 
         // Examiners: /score.
         services.TryAddSingleton<CategoryConfirmations>();
@@ -44,6 +42,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<RankingCommand>();
         services.AddChatCommand<SheetCommand>();
         services.AddChatCommand<ExportCommand>();
+
+        // Everyone: the reply language; admins: invites.
+        services.AddChatCommand<LanguageCommand>();
+        services.AddChatCommand<InviteCommand>();
 
         services.AddHostedService<BootstrapAdminInvite>();
         return services;

@@ -25,7 +25,8 @@ public sealed class TelegramBotApp(
     string databasePath,
     IConversationEngine? engine = null,
     TelegramTuning? tuning = null,
-    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>Fast enough for tests, same shape as Telegram's limits.</summary>
     public static readonly TelegramTuning FastTuning = new()
@@ -87,12 +88,13 @@ public sealed class TelegramBotApp(
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(registered =>
         {
-            services.Replace(ServiceDescriptor.Singleton(tuning ?? FastTuning));
+            registered.Replace(ServiceDescriptor.Singleton(tuning ?? FastTuning));
             // A test that leaves a chat flooded must not wait the default 30 s for its replies to drain.
-            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-            if (engine is not null) services.Replace(ServiceDescriptor.Singleton(engine));
+            registered.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+            if (engine is not null) registered.Replace(ServiceDescriptor.Singleton(engine));
         });
+        if (services is { } more) builder.ConfigureTestServices(more);
     }
 }

@@ -41,14 +41,25 @@ public class MembersApiTests
     }
 
     [Fact]
-    public async Task InviteLinkIsTheChannelsDeepLinkWhenOneIsAvailable()
+    public async Task AnInviteSaysHowToJoinOnEveryRunningChannelAndItsLinkIsTheFirstChannelsLink()
     {
-        using var api = new AdminApiFactory(services: s => s.AddSingleton<IInviteLinks>(new TestLinks()));
+        using var api = new AdminApiFactory(services: s =>
+        {
+            s.AddSingleton<IChatChannel>(new Channels.RecordingChannel { Name = "test" });
+            s.AddSingleton<IChatChannel>(new Channels.RecordingChannel { Name = "wecom", HasLinks = false });
+        });
         var added = await (await api.Client().Post("/api/members", new { name = "郑亚娜", roles = new[] { "office" } })).Read<NewMemberDto>(HttpStatusCode.Created);
-        Assert.Equal($"https://t.me/appraisal_test_bot?start={added.InviteCode}", added.InviteLink);
+        Assert.Equal($"test://join/{added.InviteCode}", added.InviteLink);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["console"] = $"/start {added.InviteCode}",
+            ["test"] = $"test://join/{added.InviteCode}",
+            ["wecom"] = $"/start {added.InviteCode}",
+        }, added.InviteLinks);
 
         var invite = await (await api.Client().Send("POST", $"/api/members/{added.Id}/invite")).Read<InviteDto>();
-        Assert.Equal($"https://t.me/appraisal_test_bot?start={invite.InviteCode}", invite.InviteLink);
+        Assert.Equal($"test://join/{invite.InviteCode}", invite.InviteLink);
+        Assert.Equal($"/start {invite.InviteCode}", invite.InviteLinks["wecom"]);
     }
 
     [Fact]
@@ -155,10 +166,5 @@ public class MembersApiTests
         using var api = new AdminApiFactory();
         await (await api.Client().Send("POST", "/api/members/9/invite")).Problem(HttpStatusCode.NotFound, "id");
         await (await api.Client().DeleteAsync("/api/members/9")).Problem(HttpStatusCode.NotFound, "id");
-    }
-
-    sealed class TestLinks : IInviteLinks
-    {
-        public string? LinkFor(string code) => $"https://t.me/appraisal_test_bot?start={code}";
     }
 }

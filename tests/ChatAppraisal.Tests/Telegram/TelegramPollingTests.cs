@@ -35,10 +35,24 @@ public sealed class TelegramPollingTests : TelegramBotTest
         Assert.Equal(["message", "callback_query"], Api.AllowedUpdates);
         Assert.Single(Api.RequestsFor("deleteWebhook"));
         var chinese = Api.Commands();
-        Assert.Equal(["start", "help", "score", "rate", "myratings", "sign", "progress", "ranking", "sheet", "export", "invite", "lang", "cancel", "back"],
-            chinese.Select(c => c.Command));
-        Assert.Contains(("ranking", "排名"), chinese);
-        Assert.Contains(("ranking", "Ranking"), Api.Commands("en"));
+        Assert.Equal(["start", "help"], chinese.Take(2).Select(c => c.Command));
+        Assert.Equal(["cancel", "back"], chinese.TakeLast(2).Select(c => c.Command));
+        Assert.Contains(chinese, c => c.Command == "ranking" && c.Description.Contains("排名"));
+        Assert.Contains(Api.Commands("en"), c => c.Command == "ranking" && c.Description.Contains("ranking", StringComparison.OrdinalIgnoreCase));
+        Assert.All(chinese, c => Assert.InRange(c.Description.Length, 1, 256));
+    }
+
+    [Fact]
+    public async Task TheCommandMenuHoldsEveryRegisteredDialogAndCommandAndNothingElseInBothLanguages()
+    {
+        await Api.WaitUntilAsync(() => Api.Commands("en").Count > 0, "the English command menu");
+        var registered = Bot.Services.GetServices<IDialog>().Select(d => d.Name)
+            .Concat(Bot.Services.GetServices<IChatCommand>().Select(c => c.Name))
+            .Concat(["help", "cancel", "back"]).Order().ToList();
+
+        Assert.Equal(registered, Api.Commands().Select(c => c.Command).Order());
+        Assert.Equal(registered, Api.Commands("en").Select(c => c.Command).Order());
+        Assert.Contains("unseal", registered); // once missing from a menu kept by hand
     }
 
     [Fact]
