@@ -218,12 +218,14 @@ public sealed class ConversationEngine : IConversationEngine
             return;
         }
         // Show the choice in the message that carried the button and take its buttons away.
+        var edit = -1;
         if (turn.Update.ButtonMessageId is { } messageId && conversation.PromptText is { } prompt)
         {
             var label = conversation.PromptButtons.FirstOrDefault(b => b.Data == data)?.Label;
-            turn.Send(new TextReply(label is null ? prompt : $"{prompt}\n→ {label}", null, messageId));
+            edit = turn.Send(new TextReply(label is null ? prompt : $"{prompt}\n→ {label}", null, messageId));
         }
         Within(turn, dialog, () => dialog.OnButton(turn, payload));
+        if (edit >= 0) turn.FoldIntoEdit(edit);
     }
 
     void RunCommand(Turn turn, IDialog? dialog, string text)

@@ -72,8 +72,26 @@ public sealed class Turn
         Asked = true;
     }
 
-    /// <summary>An image, a document, or a text that edits an earlier message.</summary>
-    public void Send(Reply reply) => _replies.Add(reply);
+    /// <summary>An image, a document, or a text that edits an earlier message; returns its place among the replies.</summary>
+    public int Send(Reply reply)
+    {
+        _replies.Add(reply);
+        return _replies.Count - 1;
+    }
+
+    /// <summary>
+    /// A press answered by one prompt: the pressed message becomes that prompt, one message instead of two. A person who
+    /// presses every second or two then stays within a chat's pace (about one message a second on Telegram), so the next
+    /// prompt is never held back; the prompt's own first line says what was saved.
+    /// </summary>
+    internal void FoldIntoEdit(int editAt)
+    {
+        if (_replies.Count == editAt + 2 && _replies[editAt] is TextReply { EditMessageId: { } id } && _replies[editAt + 1] is TextReply { EditMessageId: null } next)
+        {
+            _replies[editAt] = next with { EditMessageId = id };
+            _replies.RemoveAt(editAt + 1);
+        }
+    }
 
     /// <summary>
     /// Opens a dialog from a plain message (a leader's rating needs its 确认 step); the dialog then stores its session.

@@ -16,6 +16,13 @@ public sealed class BotMessage
 
     public IEnumerable<(string Label, string Data)> AllButtons => Buttons.SelectMany(r => r);
 
+    /// <summary>The message as it reads now; later edits do not change the copy.</summary>
+    public BotMessage Snapshot() => new()
+    {
+        ChatId = ChatId, MessageId = MessageId, SentAt = SentAt, Text = Text, Caption = Caption, Buttons = Buttons,
+        Photo = Photo, Document = Document, Edits = Edits,
+    };
+
     public override string ToString() =>
         $"[{ChatId}#{MessageId}] {Text ?? (Photo is not null ? "photo" : Document is not null ? "document " + Document.FileName : "")}" +
         (Caption is null ? "" : $" ({Caption})") + (Buttons.Count == 0 ? "" : " " + string.Join(" | ", AllButtons.Select(b => b.Label)));

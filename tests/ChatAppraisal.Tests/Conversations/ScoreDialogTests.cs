@@ -259,16 +259,35 @@ public class ScoreDialogTests
     }
 
     [Fact]
-    public async Task APressedButtonEditsItsMessageToShowTheChoice()
+    public async Task APressAnsweredByOnePromptTurnsThePressedMessageIntoThatPrompt()
     {
         using var chat = new ChatHarness();
         var user = await chat.AtCategory(8);
         var replies = await chat.Press(user, "满分", messageId: "m-41");
-        var edit = Assert.IsType<TextReply>(replies[0]);
+        var edit = Assert.IsType<TextReply>(Assert.Single(replies));
         Assert.Equal("m-41", edit.EditMessageId);
+        Assert.StartsWith("✓ ", edit.Text);
+        Assert.Contains("：50 分\n社会保险 2/3", edit.Text);
+        Assert.Equal(["满分", "0", "跳过", "上一项"], edit.Buttons!.SelectMany(r => r).Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task APressAnsweredByMoreThanAPromptShowsTheChoiceInThePressedMessageAndSendsTheRest()
+    {
+        using var chat = new ChatHarness();
+        var user = await chat.AtCategory(8);
+        await chat.Send(user, "50");
+        await chat.Send(user, "40");
+        await chat.Send(user, "10");
+        chat.Db.Store.Write(() => chat.Db.Store.Villages.Delete(chat.Db.Store.Villages.FindOne(v => v.Name == "新庄村").Id));
+
+        var replies = await chat.Press(user, "确认", messageId: "m-42");
+
+        var edit = Assert.IsType<TextReply>(replies[0]);
+        Assert.Equal("m-42", edit.EditMessageId);
         Assert.Null(edit.Buttons);
-        Assert.EndsWith("→ 满分", edit.Text);
-        Assert.StartsWith("社会保险 1/3", edit.Text);
+        Assert.EndsWith("→ 确认", edit.Text);
+        Assert.True(replies.Count > 1);
     }
 
     [Fact]

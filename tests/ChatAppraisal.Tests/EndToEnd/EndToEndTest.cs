@@ -89,16 +89,20 @@ public abstract class EndToEndTest : IAsyncLifetime
     }
 
     /// <summary>
-    /// Presses a button and waits until the press is answered and the next new message has come (the edit of the
-    /// pressed message, which comes first, is not new).
+    /// Presses a button and waits until the press is answered: the pressed message turned into the next prompt (a press
+    /// answered by one prompt), or new messages after it (the edit of the pressed message, which comes first, is not new).
+    /// Returns the next prompt: the edited message, or the first new one.
     /// </summary>
     protected async Task<BotMessage> PressAsync(FakeUser user, BotMessage message, string label)
     {
         var before = Api.MessagesIn(message.ChatId).Count;
+        var edits = Pressed().Edits;
         var press = Api.PressButton(user, message, label);
-        await Api.WaitForMessagesAsync(message.ChatId, before + 1);
+        BotMessage Pressed() => Api.MessagesIn(message.ChatId).Single(m => m.MessageId == message.MessageId);
+        await Api.WaitUntilAsync(() => Api.MessagesIn(message.ChatId).Count > before
+            || Pressed().Edits > edits && !Pressed().Text!.EndsWith("\n→ " + label, StringComparison.Ordinal), "the press to be answered");
         await Api.WaitUntilAsync(() => Api.ButtonAnswered(press), "the button press to be answered");
-        return Api.MessagesIn(message.ChatId)[before];
+        return (Api.MessagesIn(message.ChatId).Count > before ? Api.MessagesIn(message.ChatId)[before] : Pressed()).Snapshot();
     }
 
     protected List<ItemScoreDoc> Scores(string village) =>
