@@ -45,17 +45,23 @@ public sealed partial class WeComApiDouble
     /// <summary>A member presses a button of a card the app sent: a template_card_event with a fresh response code.</summary>
     public Task<WeComCallbackResult> PressButtonAsync(WeComMessage card, string buttonText)
     {
-        string code;
+        var code = PressCode(card);
+        var button = card.Buttons.FirstOrDefault(b => b.Text == buttonText);
+        if (button.Key is null) throw new InvalidOperationException($"The card {card.TaskId} has no button '{buttonText}': {card}");
+        return PostAsync(Callback(card.UserId, "event") with { Event = "template_card_event", EventKey = button.Key, TaskId = card.TaskId, ResponseCode = code });
+    }
+
+    /// <summary>The fresh response code a press of the card comes with (valid once for update_template_card).</summary>
+    public string PressCode(WeComMessage card)
+    {
         lock (_gate)
         {
             if (card.Type != "template_card") throw new InvalidOperationException($"{card} is not a card.");
             if (card.ReplacedWith is not null) throw new InvalidOperationException($"The card {card.TaskId} was updated to '{card.ReplacedWith}': it cannot be pressed again.");
-            code = NewResponseCode();
+            var code = NewResponseCode();
             _responseCodes[code] = (card, false);
+            return code;
         }
-        var button = card.Buttons.FirstOrDefault(b => b.Text == buttonText);
-        if (button.Key is null) throw new InvalidOperationException($"The card {card.TaskId} has no button '{buttonText}': {card}");
-        return PostAsync(Callback(card.UserId, "event") with { Event = "template_card_event", EventKey = button.Key, TaskId = card.TaskId, ResponseCode = code });
     }
 
     /// <summary>A member taps an item of the app's menu whose click key is <paramref name="key"/>.</summary>
