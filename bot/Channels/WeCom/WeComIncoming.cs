@@ -1,0 +1,41 @@
+using ChatAppraisal.Conversations;
+using ChatAppraisal.Members;
+
+namespace ChatAppraisal.Bot.Channels.WeCom;
+
+/// <summary>
+/// Turns a decrypted callback into the engine's <see cref="ChatUpdate"/>: a text (or the button it names), a card's
+/// button press, a menu click as its command, an image as unsupported content, and for someone not yet bound, opening
+/// the app as <c>/start</c> (which answers how to join). Null for what the bot does not answer.
+/// </summary>
+public sealed class WeComIncoming(WeComButtonMemory buttons, MemberDirectory members)
+{
+    public const string Channel = "wecom";
+
+    public ChatUpdate? ToUpdate(WeComCallbackMessage message)
+    {
+        var user = new ChatUser(Channel, message.FromUserName);
+        var id = message.UpdateId;
+        switch (message.MsgType)
+        {
+            case "text":
+                var text = message.Content ?? "";
+                return buttons.Choose(message.FromUserName, text) is { } pressed
+                    ? new ChatUpdate(user, id, ButtonData: pressed.Data)
+                    : new ChatUpdate(user, id, Text: text);
+            case "event":
+                return message.Event switch
+                {
+                    "template_card_event" when !string.IsNullOrEmpty(message.EventKey) =>
+                        new ChatUpdate(user, id, ButtonData: message.EventKey, ButtonMessageId: message.ResponseCode),
+                    // The app's menu: a click key names a command (score, ranking, progress, help).
+                    "click" when !string.IsNullOrWhiteSpace(message.EventKey) => new ChatUpdate(user, id, Text: "/" + message.EventKey.Trim().TrimStart('/')),
+                    "enter_agent" when members.Account(Channel, message.FromUserName) is null => new ChatUpdate(user, id, Text: "/start"),
+                    _ => null,
+                };
+            // image, voice, video, location, link, file: answered as any content the dialogs cannot read.
+            default:
+                return new ChatUpdate(user, id, Unsupported: true);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using ChatAppraisal.Bot.Channels.WeCom;
+using ChatAppraisal.Conversations;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Support;
+
+namespace ChatAppraisal.Tests.WeCom;
+
+/// <summary>Callbacks become the engine's updates: texts, typed choices, card presses, menu clicks, images, opening the app.</summary>
+public sealed class WeComIncomingTests : IDisposable
+{
+    const string User = "ZhangSan";
+    readonly TempDatabase _db = new();
+    readonly WeComButtonMemory _buttons;
+    readonly WeComIncoming _incoming;
+
+    public WeComIncomingTests()
+    {
+        _buttons = new WeComButtonMemory(_db.Store, _db.Clock);
+        _incoming = new WeComIncoming(_buttons, _db.Members);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    static WeComCallbackMessage Text(string content, string msgId = "101") =>
+        new() { ToUserName = "ww1", FromUserName = User, CreateTime = 1700000000, MsgType = "text", Content = content, MsgId = msgId };
+
+    static WeComCallbackMessage Event(string name, string? key = null) =>
+        new() { ToUserName = "ww1", FromUserName = User, CreateTime = 1700000000, MsgType = "event", Event = name, EventKey = key };
+
+    static readonly Button[] Villages = [new("新庄村", "7:v:1"), new("大王村", "7:v:2"), new("李家村", "7:v:3")];
+
+    [Fact]
+    public void ATextIsTextFromTheWeComUser()
+    {
+        var update = _incoming.ToUpdate(Text("/score"))!;
+
+        Assert.Equal((new ChatUser("wecom", User), 101L, "/score", (string?)null), (update.From, update.UpdateId, update.Text, update.ButtonData));
+    }
+
+    [Theory]
+    [InlineData("2", "7:v:2")]
+    [InlineData("２", "7:v:2")]
+    [InlineData("#3", "7:v:3")]
+    [InlineData("3.", "7:v:3")]
+    [InlineData("新庄村", "7:v:1")]
+    [InlineData(" 大王村 ", "7:v:2")]
+    public void ANumberOrALabelOfTheButtonsShownPressesThatButton(string typed, string data)
+    {
+        _buttons.Remember(User, Villages, numbersAreAnswers: false);
+
+        var update = _incoming.ToUpdate(Text(typed))!;
+
+        Assert.Equal((data, (string?)null), (update.ButtonData, update.Text));
+    }
+
+    [Fact]
+    public void WhereNumbersAreAnswersABareNumberStaysText()
+    {
+        _buttons.Remember(User, [new("满分", "7:s:full"), new("0分", "7:s:0")], numbersAreAnswers: true);
+
+        Assert.Equal("3", _incoming.ToUpdate(Text("3"))!.Text);
+        Assert.Equal("7:s:0", _incoming.ToUpdate(Text("#2"))!.ButtonData);
+        Assert.Equal("7:s:full", _incoming.ToUpdate(Text("满分"))!.ButtonData);
+    }
+
+    [Fact]
+    public void ANumberBeyondTheListOrAnotherWordIsText()
+    {
+        _buttons.Remember(User, Villages, numbersAreAnswers: false);
+
+        Assert.Equal("4", _incoming.ToUpdate(Text("4"))!.Text);
+        Assert.Equal("石桥村", _incoming.ToUpdate(Text("石桥村"))!.Text);
+    }
+
+    [Fact]
+    public void AnotherMembersButtonsChooseNothingForThisOne()
+    {
+        _buttons.Remember("LiSi", Villages, numbersAreAnswers: false);
+
+        Assert.Equal("1", _incoming.ToUpdate(Text("1"))!.Text);
+    }
+
+    [Fact]
+    public void TheRememberedButtonsOutliveARestart()
+    {
+        _buttons.Remember(User, Villages, numbersAreAnswers: false);
+        _db.Reopen();
+
+        Assert.Equal("7:v:1", new WeComButtonMemory(_db.Store, _db.Clock).Choose(User, "1")?.Data);
+    }
+
+    [Fact]
+    public void ACardPressIsTheButtonsKeyWithItsResponseCodeToEdit()
+    {
+        var press = Event("template_card_event", "7:v:2") with { TaskId = "ca-1", ResponseCode = "rc-9" };
+
+        var update = _incoming.ToUpdate(press)!;
+
+        Assert.Equal(("7:v:2", "rc-9", press.UpdateId), (update.ButtonData, update.ButtonMessageId, update.UpdateId));
+    }
+
+    [Theory]
+    [InlineData("score", "/score")]
+    [InlineData("ranking", "/ranking")]
+    [InlineData("/progress", "/progress")]
+    public void AMenuClickRunsTheCommandItsKeyNames(string key, string command) =>
+        Assert.Equal(command, _incoming.ToUpdate(Event("click", key))!.Text);
+
+    [Fact]
+    public void AnImageIsUnsupportedContent() =>
+        Assert.True(_incoming.ToUpdate(new WeComCallbackMessage
+        {
+            ToUserName = "ww1", FromUserName = User, CreateTime = 1, MsgType = "image", MediaId = "m1", MsgId = "5",
+        })!.Unsupported);
+
+    [Fact]
+    public void OpeningTheAppIsAStartForAStrangerAndNothingForAMember()
+    {
+        Assert.Equal("/start", _incoming.ToUpdate(Event("enter_agent"))!.Text);
+
+        var member = _db.Members.Add("张三", [Role.Examiner]);
+        _db.Members.Redeem(_db.Members.CreateInvite(member.Id).Id, "wecom", User);
+
+        Assert.Null(_incoming.ToUpdate(Event("enter_agent")));
+    }
+
+    [Fact]
+    public void OtherEventsAreNotAnswered() => Assert.Null(_incoming.ToUpdate(Event("view", "https://example.org")));
+}
