@@ -2,6 +2,7 @@ using ChatAppraisal;
 using ChatAppraisal.Admin;
 using ChatAppraisal.Bot.Channels.Console;
 using ChatAppraisal.Bot.Channels.Telegram;
+using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
 using ChatAppraisal.Conversations;
 
@@ -17,6 +18,7 @@ builder.Services.AddConversations();
 // The channel seam (durable outbox, inbox, messages the bot starts itself), then each channel its settings turn on.
 builder.Services.AddChannelSeam();
 builder.AddTelegramChannel();
+builder.AddWeComChannel();
 builder.AddConsoleChannel();
 
 // The admin API (Admin:Urls, Admin:ApiKey).
@@ -26,5 +28,6 @@ var app = builder.Build();
 
 app.MapAdminApi();
 app.MapTelegramWebhook();
+app.MapWeComCallback();
 
 app.Run();

@@ -1,4 +1,5 @@
 using ChatAppraisal.Bot.Channels.Telegram;
+using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Conversations;
 using Microsoft.Extensions.Logging.Console;
 
@@ -17,7 +18,7 @@ public static class ConsoleChannelExtensions
             return bool.TryParse(setting, out var enabled)
                 ? enabled
                 : throw new InvalidOperationException($"Console:Enabled must be true or false, not '{setting}'.");
-        return !configuration.IsTelegramConfigured() && string.IsNullOrWhiteSpace(configuration["WeCom:CorpId"]);
+        return !configuration.IsTelegramConfigured() && !configuration.IsWeComConfigured();
     }
 
     /// <summary>

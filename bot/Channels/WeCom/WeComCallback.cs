@@ -32,7 +32,7 @@ static class WeComCallback
         }
     }
 
-    public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, WeComIncoming incoming, IConversationEngine engine,
+    public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, WeComIncoming incoming, ChatInbox inbox,
         IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
@@ -60,8 +60,9 @@ static class WeComCallback
         }
         try
         {
-            // Handled to the end even if WeCom hangs up: the answer is journaled with the update, and a retry is recognised.
-            await engine.HandleAsync(update, lifetime.ApplicationStopping);
+            // Handled to the end even if WeCom hangs up: the replies are written into the outbox with the answer, in one
+            // transaction, before the 200; a retry of the same callback is recognised by its id.
+            await inbox.HandleAsync(update, update.From.UserId, lifetime.ApplicationStopping);
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
         {

@@ -6,11 +6,13 @@ namespace ChatAppraisal.Bot.Channels.WeCom;
 
 public static class WeComChannelExtensions
 {
+    public static bool IsWeComConfigured(this IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{WeComOptions.Section}:{nameof(WeComOptions.CorpId)}"]);
+
     /// <summary>The WeCom channel when <c>WeCom:CorpId</c> is set (every WeCom setting checked at start); otherwise nothing.</summary>
     public static WebApplicationBuilder AddWeComChannel(this WebApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{WeComOptions.Section}:{nameof(WeComOptions.CorpId)}"]))
-            return builder;
+        if (!builder.Configuration.IsWeComConfigured()) return builder;
 
         var services = builder.Services;
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section).ValidateOnStart();
@@ -24,8 +26,7 @@ public static class WeComChannelExtensions
         services.AddSingleton(sp => WeComCrypto.For(sp.GetRequiredService<IOptions<WeComOptions>>().Value));
         services.AddSingleton<WeComButtonMemory>();
         services.AddSingleton<WeComIncoming>();
-        services.AddSingleton<WeComChannel>();
-        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<WeComChannel>());
+        services.AddChatChannel<WeComChannel>();
         return builder;
     }
 

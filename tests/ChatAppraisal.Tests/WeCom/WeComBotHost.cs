@@ -50,13 +50,14 @@ public sealed class WeComBotHost : IAsyncDisposable
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(api.BotSettings());
-        builder.Services.AddAppraisalCore();
+        builder.Services.AddAppraisal();
         builder.Services.Replace(ServiceDescriptor.Singleton(database.Store));
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(database.Clock));
         builder.Services.AddSingleton<ConversationEngine>();
         builder.Services.AddSingleton(sp => new RecordingEngine(sp.GetRequiredService<ConversationEngine>()));
         builder.Services.AddSingleton<IConversationEngine>(sp => sp.GetRequiredService<RecordingEngine>());
         builder.Services.AddConversations();
+        builder.Services.AddChannelSeam();
         builder.AddWeComChannel();
         var app = builder.Build();
         app.MapWeComCallback();

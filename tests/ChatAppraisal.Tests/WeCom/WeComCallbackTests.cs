@@ -1,3 +1,6 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using System.Text;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Conversations;

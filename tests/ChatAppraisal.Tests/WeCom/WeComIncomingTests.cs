@@ -1,3 +1,6 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Ratings;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
