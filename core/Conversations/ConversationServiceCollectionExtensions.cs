@@ -21,6 +21,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<LanguageCommand>();
         services.AddChatCommand<InviteCommand>();
         services.AddDialog<ScoreDialog>();
+        services.AddEvidence(); // /score attaches files to items; /attach and /report
         services.AddAppraisalChat();
         services.AddHostedService<BootstrapAdminInvite>();
         return services;
