@@ -75,6 +75,7 @@ public static class AdminApiExtensions
         api.MapPeriods();
         api.MapRanking();
         api.MapSheets();
+        api.MapAttachments();
         api.MapAudit();
         return app;
     }
