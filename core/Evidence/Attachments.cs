@@ -114,14 +114,13 @@ public sealed class Attachments
 
     /// <summary>
     /// Keeps a file sent with no item prompt open until the examiner says where it belongs (<see cref="Place"/>).
-    /// The member's earlier pending file, and anyone's older than <see cref="PendingKeptFor"/>, are let go: they never
-    /// were on a sheet.
+    /// Pending files older than <see cref="PendingKeptFor"/> (a dialog left with /cancel) are let go: they never were on a sheet.
     /// </summary>
     public AttachOutcome AddPending(Actor actor, PeriodView period, ChatFile file) => _store.Write(() =>
     {
         var now = Now;
         var stale = now - PendingKeptFor;
-        foreach (var old in Collection.Find(a => a.Pending).Where(a => a.MemberId == actor.MemberId || a.At < stale).ToList())
+        foreach (var old in Collection.Find(a => a.Pending).Where(a => a.At < stale).ToList())
         {
             Files.Delete(old.FileId);
             Collection.Delete(old.Id);

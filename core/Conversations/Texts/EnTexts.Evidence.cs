@@ -39,8 +39,7 @@ public sealed partial class EnTexts
     public override string AttachItemNotFound(string typed, int count) => $"There is no item \"{Shorten(typed)}\". Type a number from 1 to {count}.";
     public override string AttachPlaced(string village, string category, string item, string count) =>
         $"✓ Attached to {village} · {category} · {item}.\n📎 Attached to this item: {count}";
-    public override string AttachGone => "That file is no longer here (it waited over a day, or a newer file replaced it). Please send it again.";
-    public override string AttachOneAtATime => "The previous file still needs its item. Choose it first, or send /cancel to drop that file, then send the new one.";
+    public override string AttachGone => "That file is no longer here (it waited over a day without an item). Please send it again.";
 
     public override string DescribeReport => "receive the written reports: /report VILLAGE (the branch secretary's report, the first secretary's account)";
     public override string ReportHelp =>

@@ -34,7 +34,6 @@ public abstract partial class Texts
     public abstract string AttachItemNotFound(string typed, int count);
     public abstract string AttachPlaced(string village, string category, string item, string count);
     public abstract string AttachGone { get; }
-    public abstract string AttachOneAtATime { get; }
 
     // /report
     public abstract string DescribeReport { get; }

@@ -39,8 +39,7 @@ public sealed partial class ZhTexts
     public override string AttachItemNotFound(string typed, int count) => $"没有第“{Shorten(typed)}”项。请输入 1–{count} 的序号。";
     public override string AttachPlaced(string village, string category, string item, string count) =>
         $"✓ 已附到 {village} · {category} · {item}。\n📎 本项附件：{count}";
-    public override string AttachGone => "这份文件已经不在了（超过一天没有归到项目上，或又发送了新的文件）。请重新发送。";
-    public override string AttachOneAtATime => "正在为上一份文件选择项目。请先选好，或发送 /cancel 放弃它，再发新的文件。";
+    public override string AttachGone => "这份文件已经不在了（超过一天没有归到项目上）。请重新发送。";
 
     public override string DescribeReport => "收书面材料：/report 村名（党组织书记书面汇报、第一书记述职）";
     public override string ReportHelp =>
