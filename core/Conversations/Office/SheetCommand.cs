@@ -46,7 +46,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
         if (asText)
         {
             turn.SayLong(turn.Reports().Sheet(sheet));
-            turn.SayLong(AttachmentList(turn.Texts, sheet));
+            if (sheet.Attachments.Count > 0) turn.SayLong(AttachmentList(turn.Texts, sheet));
             return;
         }
 
@@ -72,7 +72,6 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
     /// <summary>Each attachment under its item ("党建工作 3. 做合格党员") or report, with its size, who, when and hash.</summary>
     static string AttachmentList(Texts t, Sheet sheet)
     {
-        if (sheet.Attachments.Count == 0) return t.NoAttachments(sheet.Village.Name);
         var lines = sheet.Attachments.Select(a =>
         {
             var place = a is { Kind: AttachmentKind.Item, Category: { } c, Item: { } i } && c < sheet.Categories.Count && i < sheet.Categories[c].Items.Count

@@ -80,7 +80,6 @@ public sealed partial class EnTexts
         $"· {place}: {a.FileName} ({(a.IsPhoto ? "photo" : "file")}, {Size(a.Size)}" +
         (a.Characters is { } n ? $", {n} characters" : "") + (a.Pages is { } p ? $", {p} page(s)" : "") +
         $", {a.MemberName} {a.At.AddHours(8):MM-dd HH:mm}, sha256:{ShortHash(a.Sha256)})";
-    public override string NoAttachments(string village) => $"{village} has no attachments yet.";
     public override string ExportZipCaption(int attachments, int villages) =>
         $"{attachments} attachment(s) of {villages} village(s), in a folder per village and item; the SHA-256 match the workbook's 附件清单 sheet";
 }

@@ -54,7 +54,6 @@ public abstract partial class Texts
     public abstract string SheetAttachmentsSummary(string count, int reports, string village);
     public abstract string SheetAttachmentList(string village, IEnumerable<string> lines);
     public abstract string SheetAttachmentLine(string place, SheetAttachment attachment);
-    public abstract string NoAttachments(string village);
     public abstract string ExportZipCaption(int attachments, int villages);
 
     /// <summary>1.2 MB, 350 KB, 12 B.</summary>

@@ -80,7 +80,6 @@ public sealed partial class ZhTexts
         $"· {place}：{a.FileName}（{(a.IsPhoto ? "照片" : "文件")}，{Size(a.Size)}" +
         (a.Characters is { } n ? $"，{n} 字" : "") + (a.Pages is { } p ? $"，{p} 页" : "") +
         $"，{a.MemberName} {a.At.AddHours(8):MM-dd HH:mm}，sha256:{ShortHash(a.Sha256)}）";
-    public override string NoAttachments(string village) => $"{village}还没有附件。";
     public override string ExportZipCaption(int attachments, int villages) =>
         $"附件 {attachments} 个（{villages} 个村，按村和项目分文件夹），SHA-256 与评分表“附件清单”一一对应";
 }
