@@ -94,3 +94,22 @@ public class ReportTests
         Assert.DoesNotContain("⚠", stored);
     }
 }
+
+public class EnglishEvidenceTests
+{
+    [Fact]
+    public async Task TheWarningsAndRefusalsReadInEnglish()
+    {
+        using var chat = new ChatHarness("en");
+        var user = chat.Examiner();
+        await chat.Send(user, "/report 新庄村");
+
+        var stored = (await chat.SendFile(user, EvidenceFiles.DocxFile("report.docx", "一、党建", "短"))).Text();
+        var refused = (await chat.SendFile(user, new ChatFile("setup.pdf", null, EvidenceFiles.Exe()))).Text();
+
+        Assert.Contains("✓ Saved the Party branch secretary's written report: \"report.docx\", 5 characters", stored);
+        Assert.Contains("⚠ Only 5 characters; the plan asks for at least 3000.", stored);
+        Assert.Contains("⚠ No heading found for: 经济社会发展、脱贫攻坚及产业覆盖; 下一年工作打算.", stored);
+        Assert.Contains("\"setup.pdf\" is a program or script and cannot be attached; nothing was saved.", refused);
+    }
+}
