@@ -78,6 +78,7 @@ public static class AdminApiExtensions
         api.MapPeriods();
         api.MapRanking();
         api.MapSheets();
+        api.MapAttachments();
         api.MapAudit();
         return app;
     }

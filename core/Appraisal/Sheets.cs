@@ -24,6 +24,9 @@ public sealed record Sheet(PeriodView Period, VillageDoc Village, IReadOnlyList<
     public int ItemsScored => Categories.Sum(c => c.ItemsScored);
     public int ItemCount => Categories.Sum(c => c.Items.Count);
     public int Missing => ItemCount - ItemsScored;
+
+    /// <summary>Photos and files attached to its items, and its written reports (core/Evidence), in the order they came.</summary>
+    public IReadOnlyList<Evidence.SheetAttachment> Attachments { get; init; } = [];
 }
 
 public enum SealRefusal
@@ -55,7 +58,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
             ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
         var seal = store.Seals.FindById(SealDoc.Key(period.Id, villageId));
-        var sheet = new Sheet(period, village, categories, null);
+        var sheet = new Sheet(period, village, categories, null) { Attachments = Evidence.Attachments.ForSheet(store, period.Id, villageId) };
         return seal is null ? sheet : sheet with
         {
             Seal = new SheetSeal(seal.SignedByName, seal.SignedAt, seal.Fingerprint, Fingerprint(sheet) == seal.Fingerprint),
@@ -127,7 +130,9 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
 
     /// <summary>
     /// SHA-256 (hex) of the canonical content: period, village, then every item in rubric order as
-    /// "category.item=score" (empty when unscored), one per line, invariant formatting.
+    /// "category.item=score" (empty when unscored), one per line, invariant formatting; then, only when there are any,
+    /// the attachments' SHA-256 as "attachment=item 1.3:HASH" or "attachment=report written:HASH", sorted, so that the
+    /// fingerprint of a sheet without attachments is the one it always had.
     /// </summary>
     public static string Fingerprint(Sheet sheet)
     {
@@ -137,6 +142,8 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
         foreach (var item in sheet.Categories.SelectMany(c => c.Items))
             text.Append(item.Category + 1).Append('.').Append(item.Item + 1).Append('=')
                 .Append(item.Score is { } s ? s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "").Append('\n');
+        foreach (var line in sheet.Attachments.Select(a => $"attachment={a.Place}:{a.Sha256}").Order(StringComparer.Ordinal))
+            text.Append(line).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -176,7 +176,14 @@ public sealed class ConversationEngine : IConversationEngine
             turn.Say(turn.Texts.NeedsRole(dialog.Name, dialog.Requires, turn.Member.Roles));
             return;
         }
-        if (update.Unsupported)
+        if (update.File is { } file)
+        {
+            // A photo or file: the open dialog takes it (or says it does not); with none open, /attach asks where it belongs.
+            if (dialog is null && _dialogs.TryGetValue(IDialog.FileDialog, out var attach) && turn.Member.Has(attach.Requires)) turn.OpenDialog(dialog = attach);
+            if (dialog is null) turn.Say(turn.Texts.FileNotHere);
+            else Within(turn, dialog, () => dialog.OnFile(turn, file));
+        }
+        else if (update.Unsupported)
         {
             turn.Say(turn.Texts.Unsupported);
             PromptAgain(turn, dialog);
@@ -188,9 +195,9 @@ public sealed class ConversationEngine : IConversationEngine
         else
         {
             var text = update.Text?.Trim() ?? "";
-            if (text.Length > MaxTextLength)
+            if (text.Length > (dialog?.MaxTextLength ?? MaxTextLength))
             {
-                turn.Say(turn.Texts.TooLong(MaxTextLength));
+                turn.Say(turn.Texts.TooLong(dialog?.MaxTextLength ?? MaxTextLength));
                 PromptAgain(turn, dialog);
             }
             else if (text.StartsWith('/'))

@@ -23,9 +23,10 @@ public static class ConversationServiceCollectionExtensions
         // Everyone: joining.
         services.AddChatCommand<StartCommand>();
 
-        // Examiners: /score.
+        // Examiners: /score (a file sent at an item prompt is attached to it), /attach and /report.
         services.TryAddSingleton<CategoryConfirmations>();
         services.AddDialog<ScoreDialog>();
+        services.AddEvidence();
 
         // Leaders: a rating message, /rate, /myratings. One RateDialog serves both /rate and the 确认 step of a message.
         services.TryAddSingleton<RateDialog>();

@@ -34,6 +34,19 @@ public interface IDialog
 
     /// <summary>The dialog's state machine as a Mermaid diagram, exported into docs/dialogs.</summary>
     string Diagram();
+
+    /// <summary>The dialog the engine opens for a photo or file sent while no dialog is open (it asks where the file belongs).</summary>
+    const string FileDialog = "attach";
+
+    /// <summary>A photo or file sent while this dialog is open. By default it is not taken here: said so, and the prompt again.</summary>
+    void OnFile(Turn turn, ChatFile file)
+    {
+        turn.Say(turn.Texts.FileNotHere);
+        Prompt(turn);
+    }
+
+    /// <summary>The longest message this dialog reads (a pasted written report is longer than an answer).</summary>
+    int MaxTextLength => ConversationEngine.MaxTextLength;
 }
 
 /// <summary>
@@ -54,6 +67,13 @@ public abstract class Dialog<TSession> : IDialog where TSession : class, new()
     protected abstract void Back(Turn turn, TSession session);
     protected abstract void Prompt(Turn turn, TSession session);
 
+    /// <summary>A photo or file; by default not taken here (see <see cref="IDialog.OnFile"/>).</summary>
+    protected virtual void OnFile(Turn turn, TSession session, ChatFile file)
+    {
+        turn.Say(turn.Texts.FileNotHere);
+        Prompt(turn, session);
+    }
+
     void IDialog.Start(Turn turn, string args)
     {
         var session = new TSession();
@@ -65,6 +85,7 @@ public abstract class Dialog<TSession> : IDialog where TSession : class, new()
     void IDialog.OnButton(Turn turn, string data) => With(turn, s => OnButton(turn, s, data));
     void IDialog.Back(Turn turn) => With(turn, s => Back(turn, s));
     void IDialog.Prompt(Turn turn) => With(turn, s => Prompt(turn, s));
+    void IDialog.OnFile(Turn turn, ChatFile file) => With(turn, s => OnFile(turn, s, file));
 
     static void With(Turn turn, Action<TSession> act)
     {
@@ -81,6 +102,12 @@ public interface IDialogFlow
     void Pressed(string data);
     void Back();
     void Prompt(string? note = null);
+}
+
+/// <summary>A flow that takes photos and files (the file at an item prompt of /score, /attach, /report).</summary>
+public interface IFileFlow : IDialogFlow
+{
+    void Received(ChatFile file);
 }
 
 /// <summary>
@@ -102,4 +129,10 @@ public abstract class FlowDialog<TSession> : Dialog<TSession> where TSession : c
     protected override void OnButton(Turn turn, TSession session, string data) => Open(turn, session).Pressed(data);
     protected override void Back(Turn turn, TSession session) => Open(turn, session).Back();
     protected override void Prompt(Turn turn, TSession session) => Open(turn, session).Prompt();
+
+    protected override void OnFile(Turn turn, TSession session, ChatFile file)
+    {
+        if (Open(turn, session) is IFileFlow flow) flow.Received(file);
+        else base.OnFile(turn, session, file);
+    }
 }

@@ -33,6 +33,7 @@ public sealed class ScoreSheetWorkbook(ExportReader reader)
             if (snapshot.Sheets.TryGetValue(ranked.Result.VillageId, out var sheet))
                 yield return VillageSheetLayout.Build(snapshot, sheet, ranked, names.Take(sheet.Village.Name));
         yield return RatingsLayout.Build(snapshot, names.Take(RatingsSheet));
+        if (snapshot.Sheets.Values.Any(s => s.Attachments.Count > 0)) yield return AttachmentsLayout.Build(snapshot, names.Take(AttachmentsLayout.SheetName));
     }
 
     internal static string Time(DateTime utc) => DisplayTime.Format(utc);

@@ -42,6 +42,7 @@ public static class TelegramChannelExtensions
         services.AddSingleton<BotIdentity>();
         services.AddChatChannel<TelegramChannel>();
         services.AddSingleton<TelegramPollingOffset>();
+        services.AddSingleton<TelegramFiles>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramBotService>();
         return builder;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Evidence;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
@@ -14,7 +15,7 @@ public sealed partial class ScoreDialog
     private static partial Regex EditRequest();
 
     /// <summary>One call of the dialog: the turn, its session, the machine over it, the village's sheet read once.</summary>
-    sealed class Flow : IDialogFlow
+    sealed class Flow : IFileFlow
     {
         readonly ScoreDialog _dialog;
         readonly Turn _turn;
@@ -102,21 +103,56 @@ public sealed partial class ScoreDialog
             var c = Category;
             var item = c.Items[_s.Item];
             var text = T.ItemPrompt(c.Name, _s.Item + 1, c.Items.Count, item.Name, item.Max, item.Score, c.Raw, c.ItemsScored);
-            _turn.Ask(Join(note, text), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
+            var attached = AttachedTo(_s.Item);
+            _turn.Ask(Join(note, text, attached.Length > 0 ? T.AttachedNote(attached) : null), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
                 numbersAreAnswers: true);
         }
 
         void PromptReview(string? note)
         {
             var c = Category;
-            var lines = c.Items.Select(i => T.ReviewLine(i.Item + 1, i.Name, i.Score, i.Max));
+            var lines = c.Items.Select(i => T.ReviewLine(i.Item + 1, i.Name, i.Score, i.Max) + (AttachedTo(i.Item) is { Length: > 0 } a ? " 📎" + a : ""));
             var missing = c.Items.Where(i => i.Score is null).Select(i => i.Item + 1).ToList();
             var edits = c.Items.Select(i => (T.EditButton(i.Item + 1), EditPrefix + (i.Item + 1))).Chunk(6);
             _turn.Ask(Join(note, T.Review(Sheet!.Village.Name, c.Name, lines, c.Raw, c.Score, c.Max, missing)),
                 edits.Prepend([(T.Confirm, ConfirmData)]), numbersAreAnswers: true);
         }
 
+        /// <summary>"照片 1 张" of an item of the current category; empty when it has none.</summary>
+        string AttachedTo(int item) => T.AttachmentCount(Sheet!.Attachments.Where(a => a.Kind == AttachmentKind.Item && a.Category == _s.Category && a.Item == item));
+
         // ---- input
+
+        /// <summary>A photo or file: attached to the item whose prompt is open; anywhere else in /score, asked to choose an item first.</summary>
+        public void Received(ChatFile file)
+        {
+            if (_s.State != ScoreState.Item)
+            {
+                if (_s.State == ScoreState.Village || StillOpen()) Refuse(T.ScoreFileNotAtItem);
+                return;
+            }
+            if (!StillOpen()) return;
+            var outcome = _dialog._attachments.AddToItem(_turn.Actor, Period, _s.VillageId, _s.Category, _s.Item, file);
+            switch (outcome.Refusal)
+            {
+                case AttachRefusal.None:
+                    _sheet = Sheet! with { Attachments = [.. Sheet.Attachments, SheetAttachment.From(outcome.Attachment!)] };
+                    Prompt();
+                    return;
+                case AttachRefusal.Sealed:
+                    _turn.Say(T.Sealed(Sheet!.Village.Name, outcome.Seal!.SignedByName));
+                    break;
+                case AttachRefusal.UnknownVillage:
+                    _turn.Say(T.VillageGone);
+                    break;
+                default:
+                    Refuse(T.FileRefused(outcome.Refusal, file.FileName, file.Content.LongLength, _dialog._attachments.Options.MaxAttachmentsMegabytes));
+                    return;
+            }
+            _sheet = null;
+            Fire(Trigger.Leave);
+            Prompt();
+        }
 
         public void Typed(string text)
         {

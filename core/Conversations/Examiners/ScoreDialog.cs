@@ -1,6 +1,7 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
+using ChatAppraisal.Evidence;
 using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
@@ -10,8 +11,9 @@ namespace ChatAppraisal.Conversations.Examiners;
 /// <summary>
 /// /score, the examiner's dialog: village → category → one prompt per item (or the whole category at once) → review → confirm.
 /// The machine runs over the stored <see cref="ScoreSession"/>; scores go through <see cref="ScoreBook"/> (audited, refuses sealed sheets).
+/// A photo or file sent at an item prompt is attached to that item (<see cref="Attachments"/>).
 /// </summary>
-public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBook, Sheets sheets, CategoryConfirmations confirmations)
+public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBook, Sheets sheets, CategoryConfirmations confirmations, Attachments attachments)
     : FlowDialog<ScoreSession>
 {
     internal enum Trigger
@@ -32,6 +34,7 @@ public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBoo
     readonly ScoreBook _scoreBook = scoreBook;
     readonly Sheets _sheets = sheets;
     readonly CategoryConfirmations _confirmations = confirmations;
+    readonly Attachments _attachments = attachments;
 
     // Button data (the engine adds the generation in front).
     const string VillagePrefix = "v:", CategoryPrefix = "c:", EditPrefix = "e:";

@@ -1,3 +1,4 @@
+using ChatAppraisal.Evidence;
 using ChatAppraisal.Export;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
@@ -6,8 +7,8 @@ using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Office;
 
-/// <summary>/export: the score-sheet workbook (.xlsx, modelled on the plan's 评分表) and the raw item scores (.csv).</summary>
-public sealed class ExportCommand(ExportReader reader) : IReadOnlyChatCommand
+/// <summary>/export: the score-sheet workbook (.xlsx, modelled on the plan's 评分表), the raw item scores (.csv) and, when there are any, the attachments (.zip).</summary>
+public sealed class ExportCommand(ExportReader reader, EvidenceZip evidence) : IReadOnlyChatCommand
 {
     public string Name => "export";
     public Role? Requires => Role.Office;
@@ -20,5 +21,8 @@ public sealed class ExportCommand(ExportReader reader) : IReadOnlyChatCommand
         turn.Send(new DocumentReply(ScoreSheetWorkbook.Build(snapshot), ScoreSheetWorkbook.FileName(turn.Period),
             turn.Texts.ExportWorkbookCaption(ScoreSheetWorkbook.Title(turn.Period), snapshot.Standings.Ranking.Count, snapshot.Standings.ComputedAt)));
         turn.Send(new DocumentReply(ItemScoresCsv.Build(snapshot), ItemScoresCsv.FileName(turn.Period), turn.Texts.ExportCsvCaption));
+        if (evidence.Build(snapshot) is { } zip)
+            turn.Send(new DocumentReply(zip, EvidenceZip.FileName(turn.Period),
+                turn.Texts.ExportZipCaption(EvidenceZip.Count(snapshot), snapshot.Sheets.Values.Count(s => s.Attachments.Count > 0))));
     }
 }

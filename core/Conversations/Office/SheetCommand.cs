@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Charts;
+using ChatAppraisal.Evidence;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
@@ -47,6 +48,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
         if (asText)
         {
             turn.SayLong(turn.Reports().Sheet(sheet));
+            if (sheet.Attachments.Count > 0) turn.SayLong(AttachmentList(turn.Texts, sheet));
             return;
         }
 
@@ -63,7 +65,23 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             turn.Send(new ImageReply(png, summary[..summary.IndexOf('\n')]));
             turn.SayLong(summary);
         }
+        if (sheet.Attachments.Count > 0)
+            turn.Say(turn.Texts.SheetAttachmentsSummary(turn.Texts.AttachmentCount(sheet.Attachments.Where(a => a.Kind == AttachmentKind.Item)),
+                sheet.Attachments.Count(a => a.Kind != AttachmentKind.Item), sheet.Village.Name));
         turn.Say(turn.Texts.SheetTextHint(sheet.Village.Name));
+    }
+
+    /// <summary>Each attachment under its item ("党建工作 3. 做合格党员") or report, with its size, who, when and hash.</summary>
+    static string AttachmentList(Texts t, Sheet sheet)
+    {
+        var lines = sheet.Attachments.Select(a =>
+        {
+            var place = a is { Kind: AttachmentKind.Item, Category: { } c, Item: { } i } && c < sheet.Categories.Count && i < sheet.Categories[c].Items.Count
+                ? $"{sheet.Categories[c].Name} {i + 1}. {sheet.Categories[c].Items[i].Name}"
+                : t.ReportKindName(a.Kind);
+            return t.SheetAttachmentLine(place, a);
+        });
+        return t.SheetAttachmentList(sheet.Village.Name, lines);
     }
 
     sealed record Reading(Sheet Sheet, IReadOnlyList<LeaderRatingDoc> Ratings, IReadOnlyList<RankedVillage> Ranking);

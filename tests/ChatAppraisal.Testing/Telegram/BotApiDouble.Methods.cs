@@ -92,6 +92,7 @@ public sealed partial class BotApiDouble
                 "sendPhoto" => SendFile(request, "photo"),
                 "sendDocument" => SendFile(request, "document"),
                 "answerCallbackQuery" => AnswerCallbackQuery(body),
+                "getFile" => GetFile(body),
                 _ => throw new ApiError(404, "Not Found: method not found"),
             };
         }

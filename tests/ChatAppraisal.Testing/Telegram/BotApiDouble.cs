@@ -81,6 +81,7 @@ public sealed partial class BotApiDouble : IAsyncDisposable
         var api = new BotApiDouble(app, token, username);
         // "/bot{token}/{method}" as one route segment pattern does not match tokens with ":"; the prefix is checked in the handler.
         app.MapMethods("/{bot}/{method}", ["GET", "POST"], api.HandleAsync);
+        api.MapFiles(app);
         app.MapFallback(context => Write(context, 404, new JsonObject { ["ok"] = false, ["error_code"] = 404, ["description"] = "Not Found" }));
         await app.StartAsync();
         api.BaseUrl = app.Urls.Single();

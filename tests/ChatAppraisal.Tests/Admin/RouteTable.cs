@@ -38,6 +38,9 @@ static class RouteTable
         new("GET", "/api/ranking.png", null, 200),
         new("GET", "/api/export.xlsx", null, 200),
         new("GET", "/api/audit", null, 200),
+        new("GET", "/api/villages/{id}/attachments", null, 200),
+        new("GET", "/api/attachments/{id}", null, 404),      // the seed has no attachment (see Evidence/AttachmentsApiTests)
+        new("DELETE", "/api/attachments/{id}", null, 404),
     ];
 
     /// <summary>Village 1 (新庄村) and member 1 (张三, examiner): what the routes' ids refer to.</summary>
