@@ -76,6 +76,7 @@ public static class AdminApiExtensions
         api.MapRanking();
         api.MapSheets();
         api.MapAudit();
+        api.MapSchedule();
         return app;
     }
 }

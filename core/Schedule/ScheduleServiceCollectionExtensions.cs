@@ -20,8 +20,8 @@ public static class ScheduleServiceCollectionExtensions
         services.TryAddSingleton<ReminderPlanner>();
         services.TryAddSingleton<ReminderSender>();
         services.TryAddSingleton<ReminderWakeup>();
-        services.TryAddSingleton<ReminderService>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ReminderService>(sp => sp.GetRequiredService<ReminderService>()));
+        // By its type, so a host's tests can find and remove it like the other background workers.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ReminderService>());
         services.AddChatCommand<ScheduleCommand>();
         services.AddChatCommand<RemindCommand>();
         return services;

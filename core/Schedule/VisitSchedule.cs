@@ -82,7 +82,7 @@ public sealed class VisitSchedule
         });
         _store.Audit.Insert(ScoreBook.Entry(actor, periodId, villageId, now, AuditActions.VisitSet,
             detail: $"{Describe(previous)} → {Describe(visit)}"));
-        var notified = Tell(actor, t => t.VisitNotice(visit, previous, actor.Name));
+        var notified = Tell(actor, t => t.VisitNotice(visit, previous, By(actor)));
         return new VisitOutcome(VisitRefusal.None, visit, previous, notified, sameTime);
     });
 
@@ -93,7 +93,7 @@ public sealed class VisitSchedule
         _store.Visits().Delete(VisitDoc.Key(periodId, villageId));
         _store.Audit.Insert(ScoreBook.Entry(actor, periodId, villageId, _clock.GetUtcNow().UtcDateTime, AuditActions.VisitCleared,
             detail: Describe(previous)));
-        var notified = Tell(actor, t => t.VisitCancelledNotice(previous, actor.Name));
+        var notified = Tell(actor, t => t.VisitCancelledNotice(previous, By(actor)));
         return new VisitOutcome(VisitRefusal.None, null, previous, notified);
     });
 
@@ -108,6 +108,9 @@ public sealed class VisitSchedule
         }
         return reached;
     }
+
+    /// <summary>The member who changed it; null for the admin API, which is no person.</summary>
+    static string? By(Actor actor) => actor.MemberId > 0 ? actor.Name : null;
 
     static string Describe(Visit? v) => v is null ? "none" : $"{v.Date:yyyy-MM-dd} {v.Time:HH\\:mm}{(v.Note is null ? "" : " " + v.Note)}";
 }

@@ -70,6 +70,8 @@ public sealed partial class EnTexts
 
     public override string NoVisitToClear(string village) => $"{village} has no visit to remove.";
 
+    static string From(string? by) => by is null ? " (appraisal office)" : $" (appraisal office, {by})";
+
     static string Notified(int notified) => notified switch
     {
         0 => "No examiner or group leader has joined the chat yet, so no one was told.",
@@ -77,12 +79,12 @@ public sealed partial class EnTexts
         _ => $"{notified} members of the group were told.",
     };
 
-    public override string VisitNotice(Visit visit, Visit? previous, string by) => previous is null
-        ? $"📅 Visit: {visit.Village} on {When(visit)}{NoteOf(visit)}. (from {by})"
-        : $"📅 Visit changed: {visit.Village} is now on {When(visit)} (was {When(previous)}){NoteOf(visit)}. (from {by})";
+    public override string VisitNotice(Visit visit, Visit? previous, string? by) => previous is null
+        ? $"📅 Visit: {visit.Village} on {When(visit)}{NoteOf(visit)}.{From(by)}"
+        : $"📅 Visit changed: {visit.Village} is now on {When(visit)} (was {When(previous)}){NoteOf(visit)}.{From(by)}";
 
-    public override string VisitCancelledNotice(Visit previous, string by) =>
-        $"📅 The visit to {previous.Village} on {When(previous)} is cancelled; a new time will follow. (from {by})";
+    public override string VisitCancelledNotice(Visit previous, string? by) =>
+        $"📅 The visit to {previous.Village} on {When(previous)} is cancelled; a new time will follow.{From(by)}";
 
     public override string DescribeRemind => "reminders: /remind off pauses yours for today, /remind on resumes; the office's /remind reminds everyone who owes something now";
 

@@ -17,8 +17,8 @@ public abstract partial class Texts
     public abstract string NoVisitToClear(string village);
 
     // Notices to examiners and group leaders
-    public abstract string VisitNotice(Visit visit, Visit? previous, string by);
-    public abstract string VisitCancelledNotice(Visit previous, string by);
+    public abstract string VisitNotice(Visit visit, Visit? previous, string? by);
+    public abstract string VisitCancelledNotice(Visit previous, string? by);
 
     // /remind
     public abstract string DescribeRemind { get; }

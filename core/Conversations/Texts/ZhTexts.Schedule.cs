@@ -69,16 +69,18 @@ public sealed partial class ZhTexts
 
     public override string NoVisitToClear(string village) => $"{village}没有考核安排，无需清除。";
 
+    static string From(string? by) => by is null ? "（考核办公室）" : $"（考核办公室 {by}）";
+
     static string Notified(int notified) => notified > 0
         ? $"已通知考核组 {notified} 人。"
         : "考核组成员还没有加入聊天，没有发出通知。";
 
-    public override string VisitNotice(Visit visit, Visit? previous, string by) => previous is null
-        ? $"📅 考核安排：{When(visit)}到{visit.Village}考核{NoteOf(visit)}。（{by}）"
-        : $"📅 考核安排有变：{visit.Village}改为 {When(visit)}（原定 {When(previous)}）{NoteOf(visit)}。（{by}）";
+    public override string VisitNotice(Visit visit, Visit? previous, string? by) => previous is null
+        ? $"📅 考核安排：{When(visit)}到{visit.Village}考核{NoteOf(visit)}。{From(by)}"
+        : $"📅 考核安排有变：{visit.Village}改为 {When(visit)}（原定 {When(previous)}）{NoteOf(visit)}。{From(by)}";
 
-    public override string VisitCancelledNotice(Visit previous, string by) =>
-        $"📅 {previous.Village}原定 {When(previous)}的考核已取消，时间另行通知。（{by}）";
+    public override string VisitCancelledNotice(Visit previous, string? by) =>
+        $"📅 {previous.Village}原定 {When(previous)}的考核已取消，时间另行通知。{From(by)}";
 
     public override string DescribeRemind => "提醒：/remind off 今天暂停、/remind on 恢复；考核办公室用 /remind 立即提醒所有还有待办的人";
 
