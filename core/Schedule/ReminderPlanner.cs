@@ -34,7 +34,7 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
         if (ReminderSettings.IsQuiet(TimeOnly.FromDateTime(local))) return [];
         var period = periods.Active();
         var slot = CurrentSlot(now, settings.For(period.Id));
-        return Unsent(InSlot(period, slot), DateOnly.FromDateTime(local));
+        return Unsent(InSlot(period, slot, now), DateOnly.FromDateTime(local));
     }
 
     /// <summary>Everything owed now, whatever the slot (the office's /remind), dated today; nothing is left out.</summary>
@@ -93,15 +93,15 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
         })
         .ToList();
 
-    /// <summary>What the slot holds, sent or not.</summary>
-    public IReadOnlyList<PlannedReminder> InSlot(PeriodView period, ReminderSlot slot)
+    /// <summary>What the slot holds at <paramref name="now"/>, sent or not. The day's villages are not sent once every visit has begun.</summary>
+    public IReadOnlyList<PlannedReminder> InSlot(PeriodView period, ReminderSlot slot, DateTimeOffset now)
     {
         var visits = schedule.On(period.Id, slot.Date);
         var members = Members();
         var owed = new List<PlannedReminder>();
         if (slot.Time == SlotTime.Morning)
         {
-            if (visits.Count > 0)
+            if (visits.Any(v => town.ToInstant(v.Date, v.Time) > now))
                 owed.AddRange(members.Where(m => m.Has(Role.Examiner) || m.Has(Role.GroupLeader))
                     .Select(m => new PlannedReminder(m.Id, m.Name, ReminderKind.VisitDay, "day", slot.Date, new VisitDayContent(slot.Date, visits))));
             var times = settings.For(period.Id);
