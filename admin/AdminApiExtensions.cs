@@ -80,6 +80,7 @@ public static class AdminApiExtensions
         api.MapSheets();
         api.MapAttachments();
         api.MapAudit();
+        api.MapSchedule();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Schedule;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,8 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddAppraisal();
 builder.AddDatabaseStartup();
 
-// The conversation engine with every dialog and command.
+// The conversation engine with every dialog and command; the visit schedule and its reminders (Bot:TimeZone).
 builder.Services.AddConversations();
+builder.Services.AddSchedule();
 
 // The channel seam (durable outbox, inbox, messages the bot starts itself), then each channel its settings turn on.
 builder.Services.AddChannelSeam();

@@ -11,4 +11,8 @@ public sealed class BotOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Bot:Language must be zh or en.")]
     [RegularExpression("^(zh|en)$", ErrorMessage = "Bot:Language must be zh or en.")]
     public string Language { get; set; } = "zh";
+
+    /// <summary>The town's time zone: visits, reminder times and quiet hours are its wall-clock times.</summary>
+    [Schedule.TimeZoneId]
+    public string TimeZone { get; set; } = "Asia/Shanghai";
 }

@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Channels;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
+using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -51,6 +54,8 @@ sealed class AdminApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            // The schedule (issue 16) until the host registers it, with a recording notifier until the channels' one lands.
+            services.AddSchedule();
             // The chat channels (a console chat on stdin, Telegram polling) are not under test here and must not block.
             var workers = services.Where(d => d.ServiceType == typeof(IHostedService)
                 && d.ImplementationType is { } t && t.IsSubclassOf(typeof(BackgroundService))

@@ -41,6 +41,11 @@ static class RouteTable
         new("GET", "/api/villages/{id}/attachments", null, 200),
         new("GET", "/api/attachments/{id}", null, 404),      // the seed has no attachment (see Evidence/AttachmentsApiTests)
         new("DELETE", "/api/attachments/{id}", null, 404),
+        new("PUT", "/api/villages/{id}/visit", """{"at":"2018-01-15T09:00:00+08:00","note":"村委会议室"}""", 200),
+        new("DELETE", "/api/villages/{id}/visit", null, 404),
+        new("GET", "/api/schedule", null, 200),
+        new("GET", "/api/periods/{id}/reminders", null, 200),
+        new("PUT", "/api/periods/{id}/reminders", """{"morning":"08:00","evening":"19:30","ratingsDueBy":"2018-01-18"}""", 200),
     ];
 
     /// <summary>Village 1 (新庄村) and member 1 (张三, examiner): what the routes' ids refer to.</summary>
