@@ -1,4 +1,5 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ballots;
 using ChatAppraisal.Charts;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
@@ -35,16 +36,18 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
         var read = match.Match is not { } village ? null : store.Write(() => sheets.Load(turn.Period, village.Id) is not { } loaded ? null : new Reading(
             loaded,
             store.LeaderRatings.Find(r => r.PeriodId == turn.Period.Id && r.VillageId == village.Id).ToList(),
-            asText ? [] : standings.Compute(turn.Period).Ranking));
+            asText ? [] : standings.Compute(turn.Period).Ranking,
+            BallotTally.For(store, turn.Period.Id, village.Id)));
         if (read is null)
         {
             turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()));
             return;
         }
-        var (sheet, ratings, ranking) = read;
+        var (sheet, ratings, ranking, ballot) = read;
+        var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy);
         if (asText)
         {
-            turn.SayLong(turn.Reports().Sheet(sheet));
+            turn.SayLong(turn.Reports().Sheet(sheet) + ballotSection);
             return;
         }
 
@@ -61,8 +64,9 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             turn.Send(new ImageReply(png, summary[..summary.IndexOf('\n')]));
             turn.SayLong(summary);
         }
+        if (ballot is not null) turn.Say(turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy));
         turn.Say(turn.Texts.SheetTextHint(sheet.Village.Name));
     }
 
-    sealed record Reading(Sheet Sheet, IReadOnlyList<LeaderRatingDoc> Ratings, IReadOnlyList<RankedVillage> Ranking);
+    sealed record Reading(Sheet Sheet, IReadOnlyList<LeaderRatingDoc> Ratings, IReadOnlyList<RankedVillage> Ranking, BallotTally? Ballot);
 }
