@@ -62,7 +62,7 @@ public sealed partial class BallotScoreDialog
                 Leave(refusal);
                 return;
             }
-            if (session.Shown.Length > 0 && session.Shown != ready.Fingerprint) note = Join(note, T.BallotProposalChanged);
+            if (session.Shown is { Length: > 0 } shown && shown != ready.Fingerprint) note = Join(note, T.BallotProposalChanged);
             session.Shown = ready.Fingerprint;
             var text = T.BallotProposal(ready.Village.Name, ready.Ballot, ready.Policy, ready.Proposal);
             if (ready.Proposal.Missing.Count > 0) text += "\n" + T.BallotMissingItems(ready.Proposal.Missing);

@@ -15,5 +15,5 @@ public sealed class BallotScoreSession
     public int VillageId { get; set; }
 
     /// <summary>The proposal as shown (items and values): if the policy changes before 确认, the new proposal is shown first.</summary>
-    public string Shown { get; set; } = "";
+    public string? Shown { get; set; }
 }
