@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using ChatAppraisal.Ballots;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace ChatAppraisal.Bot.Web;
 
@@ -29,6 +32,8 @@ public static class PagesExtensions
         services.AddHostedService<PublicBaseUrlCheck>();
 
         services.AddRazorPages();
+        // Chinese stays readable in the HTML (新庄村, not &#x65B0;…); everything is still encoded where it must be.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "ca-antiforgery";

@@ -15,11 +15,14 @@ public static class SlipSheet
     const int Margin = 50, HeaderHeight = 96;
     const int SlipWidth = (Width - 2 * Margin) / Columns;
     const int SlipHeight = (Height - 2 * Margin - HeaderHeight) / Rows;
-    const int QrBox = 220;
+    const int QrBox = 224;
 
     /// <summary>Where slip <paramref name="index"/> of a page lies (for tests that read a slip back).</summary>
     public static SKRectI SlipBounds(int index) => SKRectI.Create(
         Margin + index % Columns * SlipWidth, Margin + HeaderHeight + index / Columns * SlipHeight, SlipWidth, SlipHeight);
+
+    /// <summary>The square slip <paramref name="index"/>'s QR code is drawn in (with its quiet zone), for tests that read it back.</summary>
+    public static SKRectI QrBounds(int index) => SlipBounds(index) is var box ? SKRectI.Create(box.Left + 14, box.Top + 10, QrBox, QrBox) : default;
 
     /// <summary>One PNG per page of <see cref="PerPage"/> slips.</summary>
     /// <param name="first">The number of the first of these slips in the ballot (1-based), printed on each slip.</param>
@@ -71,7 +74,7 @@ public static class SlipSheet
         var face = ChartFont.Typeface;
         using var qr = QrCode(links.LinkFor(code));
         var qrLeft = box.Left + 14;
-        var qrTop = box.Top + 10 + (QrBox - qr.Height) / 2;
+        var qrTop = box.Top + 10 + Math.Max(0, (QrBox - qr.Height) / 2);
         canvas.DrawBitmap(qr, qrLeft, qrTop);
 
         var textLeft = qrLeft + QrBox + 16;

@@ -61,7 +61,7 @@ public sealed class VoteModel(BallotBook book, AppraisalStore store, IAntiforger
             return Show(VoteView.Unknown, StatusCodes.Status404NotFound);
         }
         if (found != code) return Redirect($"{Request.PathBase}/v/{found}");
-        Code = found;
+        Code = Typed = found;
         var (state, ballot) = book.Look(found);
         Village = VillageName(ballot);
         return state switch
@@ -78,10 +78,10 @@ public sealed class VoteModel(BallotBook book, AppraisalStore store, IAntiforger
         Response.Headers.CacheControl = "no-store";
         if (BallotCodes.Normalize(code) is not { } found || found != code)
         {
-            Typed = code;
+            Typed = code is { Length: > 20 } ? code[..20] : code;
             return Show(code is null ? VoteView.TypeCode : VoteView.Unknown, StatusCodes.Status404NotFound);
         }
-        Code = found;
+        Code = Typed = found;
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
             return Refresh("这个页面已过期，投票没有记入。请重新选择一项。");
         var outcome = book.Vote(found, BallotGrades.Parse(grade));

@@ -63,6 +63,8 @@ public class BallotChatTests
         var replies = await chat.Send(groupLeader, "/ballot 新庄村 35");
         Assert.Equal(4, replies.OfType<DocumentReply>().Count());
         Assert.Equal(35, Ballot(chat).Issued);
+        var links = replies.OfType<DocumentReply>().SelectMany(p => SlipImages.Links(p.Content)).ToList();
+        Assert.Equal(Book(chat).Codes(Ballot(chat).Id).Select(c => $"http://127.0.0.1:5080/v/{c}").Order(), links.Order());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ static class SlipImages
         for (var i = 0; i < SlipSheet.PerPage; i++)
         {
             using var slip = new SKBitmap();
-            Assert.True(page.ExtractSubset(slip, SlipSheet.SlipBounds(i)));
+            Assert.True(page.ExtractSubset(slip, SlipSheet.QrBounds(i)));
             if (Decode(slip) is not { } text) break;
             links.Add(text);
         }
@@ -36,11 +36,16 @@ static class SlipImages
     {
         using var rgba = bitmap.Copy(SKColorType.Rgba8888);
         var source = new RGBLuminanceSource(rgba.Bytes, rgba.Width, rgba.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
-        var reader = new BarcodeReaderGeneric
+        // The crop is the code with its quiet zone and nothing else: read as a pure code first, then by search.
+        foreach (var pure in new[] { true, false })
         {
-            AutoRotate = false,
-            Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true },
-        };
-        return reader.Decode(source)?.Text;
+            var reader = new BarcodeReaderGeneric
+            {
+                AutoRotate = false,
+                Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true, PureBarcode = pure },
+            };
+            if (reader.Decode(source)?.Text is { } text) return text;
+        }
+        return null;
     }
 }
