@@ -81,6 +81,7 @@ public static class AdminApiExtensions
         api.MapAttachments();
         api.MapAudit();
         api.MapSchedule();
+        api.MapBallots();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using ChatAppraisal.Bot.Channels.Console;
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
+using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Schedule;
 
@@ -16,6 +17,7 @@ builder.AddDatabaseStartup();
 // The conversation engine with every dialog and command; the visit schedule and its reminders (Bot:TimeZone).
 builder.Services.AddConversations();
 builder.Services.AddSchedule();
+builder.Services.AddBallots();
 
 // The channel seam (durable outbox, inbox, messages the bot starts itself), then each channel its settings turn on.
 builder.Services.AddChannelSeam();
@@ -23,12 +25,14 @@ builder.AddTelegramChannel();
 builder.AddWeComChannel();
 builder.AddConsoleChannel();
 
-// The admin API (Admin:Urls, Admin:ApiKey).
+// The admin API (Admin:Urls, Admin:ApiKey) and the pages (the voting page; Web:PublicBaseUrl).
 builder.AddAdminApi();
+builder.AddPages();
 
 var app = builder.Build();
 
 app.MapAdminApi();
+app.MapPages();
 app.MapTelegramWebhook();
 app.MapWeComCallback();
 

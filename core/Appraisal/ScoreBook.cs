@@ -26,12 +26,13 @@ public sealed record ScoreOutcome(ScoreRefusal Refusal, SealDoc? Seal = null)
 /// </summary>
 public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
 {
-    /// <summary>Sets (or, with null, clears) one on-site item score.</summary>
-    public ScoreOutcome SetItem(Actor actor, PeriodView period, int villageId, int category, int item, decimal? value) =>
-        SetItems(actor, period, villageId, category, [(item, value)]);
+    /// <summary>Sets (or, with null, clears) one on-site item score; <paramref name="detail"/> goes into its audit entry (where it came from).</summary>
+    public ScoreOutcome SetItem(Actor actor, PeriodView period, int villageId, int category, int item, decimal? value, string? detail = null) =>
+        SetItems(actor, period, villageId, category, [(item, value)], detail);
 
     /// <summary>Sets several items of one category at once (quick entry): all or nothing.</summary>
-    public ScoreOutcome SetItems(Actor actor, PeriodView period, int villageId, int category, IReadOnlyList<(int Item, decimal? Value)> values) =>
+    public ScoreOutcome SetItems(Actor actor, PeriodView period, int villageId, int category, IReadOnlyList<(int Item, decimal? Value)> values,
+        string? detail = null) =>
         store.Write(() =>
         {
             if (store.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
@@ -67,7 +68,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
                     store.ItemScores.Delete(key);
                 }
                 store.Audit.Insert(Entry(actor, period.Id, villageId, now, value is null ? AuditActions.ScoreCleared : AuditActions.ScoreSet,
-                    category, item, old?.Value, value));
+                    category, item, old?.Value, value, detail));
             }
             return ScoreOutcome.Saved;
         });

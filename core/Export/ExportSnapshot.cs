@@ -14,6 +14,9 @@ public sealed record ExportSnapshot(
     int LeadersExpected)
 {
     public PeriodView Period => Standings.Period;
+
+    /// <summary>The democratic evaluations of the period, by village (none where no ballot was opened).</summary>
+    public IReadOnlyDictionary<int, Ballots.BallotTally> Ballots { get; init; } = new Dictionary<int, Ballots.BallotTally>();
 }
 
 /// <summary>Reads an <see cref="ExportSnapshot"/> through the same queries the chat uses (no scores recomputed here).</summary>
@@ -30,6 +33,9 @@ public sealed class ExportReader(AppraisalStore store, Sheets sheets, StandingsQ
                 .ToDictionary(s => s.Village.Id);
             var ratings = store.LeaderRatings.Find(r => r.PeriodId == period.Id).ToList();
             var names = store.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
-            return new ExportSnapshot(ranking, villageSheets, ratings, names, standings.LeadersExpected());
+            return new ExportSnapshot(ranking, villageSheets, ratings, names, standings.LeadersExpected())
+            {
+                Ballots = Ballots.BallotTally.InPeriod(store, period.Id),
+            };
         });
 }

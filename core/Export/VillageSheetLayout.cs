@@ -84,7 +84,37 @@ static class VillageSheetLayout
             { Valid: true } => "有效：内容与签字时一致",
             _ => "无效：签字后内容被改动，请核查审计记录",
         }, seal is { Valid: false } ? CellStyle.Warning : CellStyle.Text);
+        if (snapshot.Ballots.TryGetValue(sheet.Village.Id, out var ballot)) BallotSection(x, row + 2, ballot);
         return x;
+    }
+
+    /// <summary>The democratic evaluation's tally under the seal: slips cast of issued, the count per grade, the weights, the items it feeds.</summary>
+    static void BallotSection(XlsxSheet x, int row, Ballots.BallotTally tally)
+    {
+        var (ballot, policy) = (tally.Ballot, tally.Policy);
+        var grades = Ballots.BallotGrades.All;
+        x.Merge(row, 1, row, Columns, $"民主测评（{(ballot.Closed ? "已结束" : "进行中")}）", CellStyle.Header);
+        row++;
+        x.Merge(row, 1, row, 2, "收票 / 发票", CellStyle.TotalLabel);
+        x.Set(row, 3, (decimal)ballot.Cast, CellStyle.Number);
+        x.Set(row, 4, $"收 {ballot.Cast} 张，发 {ballot.Issued} 张", CellStyle.Text);
+        x.Merge(row, 5, row, 6, "开票人", CellStyle.TotalLabel);
+        x.Merge(row, 7, row, 8, ballot.OpenedByName, CellStyle.Center);
+        row++;
+        x.Merge(row, 1, row, 2, "评价", CellStyle.TotalLabel);
+        x.Set(row, 3, "票数", CellStyle.Header);
+        x.Set(row, 4, "权重", CellStyle.Header);
+        foreach (var grade in grades)
+        {
+            row++;
+            x.Merge(row, 1, row, 2, Ballots.BallotGrades.Label(grade), CellStyle.Center);
+            x.Set(row, 3, (decimal)ballot.Count(grade), CellStyle.Number);
+            x.Set(row, 4, policy.Weight(grade), CellStyle.Number2);
+        }
+        row++;
+        x.Merge(row, 1, row, 2, "计入评分表", CellStyle.TotalLabel);
+        x.Merge(row, 3, row, Columns, string.Join("、", policy.Items.Select(i => $"{i.Category} · {i.Item}"))
+            + "：得分 = 满分 × Σ(权重 × 票数) ÷ 收票数，四舍五入到两位小数", CellStyle.Text);
     }
 
     static void Total(XlsxSheet x, int row, string label, decimal max, decimal value, CellStyle valueStyle, string note)

@@ -1,4 +1,5 @@
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ballots;
 using ChatAppraisal.Charts;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Scoring;
@@ -38,16 +39,18 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
         var read = match.Match is not { } village ? null : store.Write(() => sheets.Load(turn.Period, village.Id) is not { } loaded ? null : new Reading(
             loaded,
             store.LeaderRatings.Find(r => r.PeriodId == turn.Period.Id && r.VillageId == village.Id).ToList(),
-            asText ? [] : standings.Compute(turn.Period).Ranking));
+            asText ? [] : standings.Compute(turn.Period).Ranking,
+            BallotTally.For(store, turn.Period.Id, village.Id)));
         if (read is null)
         {
             turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()));
             return;
         }
-        var (sheet, ratings, ranking) = read;
+        var (sheet, ratings, ranking, ballot) = read;
+        var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy);
         if (asText)
         {
-            turn.SayLong(turn.Reports().Sheet(sheet));
+            turn.SayLong(turn.Reports().Sheet(sheet) + ballotSection);
             if (sheet.Attachments.Count > 0) turn.SayLong(AttachmentList(turn.Texts, sheet));
             return;
         }
@@ -65,6 +68,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             turn.Send(new ImageReply(png, summary[..summary.IndexOf('\n')]));
             turn.SayLong(summary);
         }
+        if (ballot is not null) turn.Say(turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy));
         if (sheet.Attachments.Count > 0)
             turn.Say(turn.Texts.SheetAttachmentsSummary(turn.Texts.AttachmentCount(sheet.Attachments.Where(a => a.Kind == AttachmentKind.Item)),
                 sheet.Attachments.Count(a => a.Kind != AttachmentKind.Item), sheet.Village.Name));
@@ -84,5 +88,5 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
         return t.SheetAttachmentList(sheet.Village.Name, lines);
     }
 
-    sealed record Reading(Sheet Sheet, IReadOnlyList<LeaderRatingDoc> Ratings, IReadOnlyList<RankedVillage> Ranking);
+    sealed record Reading(Sheet Sheet, IReadOnlyList<LeaderRatingDoc> Ratings, IReadOnlyList<RankedVillage> Ranking, BallotTally? Ballot);
 }

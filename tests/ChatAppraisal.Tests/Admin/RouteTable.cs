@@ -44,6 +44,12 @@ static class RouteTable
         new("PUT", "/api/villages/{id}/visit", """{"at":"2018-01-15T09:00:00+08:00","note":"村委会议室"}""", 200),
         new("DELETE", "/api/villages/{id}/visit", null, 404),
         new("GET", "/api/schedule", null, 200),
+        new("POST", "/api/villages/{id}/ballots", """{"slips":3}""", 201),
+        new("GET", "/api/ballots/{id}", null, 404),
+        new("POST", "/api/ballots/{id}/slips", """{"slips":2}""", 404),
+        new("POST", "/api/ballots/{id}/close", null, 404),
+        new("GET", "/api/periods/{id}/ballot-policy", null, 200),
+        new("PUT", "/api/periods/{id}/ballot-policy", """{"weights":{"好":1,"较好":0.8,"一般":0.6,"较差":0},"items":[{"category":"党建工作","item":"民主测评"}]}""", 200),
         new("GET", "/api/periods/{id}/reminders", null, 200),
         new("PUT", "/api/periods/{id}/reminders", """{"morning":"08:00","evening":"19:30","ratingsDueBy":"2018-01-18"}""", 200),
     ];

@@ -12,7 +12,8 @@ namespace ChatAppraisal.Tests.Schedule;
 
 public sealed class ScheduleApiTests : IDisposable
 {
-    readonly AdminApiFactory _api = new();
+    // A channel of the tests' own runs beside the console, so that the group's notices have somewhere to go.
+    readonly AdminApiFactory _api = new(services: s => s.AddSingleton<IChatChannel>(new Channels.RecordingChannel()));
     readonly HttpClient _client;
 
     public ScheduleApiTests()

@@ -1,0 +1,38 @@
+namespace ChatAppraisal.Ballots;
+
+/// <summary>
+/// One village's democratic evaluation in one period: how many slips were issued, how many were cast, the count per
+/// grade, and whether it is closed. Nothing here says who voted, when, or with which slip: a vote only adds one to
+/// <see cref="Cast"/> and to one count, in the same transaction that marks its slip used.
+/// </summary>
+public sealed class BallotDoc
+{
+    public int Id { get; set; }
+    public int PeriodId { get; set; }
+    public int VillageId { get; set; }
+    public int Issued { get; set; }
+    public int Cast { get; set; }
+
+    /// <summary>Votes per grade, indexed by <see cref="BallotGrade"/>: 好, 较好, 一般, 较差.</summary>
+    public int[] Counts { get; set; } = new int[4];
+
+    public bool Closed { get; set; }
+    public int OpenedBy { get; set; }
+    public string OpenedByName { get; set; } = "";
+    public DateTime OpenedAt { get; set; }
+    public string? ClosedByName { get; set; }
+    public DateTime? ClosedAt { get; set; }
+
+    public int Count(BallotGrade grade) => Counts[(int)grade];
+}
+
+/// <summary>
+/// One slip's code: that it exists, which ballot it belongs to, and whether it has been used. Deliberately nothing else:
+/// no grade, no time, no address. Id is the code itself, so codes are unique across every ballot.
+/// </summary>
+public sealed class SlipDoc
+{
+    public string Id { get; set; } = "";
+    public int BallotId { get; set; }
+    public bool Used { get; set; }
+}

@@ -1,0 +1,209 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Ballots;
+using ChatAppraisal.Reports;
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Ballots;
+
+public sealed partial class BallotScoreDialog
+{
+    /// <summary>One call of the dialog: the turn, its session, the machine over it.</summary>
+    sealed class Flow(BallotScoreDialog dialog, Turn turn, BallotScoreSession session) : IDialogFlow
+    {
+        readonly Machine _machine = Build(session);
+
+        Texts T => turn.Texts;
+        PeriodView Period => turn.Period;
+
+        /// <summary>The village's closed ballot, its policy and proposal, or why nothing can be proposed.</summary>
+        sealed record Ready(VillageDoc Village, BallotDoc Ballot, BallotPolicyDoc Policy, BallotProposal Proposal)
+        {
+            public string Fingerprint => string.Join(";", Proposal.Scores.Select(s => $"{s.Category}:{s.Item}:{s.Value}"));
+        }
+
+        Ready? Prepare(VillageDoc village, out string refusal)
+        {
+            refusal = "";
+            if (dialog._book.ForVillage(Period.Id, village.Id) is not { } ballot) refusal = T.BallotNone(village.Name);
+            else if (!ballot.Closed) refusal = T.BallotScoreNotClosed(village.Name);
+            else if (ballot.Cast == 0) refusal = T.BallotNoVotes(village.Name);
+            else
+            {
+                var policy = dialog._policies.For(Period.Id);
+                var proposal = BallotProposal.For(ballot, policy, Period.Rubric);
+                if (proposal.Scores.Count == 0) refusal = T.BallotMissingItems(proposal.Missing);
+                else if (dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+                    refusal = T.BallotCount(ballot) + "\n" + turn.Reports().ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, seal), village.Name);
+                else return new Ready(village, ballot, policy, proposal);
+            }
+            return null;
+        }
+
+        public bool CanPropose(VillageDoc village, out string refusal) => Prepare(village, out refusal) is not null;
+
+        public void Choose(VillageDoc village)
+        {
+            _machine.Fsm.Fire(_machine.ChooseVillage, village.Id);
+            Prompt();
+        }
+
+        // ---- prompts
+
+        public void Prompt(string? note = null)
+        {
+            if (session.State == BallotScoreState.Village)
+            {
+                PromptVillage(note);
+                return;
+            }
+            if (Current(out var refusal) is not { } ready)
+            {
+                Leave(refusal);
+                return;
+            }
+            if (session.Shown is { Length: > 0 } shown && shown != ready.Fingerprint) note = Join(note, T.BallotProposalChanged);
+            session.Shown = ready.Fingerprint;
+            var text = T.BallotProposal(ready.Village.Name, ready.Ballot, ready.Policy, ready.Proposal);
+            if (ready.Proposal.Missing.Count > 0) text += "\n" + T.BallotMissingItems(ready.Proposal.Missing);
+            turn.Ask(Join(note, text), [[(T.BallotConfirm, ConfirmData), (T.BallotCancel, CancelData)]]);
+        }
+
+        /// <summary>Villages whose ballot is closed with votes, as buttons; with none, says how to get there and ends.</summary>
+        void PromptVillage(string? note)
+        {
+            var closed = dialog._book.InPeriod(Period.Id).Where(b => b.Closed && b.Cast > 0)
+                .Select(b => dialog._store.Villages.FindById(b.VillageId)).OfType<VillageDoc>().ToList();
+            if (closed.Count == 0)
+            {
+                turn.Say(Join(note, T.BallotScoreUsage));
+                turn.EndDialog();
+                return;
+            }
+            turn.Ask(Join(note, T.BallotScoreUsage), closed.Select(v => (v.Name, VillagePrefix + v.Id)).Chunk(2));
+        }
+
+        Ready? Current(out string refusal)
+        {
+            if (dialog._store.Villages.FindById(session.VillageId) is not { } village)
+            {
+                refusal = T.VillageGone;
+                return null;
+            }
+            return Prepare(village, out refusal);
+        }
+
+        // ---- input
+
+        public void Typed(string text)
+        {
+            var folded = Points.Normalize(text).Replace(" ", "");
+            switch (session.State)
+            {
+                case BallotScoreState.Village:
+                    TypedVillage(text);
+                    break;
+                case BallotScoreState.Proposal when Is(folded, T.BallotConfirm, "确认", "confirm"):
+                    Confirm();
+                    break;
+                case BallotScoreState.Proposal when Is(folded, T.BallotCancel, "取消", "cancel"):
+                    Cancel();
+                    break;
+                default:
+                    Refuse(T.BallotScoreHint);
+                    break;
+            }
+        }
+
+        public void Pressed(string data)
+        {
+            switch (session.State, data)
+            {
+                case (BallotScoreState.Village, _) when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                    if (dialog._store.Villages.FindById(id) is { } village) TryChoose(village);
+                    else Refuse(T.VillageGone);
+                    break;
+                case (BallotScoreState.Proposal, ConfirmData):
+                    Confirm();
+                    break;
+                case (BallotScoreState.Proposal, CancelData):
+                    Cancel();
+                    break;
+                default:
+                    Refuse(T.ButtonExpired);
+                    break;
+            }
+        }
+
+        public void Back() => Refuse(T.AlreadyFirstStep);
+
+        void TypedVillage(string text)
+        {
+            var villages = VillageChoice.All(dialog._store);
+            if (VillageChoice.ByName(villages, text, T, out var refusal) is { } village) TryChoose(village);
+            else Refuse(refusal);
+        }
+
+        void TryChoose(VillageDoc village)
+        {
+            if (CanPropose(village, out var refusal)) Choose(village);
+            else Refuse(refusal);
+        }
+
+        /// <summary>确认: stores exactly what was shown, through the score book (audited, the ballot named).</summary>
+        void Confirm()
+        {
+            if (Current(out var refusal) is not { } ready)
+            {
+                Leave(refusal);
+                return;
+            }
+            if (ready.Fingerprint != session.Shown)
+            {
+                _machine.Fsm.Fire(Trigger.Changed);
+                Prompt();
+                return;
+            }
+            var detail = Texts.BallotAuditDetail(ready.Ballot);
+            foreach (var score in ready.Proposal.Scores)
+            {
+                var outcome = dialog._scoreBook.SetItem(turn.Actor, Period, ready.Village.Id, score.Category, score.Item, score.Value, detail);
+                if (!outcome.Ok)
+                {
+                    // Every item is of the same village's sheet, so a refusal (a seal) comes at the first: nothing was stored.
+                    Leave(turn.Reports().ScoreRefused(outcome, ready.Village.Name));
+                    return;
+                }
+            }
+            turn.Say(T.BallotScoresStored(ready.Village.Name, ready.Proposal));
+            _machine.Fsm.Fire(Trigger.Confirm);
+            turn.EndDialog();
+        }
+
+        void Cancel()
+        {
+            var village = dialog._store.Villages.FindById(session.VillageId)?.Name ?? "";
+            turn.Say(T.BallotScoresCancelled(village));
+            _machine.Fsm.Fire(Trigger.Cancel);
+            turn.EndDialog();
+        }
+
+        /// <summary>The proposal cannot be stored: say why and end (a sealed sheet stays sealed until an admin reopens it).</summary>
+        void Leave(string refusal)
+        {
+            turn.Say(refusal);
+            if (session.State == BallotScoreState.Proposal) _machine.Fsm.Fire(Trigger.Leave);
+            turn.EndDialog();
+        }
+
+        void Refuse(string message)
+        {
+            turn.Say(message);
+            Prompt();
+        }
+
+        static bool Is(string text, params string[] labels) => labels.Any(l => string.Equals(text.Trim(), l.Replace(" ", ""), StringComparison.OrdinalIgnoreCase));
+
+        static string Join(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrEmpty(p)));
+    }
+}
