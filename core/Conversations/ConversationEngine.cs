@@ -37,6 +37,7 @@ public sealed class ConversationEngine : IConversationEngine
     readonly Dictionary<string, IChatCommand> _commands;
     readonly IReadOnlyList<IPlainTextHandler> _plainText;
     readonly IReadOnlyList<IReplyJournal> _journals;
+    readonly Dictionary<string, string> _words;
     DateTime _nextForgetting = DateTime.MinValue; // read and written inside the store's write lock only
 
     public ConversationEngine(AppraisalStore store, MemberDirectory members, Periods periods, TimeProvider clock,
@@ -55,6 +56,11 @@ public sealed class ConversationEngine : IConversationEngine
         _journals = journals.ToList();
         foreach (var name in _dialogs.Keys.Intersect(_commands.Keys, StringComparer.OrdinalIgnoreCase).Concat(_commands.Keys.Where(IsBuiltIn)))
             throw new InvalidOperationException($"The chat command /{name} is registered twice.");
+        _words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, name) in BuiltInWords.Concat(_dialogs.Values.SelectMany(d => d.Words.Select(w => (w, d.Name))))
+                     .Concat(_commands.Values.SelectMany(c => c.Words.Select(w => (w, c.Name)))))
+            if (!_words.TryAdd(word, name))
+                throw new InvalidOperationException($"The word {word} is given to both /{_words[word]} and /{name}.");
         _store.Write(() =>
         {
             Processed.EnsureIndex(p => p.At);
@@ -110,8 +116,9 @@ public sealed class ConversationEngine : IConversationEngine
     /// </summary>
     PreparedReplies? Prepare(ChatUpdate update)
     {
-        if (update.ButtonData is not null || update.Unsupported || update.Text?.Trim() is not { Length: > 1 and <= MaxTextLength } text || text[0] != '/')
+        if (update.ButtonData is not null || update.Unsupported || update.File is not null || update.Text?.Trim() is not { Length: > 0 and <= MaxTextLength } typed)
             return null;
+        if ((typed[0] == '/' ? typed : AsCommand(typed)) is not { Length: > 1 } text) return null;
         var (name, args) = SplitCommand(text);
         if (!_commands.TryGetValue(name, out var command) || command is not IReadOnlyChatCommand) return null;
         try
@@ -204,13 +211,22 @@ public sealed class ConversationEngine : IConversationEngine
             {
                 RunCommand(turn, dialog, text);
             }
+            else if (dialog is not null && TypedButton(turn.Conversation, text) is { } button)
+            {
+                // The label of a button of the prompt, typed: the same as pressing it.
+                Press(turn, dialog, button.Data);
+            }
+            else if (AsCommand(text) is { } command && !CouldBeAnswer(turn, text, dialog is not null))
+            {
+                RunCommand(turn, dialog, command);
+            }
             else if (dialog is not null)
             {
                 Within(turn, dialog, () => dialog.OnText(turn, text));
             }
             else if (!_plainText.Any(h => turn.Member.Has(h.Requires) && h.TryHandle(turn, text)))
             {
-                turn.Say(turn.Texts.Idle);
+                ShowMenu(turn);
             }
         }
     }
@@ -218,7 +234,9 @@ public sealed class ConversationEngine : IConversationEngine
     void Press(Turn turn, IDialog? dialog, string data)
     {
         var conversation = turn.Conversation;
-        if (dialog is null || !Turn.TryUnpack(data, out var generation, out var payload) || generation != conversation.ButtonGeneration)
+        var valid = Turn.TryUnpack(data, out var generation, out var payload) && generation == conversation.ButtonGeneration;
+        var menuCommand = valid && payload.StartsWith(MenuPrefix, StringComparison.Ordinal) ? payload[MenuPrefix.Length..] : null;
+        if (!valid || dialog is null && menuCommand is null)
         {
             turn.Say(turn.Texts.ButtonExpired);
             PromptAgain(turn, dialog);
@@ -231,8 +249,61 @@ public sealed class ConversationEngine : IConversationEngine
             var label = conversation.PromptButtons.FirstOrDefault(b => b.Data == data)?.Label;
             edit = turn.Send(new TextReply(label is null ? prompt : $"{prompt}\n→ {label}", null, messageId));
         }
-        Within(turn, dialog, () => dialog.OnButton(turn, payload));
+        if (menuCommand is not null) RunCommand(turn, dialog, "/" + menuCommand);
+        else Within(turn, dialog!, () => dialog!.OnButton(turn, payload));
         if (edit >= 0) turn.FoldIntoEdit(edit);
+    }
+
+    /// <summary>Button data of the member's menu: the command it runs.</summary>
+    const string MenuPrefix = "run:";
+
+    static readonly (string Word, string Command)[] BuiltInWords = [("帮助", "help"), ("取消", "cancel"), ("退出", "cancel"), ("返回", "back"), ("上一步", "back")];
+
+    /// <summary>The member's main actions, by their roles, when a message opens nothing.</summary>
+    static readonly (string Command, Role? Role)[] MenuActions =
+    [
+        ("score", Role.Examiner), ("rate", Role.Leader), ("myratings", Role.Leader), ("sign", Role.GroupLeader),
+        ("progress", Role.Office), ("ranking", Role.Office), ("export", Role.Office), ("help", null),
+    ];
+
+    void ShowMenu(Turn turn)
+    {
+        var t = turn.Texts;
+        var actions = MenuActions
+            .Where(a => a.Role is not { } role || turn.Member.Has(role))
+            .Where(a => IsBuiltIn(a.Command) || _dialogs.ContainsKey(a.Command) || _commands.ContainsKey(a.Command))
+            .Select(a => (t.MenuLabel(a.Command, _words.FirstOrDefault(w => w.Value == a.Command).Key ?? a.Command), MenuPrefix + a.Command))
+            .ToList();
+        turn.Ask(t.MenuIntro(turn.Member.Name), actions.Chunk(3));
+    }
+
+    /// <summary>"/ranking 文字" for "排名 文字": a text whose first word is a command's word, as that command; null otherwise.</summary>
+    string? AsCommand(string text)
+    {
+        var space = text.IndexOfAny(Separators);
+        var first = space < 0 ? text : text[..space];
+        return _words.TryGetValue(first, out var name) ? "/" + name + (space < 0 ? "" : " " + text[(space + 1)..].Trim()) : null;
+    }
+
+    static readonly char[] Separators = [' ', '\u3000', '\n', '\t'];
+
+    static StoredButton? TypedButton(ConversationDoc conversation, string text) =>
+        conversation.PromptButtons.FirstOrDefault(b => string.Equals(b.Label.Trim(), text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A command word is a command only where the text cannot be an answer: a leader's rating message ("进度 18 9 5 …" for
+    /// 进度村) anywhere; inside a dialog also a village's or a category's name (a village called 进度村 is still one). Scores
+    /// never start with a word.
+    /// </summary>
+    bool CouldBeAnswer(Turn turn, string text, bool inDialog)
+    {
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var villages = _store.Villages.FindAll().ToList();
+        if (words.Length > 1 && NameMatch.Find(villages, v => v.Name, words[0]).Kind != MatchKind.None && words.Skip(1).Any(w => w.Any(char.IsDigit)))
+            return true;
+        if (!inDialog) return false;
+        return NameMatch.Find(villages, v => v.Name, text).Kind != MatchKind.None
+               || NameMatch.Find(turn.Period.Rubric.Categories, text, c => c.Name, c => c.Alias).Kind != MatchKind.None;
     }
 
     void RunCommand(Turn turn, IDialog? dialog, string text)
@@ -319,8 +390,8 @@ public sealed class ConversationEngine : IConversationEngine
     {
         var t = turn.Texts;
         var lines = new List<string> { t.HelpHeader(turn.Member.Name, turn.Member.Roles) };
-        lines.AddRange(_dialogs.Values.Where(d => turn.Member.Has(d.Requires)).Select(d => $"/{d.Name} — {d.Describe(t)}"));
-        lines.AddRange(_commands.Values.Where(c => c.Requires is not { } r || turn.Member.Has(r)).Select(c => $"/{c.Name} — {c.Describe(t)}"));
+        lines.AddRange(_dialogs.Values.Where(d => turn.Member.Has(d.Requires)).Select(d => $"/{d.Name}{t.WordsOf(d.Words)} — {d.Describe(t)}"));
+        lines.AddRange(_commands.Values.Where(c => c.Requires is not { } r || turn.Member.Has(r)).Select(c => $"/{c.Name}{t.WordsOf(c.Words)} — {c.Describe(t)}"));
         lines.Add(t.HelpAlways);
         lines.AddRange(_plainText.Where(h => turn.Member.Has(h.Requires)).Select(h => h.Help(t)).Where(h => h.Length > 0).Select(h => "\n" + h));
         if (dialog is not null && dialog.Help(t) is { Length: > 0 } extra) lines.Add(extra);

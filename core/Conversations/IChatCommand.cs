@@ -20,6 +20,9 @@ public interface IChatCommand
     /// <summary>One line for /help.</summary>
     string Describe(Texts texts);
 
+    /// <summary>Chinese words that also run it, typed alone or before its arguments (排名, 排名 文字).</summary>
+    IReadOnlyList<string> Words => [];
+
     void Run(Turn turn, string args);
 }
 

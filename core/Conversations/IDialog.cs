@@ -22,6 +22,9 @@ public interface IDialog
     /// <summary>Extra lines for /help while this dialog is open.</summary>
     string Help(Texts texts);
 
+    /// <summary>Chinese words that also start it, typed alone or before its arguments (评分 新庄村).</summary>
+    IReadOnlyList<string> Words => [];
+
     void Start(Turn turn, string args);
     void OnText(Turn turn, string text);
     void OnButton(Turn turn, string data);
@@ -59,6 +62,7 @@ public abstract class Dialog<TSession> : IDialog where TSession : class, new()
     public abstract Role Requires { get; }
     public abstract string Describe(Texts texts);
     public virtual string Help(Texts texts) => "";
+    public virtual IReadOnlyList<string> Words => [];
     public abstract string Diagram();
 
     protected abstract void Start(Turn turn, TSession session, string args);

@@ -14,6 +14,7 @@ namespace ChatAppraisal.Schedule;
 public sealed class RemindCommand(ReminderSender sender, ReminderSettings settings, ReminderWakeup wakeup, TownClock town) : IChatCommand
 {
     public string Name => "remind";
+    public IReadOnlyList<string> Words => ["提醒"];
     public Role? Requires => null;
     public string Describe(Texts texts) => texts.DescribeRemind;
 

@@ -16,6 +16,7 @@ public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule
     static readonly string[] ClearWords = ["clear", "清除"];
 
     public string Name => "schedule";
+    public IReadOnlyList<string> Words => ["日程"];
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeSchedule;
 

@@ -20,6 +20,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
     static readonly string[] AddWords = ["add", "加", "加票"];
 
     public string Name => "ballot";
+    public IReadOnlyList<string> Words => ["测评"];
 
     /// <summary>Examiners or the group leader: checked in <see cref="Run"/>, as a command names one role only.</summary>
     public Role? Requires => null;

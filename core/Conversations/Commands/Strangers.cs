@@ -51,6 +51,7 @@ sealed class StartCommand(MemberDirectory members) : IChatCommand
 sealed class LanguageCommand(MemberDirectory members) : IChatCommand
 {
     public string Name => "lang";
+    public IReadOnlyList<string> Words => ["语言"];
     public Role? Requires => null;
     public string Describe(Texts texts) => texts.DescribeLang;
 
@@ -72,6 +73,7 @@ sealed class LanguageCommand(MemberDirectory members) : IChatCommand
 sealed class InviteCommand(MemberDirectory members, IInviteLinks links) : IChatCommand
 {
     public string Name => "invite";
+    public IReadOnlyList<string> Words => ["邀请"];
     public Role? Requires => Role.Admin;
     public string Describe(Texts texts) => texts.DescribeInvite;
 

@@ -27,6 +27,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
     const string VillagePrefix = "v:", CategoryPrefix = "c:", ItemPrefix = "i:";
 
     public override string Name => IDialog.FileDialog;
+    public override IReadOnlyList<string> Words => ["附件"];
     public override Role Requires => Role.Examiner;
     public override string Describe(Texts texts) => texts.DescribeAttach;
     public override string Help(Texts texts) => texts.AttachHelp;

@@ -34,6 +34,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
     readonly Attachments _attachments = attachments;
 
     public override string Name => "report";
+    public override IReadOnlyList<string> Words => ["汇报"];
     public override Role Requires => Role.Examiner;
     public override string Describe(Texts texts) => texts.DescribeReport;
     public override string Help(Texts texts) => texts.ReportHelp;

@@ -41,6 +41,7 @@ public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBoo
     const string FullData = "max", ZeroData = "zero", SkipData = "skip", PreviousData = "prev", ConfirmData = "ok", VillagesData = "villages";
 
     public override string Name => "score";
+    public override IReadOnlyList<string> Words => ["评分", "打分"];
     public override Role Requires => Role.Examiner;
     public override string Describe(Texts texts) => texts.DescribeScore;
     public override string Help(Texts texts) => texts.ScoreHelp;

@@ -35,6 +35,7 @@ public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratin
     const string MaxData = "max", ZeroData = "zero", KeepData = "keep", PreviousData = "prev", SaveData = "ok", CancelData = "cancel";
 
     public override string Name => "rate";
+    public override IReadOnlyList<string> Words => ["班子评分"];
     public override Role Requires => Role.Leader;
 
     public override string Describe(Texts texts) => texts.DescribeRate;

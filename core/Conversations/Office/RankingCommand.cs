@@ -16,6 +16,7 @@ public sealed class RankingCommand(AppraisalStore store, StandingsQuery standing
     public const int PhotoMaxVillages = 60;
 
     public string Name => "ranking";
+    public IReadOnlyList<string> Words => ["排名"];
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeRanking;
 

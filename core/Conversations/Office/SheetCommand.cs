@@ -20,6 +20,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
     const int CaptionMax = 1024;
 
     public string Name => "sheet";
+    public IReadOnlyList<string> Words => ["评分表"];
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeSheet;
 

@@ -34,6 +34,7 @@ public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : Fl
     const string SignData = "sign", AnywayData = "anyway", CancelData = "cancel";
 
     public override string Name => "sign";
+    public override IReadOnlyList<string> Words => ["签字", "签章"];
     public override Role Requires => Role.GroupLeader;
     public override string Describe(Texts texts) => texts.DescribeSign;
     public override string Help(Texts texts) => texts.SignHelp;

@@ -12,6 +12,7 @@ namespace ChatAppraisal.Conversations.Signing;
 public sealed class UnsealCommand(AppraisalStore store, Sheets sheets) : IChatCommand
 {
     public string Name => "unseal";
+    public IReadOnlyList<string> Words => ["启封"];
     public Role? Requires => Role.Admin;
     public string Describe(Texts texts) => texts.DescribeUnseal;
 

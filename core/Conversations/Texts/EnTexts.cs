@@ -25,7 +25,7 @@ public sealed partial class EnTexts : Texts
     public override string Cancelled => "Stopped. Every score saved so far is kept.";
     public override string NothingToGoBack => "There is no previous step.";
     public override string HelpHeader(string memberName, IReadOnlyList<Role> roles) => $"{memberName} ({RoleList(roles)}), your commands:";
-    public override string HelpAlways => "/help — this help (keeps your place)\n/cancel — leave the current dialog, keeping what was saved\n/back — the previous step";
+    public override string HelpAlways => "/help (帮助) — this help (keeps your place)\n/cancel (取消, 退出) — leave the current dialog, keeping what was saved\n/back (返回, 上一步) — the previous step\n" + HelpWords;
 
     public override string RoleName(Role role) => role switch
     {
@@ -70,4 +70,9 @@ public sealed partial class EnTexts : Texts
         "console" => "console",
         _ => channel,
     };
+
+    public override string MenuIntro(string name) => $"Hello {name}. This bot runs the villages' annual target-management appraisal. You can:";
+    public override string MenuLabel(string command, string word) => command switch { "score" => "Score", "rate" => "Rate villages", "myratings" => "My ratings", "sign" => "Sign a sheet", "progress" => "Progress", "ranking" => "Ranking", "export" => "Export", "help" => "Help", _ => word };
+    public override string WordsOf(IReadOnlyList<string> words) => words.Count == 0 ? "" : $" ({string.Join(", ", words)})";
+    public override string HelpWords => "Commands also answer to their Chinese words, e.g. 评分, 排名 文字, 评分表 新庄村; inside a dialog a village or category name, or a score, is still an answer.";
 }

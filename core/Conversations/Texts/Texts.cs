@@ -32,6 +32,18 @@ public abstract partial class Texts
     public abstract string UnknownCommand(string name);
     public abstract string NeedsRole(string command, Role role, IReadOnlyList<Role> memberRoles);
     public abstract string Idle { get; }
+
+    /// <summary>The line above the member's menu, shown when a message opens nothing.</summary>
+    public abstract string MenuIntro(string name);
+
+    /// <summary>A menu button's label: the command's Chinese word, or its English name.</summary>
+    public abstract string MenuLabel(string command, string word);
+
+    /// <summary>A command's words after it in /help ("（评分、打分）").</summary>
+    public abstract string WordsOf(IReadOnlyList<string> words);
+
+    /// <summary>The one line of /help on typing words instead of commands.</summary>
+    public abstract string HelpWords { get; }
     public abstract string NothingToCancel { get; }
     public abstract string Cancelled { get; }
     public abstract string NothingToGoBack { get; }

@@ -25,7 +25,7 @@ public sealed partial class ZhTexts : Texts
     public override string Cancelled => "已退出。已保存的分数都保留着。";
     public override string NothingToGoBack => "现在没有可以返回的上一步。";
     public override string HelpHeader(string memberName, IReadOnlyList<Role> roles) => $"{memberName}（{RoleList(roles)}），可用命令：";
-    public override string HelpAlways => "/help — 帮助（不会打断当前操作）\n/cancel — 退出当前操作，已保存的保留\n/back — 回到上一步";
+    public override string HelpAlways => "/help（帮助） — 帮助（不会打断当前操作）\n/cancel（取消、退出） — 退出当前操作，已保存的保留\n/back（返回、上一步） — 回到上一步\n" + HelpWords;
 
     public override string RoleName(Role role) => role switch
     {
@@ -70,4 +70,9 @@ public sealed partial class ZhTexts : Texts
         "console" => "本机控制台",
         _ => channel,
     };
+
+    public override string MenuIntro(string name) => $"{name}，您好。这里是村级目标管理综合考核的评分助手，您可以：";
+    public override string MenuLabel(string command, string word) => word;
+    public override string WordsOf(IReadOnlyList<string> words) => words.Count == 0 ? "" : $"（{string.Join("、", words)}）";
+    public override string HelpWords => "命令也可以直接打中文词，如“评分”“排名 文字”“评分表 新庄村”；正在操作时，村名、类别名和分数仍按回答处理。";
 }

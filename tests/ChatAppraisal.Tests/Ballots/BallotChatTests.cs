@@ -137,7 +137,7 @@ public class BallotChatTests
         Assert.Equal(2, audit.Count);
         Assert.All(audit, a => Assert.Equal($"民主测评票 #{ballot.Id}：已收 28/35，好 20、较好 6、一般 2、较差 0", a.Detail));
         Assert.All(audit, a => Assert.Equal("郑亚娜", a.MemberName));
-        Assert.Contains("现在没有进行中的操作", (await chat.Send(examiner, "确认")).Text());
+        Assert.Contains("您可以：", (await chat.Send(examiner, "确认")).Text());
     }
 
     [Fact]

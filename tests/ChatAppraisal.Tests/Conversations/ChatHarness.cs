@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Schedule;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
@@ -62,6 +63,10 @@ public sealed class ChatHarness : IDisposable
         services.AddRatings().AddReports().AddCharts().AddExport();
         services.AddSingleton<IInviteLinks, NoInviteLinks>();
         services.AddConversations();
+        services.AddSchedule();
+        services.AddBallots();
+        // The seam without channels: messages the bot starts itself have nowhere to go, as in a process with none.
+        services.AddChannelSeam();
         _configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         Engine = _services.GetRequiredService<IConversationEngine>();

@@ -19,7 +19,7 @@ public class ConversationEngineTests
         var user = await chat.AtCategory(8);
         await chat.Send(user, "50");
         var reply = await chat.Send(user, "/help");
-        Assert.Contains("/score — 现场评分", reply.Text());
+        Assert.Contains("/score（评分、打分） — 现场评分", reply.Text());
         Assert.Contains("快速录入", reply.Text());
         Assert.Contains("社会保险 2/3 · 农村居民医疗保险（满分 40 分）", reply.Text());
         await chat.Send(user, "40");
@@ -57,7 +57,7 @@ public class ConversationEngineTests
         Assert.Contains("已退出。已保存的分数都保留着。", reply.Text());
         Assert.Equal(50m, chat.Score(7, 0));
         reply = await chat.Send(user, "40");
-        Assert.Contains("现在没有进行中的操作", reply.Text());
+        Assert.Contains("您可以：", reply.Text());
         Assert.Single(chat.Scores());
     }
 
@@ -178,7 +178,7 @@ public class ConversationEngineTests
         Assert.IsType<InvalidOperationException>(error.Exception);
         Assert.Empty(chat.Scores());   // the score it saved before failing was rolled back with everything else
         Assert.Empty(chat.Audit());
-        Assert.Contains("现在没有进行中的操作", (await chat.Send(user, "hello")).Text());
+        Assert.Contains("您可以：", (await chat.Send(user, "hello")).Text());
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public class ConversationEngineTests
         Assert.Contains("Replies are now in English.", reply.Text());
         Assert.Contains("社会保险 1/3 · 城乡居民基本医疗保险 (max 50)", reply.Text()); // the rubric stays as written
         Assert.Contains("is not a score", (await chat.Send(user, "abc")).Text());
-        Assert.Contains("没有进行中的操作", (await chat.Send(other, "abc")).Text());
+        Assert.Contains("您可以：", (await chat.Send(other, "abc")).Text());
         Assert.Equal("en", chat.Db.Members.Account(user.Channel, user.UserId)!.Language);
         Assert.Contains("已切换为中文", (await chat.Send(user, "/lang zh")).Text());
         Assert.Contains("/lang zh", (await chat.Send(user, "/lang fr")).Text());

@@ -39,7 +39,7 @@ public class LeaderRatingDialogTests
         Assert.Equal(chat.Village("新庄村").Id, rating.VillageId);
         var audit = Assert.Single(chat.Audit(), a => a.Action == AuditActions.RatingSet);
         Assert.Equal(("王明", (decimal?)null, (decimal?)94m), (audit.MemberName, audit.Old, audit.New));
-        Assert.Contains("现在没有进行中的操作", (await chat.Send(leader, "确认")).Text());
+        Assert.Contains("您可以：", (await chat.Send(leader, "确认")).Text());
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class LeaderRatingDialogTests
         Assert.StartsWith("没有保存，请改正后重新发送：", reply.Text());
         Assert.Contains(expected, reply.Text());
         Assert.Empty(chat.Buttons(leader));
-        Assert.Contains("现在没有进行中的操作", (await chat.Send(leader, "确认")).Text());
+        Assert.Contains("您可以：", (await chat.Send(leader, "确认")).Text());
         Assert.Empty(Ratings(chat));
         Assert.Empty(chat.Audit());
     }
@@ -298,8 +298,8 @@ public class LeaderRatingDialogTests
 
         var help = (await chat.Send(leader, "/help")).Text();
 
-        Assert.Contains("/rate — ", help);
-        Assert.Contains("/myratings — ", help);
+        Assert.Contains("/rate（班子评分） — ", help);
+        Assert.Contains("/myratings（我的评分） — ", help);
         Assert.Contains("新庄村 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2", help);
         Assert.Contains("党建 20｜廉政 10｜文明 5｜综治 10｜帮扶 5", help);
         Assert.Contains("扶贫 15｜农业 10｜社保 5｜民政 5｜安全 5", help);
@@ -334,14 +334,15 @@ public class LeaderRatingDialogTests
     }
 
     [Fact]
-    public async Task ChatThatIsNoRatingGetsTheUsualIdleAnswer()
+    public async Task ChatThatIsNoRatingGetsTheLeadersMenu()
     {
         using var chat = new ChatHarness();
         var leader = chat.Member("王明", Role.Leader);
 
-        var reply = (await chat.Send(leader, "明天上午10点开会")).Text();
+        var reply = await chat.Send(leader, "明天上午10点开会");
 
-        Assert.Equal("现在没有进行中的操作。发送 /help 查看可用的命令。", reply);
+        Assert.StartsWith("王明，您好。", reply.Text());
+        Assert.Equal(["班子评分", "我的评分", "帮助"], chat.Buttons(leader).Select(b => b.Label));
     }
 
     [Fact]
@@ -353,7 +354,7 @@ public class LeaderRatingDialogTests
         var message = await chat.Send(examiner, InOrder);
         var rate = await chat.Send(examiner, "/rate");
 
-        Assert.Equal("现在没有进行中的操作。发送 /help 查看可用的命令。", message.Text());
+        Assert.EndsWith("您可以：", message.Text());
         Assert.Equal("/rate 需要“党政班子成员”角色；您的角色：考核组业务人员。", rate.Text());
         Assert.Empty(Ratings(chat));
     }

@@ -121,7 +121,7 @@ public partial class MembersInChatTests
 
         Assert.Contains("/score 需要“考核组业务人员”角色", (await chat.Send(user, "50")).Text());
         Assert.Empty(chat.Scores());
-        Assert.Contains("现在没有进行中的操作", (await chat.Send(user, "50")).Text());
+        Assert.Contains("您可以：", (await chat.Send(user, "50")).Text());
     }
 
     [Fact]

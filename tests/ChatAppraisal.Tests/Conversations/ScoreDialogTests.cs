@@ -304,6 +304,6 @@ public class ScoreDialogTests
         using var chat = new ChatHarness(samples: false);
         var user = chat.Examiner();
         Assert.Contains("还没有任何村", (await chat.Send(user, "/score")).Text());
-        Assert.Contains("现在没有进行中的操作", (await chat.Send(user, "12")).Text());
+        Assert.Contains("您可以：", (await chat.Send(user, "12")).Text());
     }
 }

@@ -48,7 +48,7 @@ public class SignDialogTests
         Assert.Contains($"指纹 sha256:{seal.Fingerprint[..16]}…", sealedReply.Text());
         var audit = Assert.Single(chat.Audit(), a => a.Action == AuditActions.SheetSealed);
         Assert.Equal(("张晓岩", 1491.5m), (audit.MemberName, audit.New));
-        Assert.Contains("现在没有进行中的操作", (await chat.Send(groupLeader, "签字密封")).Text());
+        Assert.Contains("您可以：", (await chat.Send(groupLeader, "签字密封")).Text());
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public class ItemEvidenceTests
 
         var help = (await chat.Send(user, "/help")).Text();
 
-        Assert.Contains("/attach — 附上照片或文件", help);
+        Assert.Contains("/attach（附件） — 附上照片或文件", help);
         Assert.Contains("企业微信收不到成员发给应用的文件：请在网页版对话里用“上传”发送", help);
     }
 }
