@@ -52,6 +52,31 @@ public class ConsoleChatTests
     }
 
     [Fact]
+    public async Task TypedWordsRunTheirCommandsAndAGreetingGetsTheMenu()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"));
+        var database = Path.Combine(folder, "data", "appraisal.db");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var input = string.Join("\n", "你好", "1", "返回", "退出", "排名 文字", "帮助", "");
+            var (exitCode, output, errors) = await RunBot(folder, database, input);
+
+            Assert.True(exitCode == 0, $"exit code {exitCode}\n{output}\n{errors}");
+            Assert.Contains("本机管理员，您好。这里是村级目标管理综合考核的评分助手，您可以：", output);
+            Assert.Contains("[1] 评分   [2] 班子评分   [3] 我的评分", output);
+            Assert.Contains("请选择要评分的村", output);   // [1] 评分 pressed by its number
+            Assert.Contains("已退出。", output);
+            Assert.Contains("名次｜村｜现场｜班子｜最终（千分制）｜状态", output); // 排名 文字: the ranking as a table
+            Assert.Contains("/score（评分、打分） — ", output);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
     public void LocalSetupBindsALocalAdminWithEveryRoleAndLoadsSamplesOnlyOnce()
     {
         using var db = new TempDatabase();

@@ -68,4 +68,19 @@ public sealed class LeadersAndOfficeTests : EndToEndTest
         Assert.Empty(Api.MessagesIn(Sun.Id).Skip(1)); // only the welcome in Sun's private chat: the answer went to the group
         Assert.Equal(3, Api.MessagesIn(OfficeGroup.Id).Count);
     }
+
+    [Fact]
+    public async Task TheOfficeTypesWordsInTelegramAndGetsTheRankingChartAndTheProgress()
+    {
+        await JoinAsync(Sun, Role.Office);
+
+        var menu = await SayAsync(Sun, "你好");
+        Assert.Equal(["进度", "排名", "导出", "帮助"], menu.AllButtons.Select(b => b.Label));
+        var chart = await SayAsync(Sun, "排名");
+        var progress = await SayAsync(Sun, "进度");
+
+        Assert.NotNull(chart.Photo);
+        Assert.Contains("新庄村", progress.Text);
+        Assert.DoesNotContain(Api.MessagesIn(Sun.Id), m => m.Text?.Contains("没有") == true && m.Text.Contains("这个命令"));
+    }
 }
