@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Members;
