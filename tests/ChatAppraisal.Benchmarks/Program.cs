@@ -10,7 +10,8 @@ public static class BenchmarkProgram
     /// --quick [names]: every benchmark class (or those whose name contains one of the names) the quick way, then the
     /// memory footprint at quick size; the ratios in under a minute. --memory: the memory footprint at full size.
     /// --breakdown: where the time of one answer goes (see <see cref="AnswerBreakdown"/>); --answer-loop: 25 s of
-    /// answers for a profiler.
+    /// answers for a profiler. --latency [N]: benchmark 6, a person's wait for the next prompt over N actions (default 80;
+    /// the quick run measures 12).
     /// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*'), then, after a --filter run, the memory
     /// footprint at full size.
     /// </summary>
@@ -24,9 +25,19 @@ public static class BenchmarkProgram
             var summary = QuickRunner.Run(typeof(BenchmarkProgram).Assembly, Console.Out, only);
             if (only.Count == 0 || only.Any(o => nameof(MemoryFootprint).Contains(o, StringComparison.OrdinalIgnoreCase)))
                 summary.AddRange(MemoryFootprint.Run(Console.Out, QuickVillages, workstationGcToo: false));
+            if (only.Count == 0 || only.Any(o => nameof(LatencyBenchmark).Contains(o, StringComparison.OrdinalIgnoreCase)))
+                summary.AddRange(LatencyBenchmark.Run(Console.Out, QuickActions));
             Console.WriteLine();
             Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
             foreach (var line in summary) Console.WriteLine("  " + line);
+            return 0;
+        }
+        if (Array.IndexOf(args, "--latency") is var latency and >= 0)
+        {
+            var actions = latency + 1 < args.Length && int.TryParse(args[latency + 1], out var n) && n >= 2 ? n : FullActions;
+            Console.WriteLine($"Latency: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
+            LatencyBenchmark.Run(Console.Out, actions);
+            Console.WriteLine($"Load average {LoadAverage()}");
             return 0;
         }
         if (args.Contains("--answer-loop"))
@@ -62,6 +73,9 @@ public static class BenchmarkProgram
 
     /// <summary>Villages of benchmark 5's data set: the 1,000, and fewer in the quick mode.</summary>
     const int FullVillages = 1000, QuickVillages = 150;
+
+    /// <summary>Actions of benchmark 6 (half presses, half typed answers): a person's pace is 1.5 s an action.</summary>
+    const int FullActions = 80, QuickActions = 12;
 
     static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

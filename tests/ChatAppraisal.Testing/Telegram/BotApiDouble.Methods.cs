@@ -12,9 +12,10 @@ namespace ChatAppraisal.Tests.Telegram;
 public sealed partial class BotApiDouble
 {
     /// <summary>A refusal as Telegram words it: HTTP status = error_code.</summary>
-    sealed class ApiError(int code, string description) : Exception(description)
+    sealed class ApiError(int code, string description, int? retryAfter = null) : Exception(description)
     {
         public int Code { get; } = code;
+        public int? RetryAfter { get; } = retryAfter;
     }
 
     static ApiError BadRequest(string what) => new(400, "Bad Request: " + what);
@@ -58,7 +59,9 @@ public sealed partial class BotApiDouble
         catch (ApiError e)
         {
             request.Status = e.Code;
-            await Write(context, e.Code, new JsonObject { ["ok"] = false, ["error_code"] = e.Code, ["description"] = e.Message });
+            var error = new JsonObject { ["ok"] = false, ["error_code"] = e.Code, ["description"] = e.Message };
+            if (e.RetryAfter is { } retryAfter) error["parameters"] = new JsonObject { ["retry_after"] = retryAfter };
+            await Write(context, e.Code, error);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -71,6 +74,7 @@ public sealed partial class BotApiDouble
         var body = request.Body;
         lock (_gate)
         {
+            Throttle(request);
             return method switch
             {
                 "getMe" => BotUserJson().Also(u =>
@@ -213,6 +217,7 @@ public sealed partial class BotApiDouble
         message.Text = text;
         message.Buttons = buttons;
         message.Edits++;
+        message.EditedAt = DateTimeOffset.UtcNow;
         return BotMessageJson(chat, message);
     }
 

@@ -13,6 +13,8 @@ public sealed class BotMessage
     public UploadedFile? Photo { get; internal set; }
     public UploadedFile? Document { get; internal set; }
     public int Edits { get; internal set; }
+    /// <summary>When the last edit reached the double (null: never edited).</summary>
+    public DateTimeOffset? EditedAt { get; internal set; }
 
     public IEnumerable<(string Label, string Data)> AllButtons => Buttons.SelectMany(r => r);
 
@@ -20,7 +22,7 @@ public sealed class BotMessage
     public BotMessage Snapshot() => new()
     {
         ChatId = ChatId, MessageId = MessageId, SentAt = SentAt, Text = Text, Caption = Caption, Buttons = Buttons,
-        Photo = Photo, Document = Document, Edits = Edits,
+        Photo = Photo, Document = Document, Edits = Edits, EditedAt = EditedAt,
     };
 
     public override string ToString() =>
