@@ -35,7 +35,7 @@ public interface IChatCommand
 public interface IReadOnlyChatCommand : IChatCommand;
 
 /// <summary>
-/// Reads a plain message sent outside any dialog (later: a leader's "新庄村 18 9 5 …").
+/// Reads a plain message sent outside any dialog (a leader's "新庄村 18 9 5 …").
 /// Handlers are asked in registration order; the first that returns true has answered.
 /// Register with <c>services.AddPlainTextHandler&lt;T&gt;()</c>.
 /// </summary>
