@@ -27,11 +27,20 @@ sealed class ConsoleChat(
 
     public static string DataFolder(string databasePath) => Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
 
+    async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(stoppingToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield(); // let the host finish starting first
         try
         {
+            // The host first finishes starting (Kestrel bound, the outbox running): a piped session that ends at once
+            // would otherwise stop the host in the middle of its start.
+            await WhenStartedAsync(stoppingToken);
             var local = setup.Prepare(Channel, UserId);
             printer.WriteLine(printer.Texts.ConsoleIntro(local.Member.Name, local.Villages, local.SamplesLoaded, LogFile(configuration)));
             // Unique across runs, so the engine's duplicate check never mistakes a new line for an old one.

@@ -8,6 +8,7 @@ using ChatAppraisal.Bot.Hosting;
 using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
+using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;
 using Microsoft.AspNetCore.Builder;
@@ -65,6 +66,7 @@ sealed partial class BallotsApp : IAsyncDisposable
         builder.Services.AddAppraisal();
         builder.AddDatabaseStartup();
         builder.Services.AddConversations();
+        builder.Services.AddSchedule();
         builder.Services.AddChannelSeam();
         builder.AddAdminApi();
         builder.Services.AddBallots();

@@ -13,11 +13,13 @@ namespace ChatAppraisal.Tests.Schedule;
 public sealed class ScheduleApiTests : IDisposable
 {
     // A channel of the tests' own runs beside the console, so that the group's notices have somewhere to go.
-    readonly AdminApiFactory _api = new(services: s => s.AddSingleton<IChatChannel>(new Channels.RecordingChannel()));
+    readonly Channels.RecordingChannel _channel = new();
+    readonly AdminApiFactory _api;
     readonly HttpClient _client;
 
     public ScheduleApiTests()
     {
+        _api = new(services: s => s.AddSingleton<IChatChannel>(_channel));
         _client = _api.Client();
         _api.AddVillage("新庄村");
         _api.AddVillage("东湾村");
@@ -39,9 +41,9 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal(new (string?, string?, string?, string?)[] { ("新庄村", "2018-01-15", "09:00", null), ("东湾村", "2018-01-16", "09:00", "村部") },
             list.EnumerateArray().Select(v => (v.GetProperty("village").GetString(), v.GetProperty("date").GetString(), v.GetProperty("time").GetString(),
                 v.GetProperty("note").GetString())));
-        var notices = RecordingNotifier.All(_api.Store);
-        Assert.Equal(2, notices.Count);
-        Assert.Equal("📅 考核安排：1月16日（星期二）9:00到东湾村考核（村部）。（考核办公室）", notices[0].Text);
+        await _channel.WaitForAsync(c => c.TextsTo("u1").Count == 2, "both notices on the examiner's channel");
+        Assert.Equal("📅 考核安排：1月16日（星期二）9:00到东湾村考核（村部）。（考核办公室）", _channel.TextsTo("u1")[0]);
+        Assert.Equal(2, _api.Store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).Count());
         Assert.Contains(_api.Store.Audit.FindAll(), a => a.Action == AuditActions.VisitSet && a.MemberName == "admin-api");
     }
 

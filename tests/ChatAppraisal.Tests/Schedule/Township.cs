@@ -18,12 +18,14 @@ namespace ChatAppraisal.Tests.Schedule;
 /// </summary>
 public sealed class Township : IDisposable
 {
-    public Township(string? timeZone = null, string language = "zh")
+    /// <param name="channel">A channel the members are bound on ("test"): the real notifier then sends through the seam.</param>
+    public Township(string? timeZone = null, string language = "zh", Channels.RecordingChannel? channel = null)
     {
         Chat = new ChatHarness(language, services =>
         {
             services.AddSchedule();
-            services.AddSingleton<IMemberNotifier, RecordingNotifier>();
+            if (channel is null) services.AddSingleton<IMemberNotifier, RecordingNotifier>();
+            else services.AddSingleton<IChatChannel>(channel);
             if (timeZone is not null) services.Configure<BotOptions>(o => o.TimeZone = timeZone);
         });
         Chat.Db.AddVillage("马家村");
