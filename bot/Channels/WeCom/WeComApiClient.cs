@@ -161,6 +161,16 @@ public sealed class WeComApiClient
             ["button"] = new JsonObject { ["replace_name"] = replaceName },
         }, cancellationToken);
 
+    // ---- the app's menu ----
+
+    /// <summary><c>menu/create</c> for this app (<c>agentid</c> in the query): replaces the app's whole menu.</summary>
+    public Task<JsonObject> CreateMenuAsync(JsonObject menu, CancellationToken cancellationToken) =>
+        CallAsync("menu/create", token => new HttpRequestMessage(HttpMethod.Post,
+            $"cgi-bin/menu/create?access_token={Uri.EscapeDataString(token)}&agentid={_options.AgentId.ToString(CultureInfo.InvariantCulture)}")
+        {
+            Content = new StringContent(menu.ToJsonString(), Encoding.UTF8, "application/json"),
+        }, cancellationToken);
+
     // ---- media ----
 
     /// <summary>Uploads a temporary medium (3 days) as multipart field <c>media</c>; answers its media_id.</summary>

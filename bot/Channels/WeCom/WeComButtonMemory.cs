@@ -53,6 +53,10 @@ public sealed class WeComButtonMemory
         });
     });
 
+    /// <summary>The label of the shown button with this data (the key a card's press names), or null.</summary>
+    public string? Label(string userId, string data) =>
+        Shown.FindById(userId)?.Buttons.FirstOrDefault(b => b.Data == data)?.Label;
+
     /// <summary>The button the typed text chooses, or null when it is an answer of its own.</summary>
     public Button? Choose(string userId, string typed)
     {

@@ -1,5 +1,9 @@
 using System.Text;
+using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Evidence;
+using ChatAppraisal.Members;
+using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;
 
@@ -32,8 +36,8 @@ static class WeComCallback
         }
     }
 
-    public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, WeComIncoming incoming, ChatInbox inbox,
-        IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, WeComIncoming incoming, WeComFiles files, ChatInbox inbox,
+        Outbox outbox, MemberDirectory members, IOptions<BotOptions> bot, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
         var logger = Logger(loggers);
         var (signature, timestamp, nonce) = Stamp(request);
@@ -57,6 +61,22 @@ static class WeComCallback
         {
             logger.LogDebug("WeCom: {Type}/{Event} from {User} needs no answer", message.MsgType, message.Event, message.FromUserName);
             return Empty();
+        }
+        if (update.Unsupported && message.MsgType == "image")
+        {
+            // A photo is fetched before the engine sees it (evidence at an item prompt); one that cannot be fetched is
+            // answered as content the dialogs cannot read, one too large is refused by its size.
+            switch (await files.FetchPhotoAsync(message, lifetime.ApplicationStopping))
+            {
+                case { File: { } file }:
+                    update = update with { File = file, Unsupported = false };
+                    break;
+                case { RefusedSize: { } size }:
+                    var language = members.Account(update.From.Channel, update.From.UserId)?.Language ?? bot.Value.Language;
+                    outbox.Write(WeComIncoming.Channel, update.From.UserId,
+                        [new TextReply(Texts.For(language).FileRefused(AttachRefusal.TooLarge, "", size, 0))], "reply");
+                    return Empty();
+            }
         }
         try
         {

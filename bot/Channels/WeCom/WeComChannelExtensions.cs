@@ -26,7 +26,9 @@ public static class WeComChannelExtensions
         services.AddSingleton(sp => WeComCrypto.For(sp.GetRequiredService<IOptions<WeComOptions>>().Value));
         services.AddSingleton<WeComButtonMemory>();
         services.AddSingleton<WeComIncoming>();
+        services.AddSingleton<WeComFiles>();
         services.AddChatChannel<WeComChannel>();
+        services.AddHostedService<WeComMenuSetter>();
         return builder;
     }
 

@@ -27,7 +27,9 @@ public sealed class WeComIncoming(WeComButtonMemory buttons, MemberDirectory mem
                 return message.Event switch
                 {
                     "template_card_event" when !string.IsNullOrEmpty(message.EventKey) =>
-                        new ChatUpdate(user, id, ButtonData: message.EventKey, ButtonMessageId: message.ResponseCode),
+                        new ChatUpdate(user, id, ButtonData: message.EventKey, ButtonMessageId: string.IsNullOrEmpty(message.ResponseCode)
+                            ? null
+                            : WeComCardPress.Pack(message.ResponseCode, buttons.Label(message.FromUserName, message.EventKey))),
                     // The app's menu: a click key names a command (score, ranking, progress, help).
                     "click" when !string.IsNullOrWhiteSpace(message.EventKey) => new ChatUpdate(user, id, Text: "/" + message.EventKey.Trim().TrimStart('/')),
                     "enter_agent" when members.Account(Channel, message.FromUserName) is null => new ChatUpdate(user, id, Text: "/start"),

@@ -28,6 +28,9 @@ public sealed class WeComOptions
     /// <summary>WeCom's API host; 政务微信 and private deployments serve the same <c>/cgi-bin/…</c> paths on their own host.</summary>
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
+    /// <summary>Whether the bot sets the app's menu (<see cref="WeComMenu"/>) at start with <c>menu/create</c>; default false (paste it by hand).</summary>
+    public bool SetMenu { get; set; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(CorpId);
 }
 

@@ -62,6 +62,7 @@ public sealed partial class WeComApiDouble
                 "message/send" => Send(request),
                 "media/upload" => Upload(request),
                 "message/update_template_card" => UpdateCard(request),
+                "menu/create" => CreateMenu(request),
                 _ => throw new ApiError(60011, "invalid path or no privilege"),
             };
             answer["errcode"] = 0;
@@ -265,5 +266,35 @@ public sealed partial class WeComApiDouble
             entry.Card.ReplacedWith = replaceName;
         }
         return new JsonObject { ["invaliduser"] = new JsonArray() };
+    }
+
+    /// <summary>menu/create: 1–3 menus, each a click item or 1–5 items; names of at most 16 bytes on top and 40 below; keys of clicks.</summary>
+    JsonObject CreateMenu(WeComRequest request)
+    {
+        CheckToken(request);
+        if (request.Query.GetValueOrDefault("agentid") != AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture)) throw new ApiError(40056, "invalid agentid");
+        var menus = request.Body["button"] as JsonArray ?? throw new ApiError(40016, "invalid button size");
+        if (menus.Count is < 1 or > 3) throw new ApiError(40016, "invalid button size");
+        foreach (var menu in menus)
+        {
+            CheckMenuItem(menu!, 16, allowSub: true);
+            if (menu!["sub_button"] is JsonArray items)
+            {
+                if (items.Count is < 1 or > 5) throw new ApiError(40023, "invalid sub button size");
+                foreach (var item in items) CheckMenuItem(item!, 40, allowSub: false);
+            }
+        }
+        lock (_gate) _menu = (JsonObject)request.Body.DeepClone();
+        return [];
+    }
+
+    static void CheckMenuItem(JsonNode item, int maxNameBytes, bool allowSub)
+    {
+        var name = item["name"]?.GetValue<string>() ?? "";
+        if (name.Length == 0 || Encoding.UTF8.GetByteCount(name) > maxNameBytes) throw new ApiError(40018, "invalid button name size");
+        if (allowSub && item["sub_button"] is JsonArray) return;
+        if (item["type"]?.GetValue<string>() != "click") throw new ApiError(40017, "invalid button type");
+        var key = item["key"]?.GetValue<string>() ?? "";
+        if (key.Length == 0 || Encoding.UTF8.GetByteCount(key) > 128) throw new ApiError(40019, "invalid button key size");
     }
 }

@@ -34,6 +34,7 @@ public sealed partial class WeComApiDouble : IAsyncDisposable
     readonly Dictionary<string, List<DateTimeOffset>> _delivered = [];
     readonly HashSet<string> _taskIds = [];
     readonly Dictionary<string, (WeComMessage Card, bool Used)> _responseCodes = [];
+    JsonObject? _menu;
     int _sequence, _nextToken, _nextMedia, _nextMsgId, _nextCode;
 
     WeComApiDouble(WebApplication app, TimeProvider clock)
@@ -100,6 +101,12 @@ public sealed partial class WeComApiDouble : IAsyncDisposable
     public IReadOnlyList<WeComMessage> Dropped
     {
         get { lock (_gate) return _dropped.ToList(); }
+    }
+
+    /// <summary>The app's menu as menu/create last set it, or null.</summary>
+    public JsonObject? Menu
+    {
+        get { lock (_gate) return _menu; }
     }
 
     /// <summary>From now on every token issued so far answers 42001 (expired), as WeCom does after expires_in or earlier.</summary>

@@ -31,6 +31,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
         var limits = Channel.Limits;
 
         Assert.Equal((2048, true, 6, 1024, true), (limits.MaxTextLength, limits.LengthInUtf8Bytes, limits.MaxButtons, limits.MaxButtonDataBytes, limits.MergeTexts));
+        Assert.Equal(0, limits.MaxCaptionLength); // a caption is a message of its own: the outbox counts it
         Assert.Equal([new RateWindow(30, TimeSpan.FromMinutes(1)), new RateWindow(1000, TimeSpan.FromHours(1))], limits.PerChat);
         Assert.Equal("wecom", Channel.Name);
         Assert.Null(Channel.InviteLink("ABC123"));
@@ -84,16 +85,47 @@ public sealed class WeComChannelTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task APromptTooLongForACardComesAsTextThenTheCardAsksItsLastLine()
+    public async Task APromptTooLongForACardIsOneTextWithItsChoicesNumbered()
     {
         var prompt = string.Join('\n', Enumerable.Range(1, 10).Select(i => $"第{i}项 " + new string('分', 30))) + "\n请选择：";
 
         await Send(new TextReply(prompt, Rows(2)));
 
+        var text = Assert.Single(Api.MessagesTo(User));
+        Assert.Equal(("text", prompt + "\n1. 新庄村\n2. 大王村"), (text.Type, text.Text));
+        Assert.Equal("7:v:2", _w.Buttons.Choose(User, "2")?.Data);
+        Assert.Equal(1, WeComChannel.MessageCount(new TextReply(prompt, Rows(2))));
+    }
+
+    [Fact]
+    public async Task APressAnsweredByTheNextPromptUpdatesThePressedCardAndSendsThePromptOnce()
+    {
+        await Send(new TextReply("请选择村：", Rows(2)));
+        var card = Assert.Single(Api.MessagesTo(User));
+        var edit = new TextReply("请选择类别：\n共 2 类", Rows(2), WeComCardPress.Pack(Api.PressCode(card), "大王村"));
+        Api.Faults = r => r.Call == "message/send" && Api.RequestsFor("message/send").Count(x => x.Fault is not null) == 0 ? WeComFault.CallLimit() : null;
+
+        var first = await Assert.ThrowsAsync<WeComApiException>(() => Send(edit));
+        Assert.IsType<SendFailure.Flood>(Channel.Classify(first));
+        await Send(edit); // the outbox tries it again after the wait
+
+        Assert.Equal("大王村", card.ReplacedWith);
+        Assert.Single(Api.RequestsFor("message/update_template_card")); // the code works once: not used again
         var messages = Api.MessagesTo(User);
-        Assert.Equal(["text", "template_card"], messages.Select(m => m.Type).ToArray());
-        Assert.Equal(prompt, messages[0].Text);
-        Assert.Equal("请选择：", messages[1].Title);
+        Assert.Equal(2, messages.Count);
+        Assert.Equal(("template_card", "请选择类别：", "共 2 类"), (messages[1].Type, messages[1].Title, messages[1].Text));
+        Assert.Equal(1, WeComChannel.MessageCount(edit));
+    }
+
+    [Fact]
+    public async Task ACardWhoseCodeNoLongerWorksStillGetsItsAnswer()
+    {
+        await Send(new TextReply("请选择村：", Rows(2)));
+
+        await Send(new TextReply("✓ 已保存。", null, WeComCardPress.Pack("expired-code", "新庄村")));
+
+        Assert.Equal(40058, Assert.Single(Api.RequestsFor("message/update_template_card")).ErrorCode);
+        Assert.Equal("✓ 已保存。", Api.MessagesTo(User)[^1].Text);
     }
 
     [Fact]
@@ -107,6 +139,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
 
         Assert.Equal("大王村", card.ReplacedWith);
         Assert.Single(Api.MessagesTo(User));
+        Assert.Equal(0, WeComChannel.MessageCount(new TextReply("请选择村：\n→ 大王村", null, press)));
     }
 
     [Fact]

@@ -102,6 +102,18 @@ public sealed class WeComIncomingTests : IDisposable
         Assert.Equal(("7:v:2", "rc-9", press.UpdateId), (update.ButtonData, update.ButtonMessageId, update.UpdateId));
     }
 
+    [Fact]
+    public void APressOfAShownCardCarriesTheLabelPressedForTheCardsUpdate()
+    {
+        _buttons.Remember(User, [new Button("新庄村 0/117", "7:v:1"), new Button("东湾村 0/117", "7:v:2")], numbersAreAnswers: false);
+        var press = Event("template_card_event", "7:v:2") with { TaskId = "ca-2", ResponseCode = "rc-10" };
+
+        var update = _incoming.ToUpdate(press)!;
+
+        Assert.Equal(("rc-10", "东湾村 0/117"), WeComCardPress.Unpack(update.ButtonMessageId!));
+        Assert.Equal("7:v:2", update.ButtonData);
+    }
+
     [Theory]
     [InlineData("score", "/score")]
     [InlineData("ranking", "/ranking")]
