@@ -68,6 +68,8 @@ public sealed class WeComRepliesAfterAKillTests : IAsyncLifetime
             var reply = (await _api.WaitForMessagesAsync(Examiner, 1, TimeSpan.FromSeconds(90))).Single();
             Assert.StartsWith($"{village} · 已评 0/117 项", reply.Text);
             Assert.Contains("\n1. 党建工作 0/17\n", reply.Text); // the categories, numbered
+            // The outbox sends what was cut off before Kestrel listens: wait until the callback answers.
+            await WaitUpAsync(second);
             // The same callback delivered again to the new process is recognised: no second answer comes before the next one.
             Assert.True((await _api.DeliverAgainAsync(acknowledged)).Acknowledged);
             Assert.True((await _api.SendTextAsync(Examiner, "/cancel")).Acknowledged);
