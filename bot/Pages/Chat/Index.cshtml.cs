@@ -1,4 +1,6 @@
+using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Schedule;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using Microsoft.AspNetCore.Antiforgery;
@@ -13,7 +15,10 @@ namespace ChatAppraisal.Bot.Pages.Chat;
 /// sentence instead of a bare 400.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed partial class ChatModel(CurrentMember current, WebAccounts accounts, SignInThrottle throttle, IAntiforgery antiforgery) : PageModel
+[RequestSizeLimit(ChatModel.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ChatModel.MaxRequestBytes)]
+public sealed partial class ChatModel(CurrentMember current, WebAccounts accounts, SignInThrottle throttle, IAntiforgery antiforgery,
+    WebTranscript transcript, ChatInbox inbox, TownClock clock) : PageModel
 {
     public Texts T => current.Texts;
     public SignedInMember? SignedIn => current.SignedIn;

@@ -50,4 +50,5 @@ public sealed partial class EnTexts
     public override string EnlargeHint => "Tap the image to enlarge";
     public override string CloseImage => "Close";
     public override string FileSent(string fileName, string size) => $"📎 {fileName} ({size})";
+    public override string ChatFormExpired => "This page had expired and nothing was sent. Reload the page and send it again.";
 }

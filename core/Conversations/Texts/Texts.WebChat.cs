@@ -53,4 +53,5 @@ public abstract partial class Texts
     public abstract string EnlargeHint { get; }
     public abstract string CloseImage { get; }
     public abstract string FileSent(string fileName, string size);
+    public abstract string ChatFormExpired { get; }
 }

@@ -50,4 +50,5 @@ public sealed partial class ZhTexts
     public override string EnlargeHint => "点图片放大";
     public override string CloseImage => "关闭";
     public override string FileSent(string fileName, string size) => $"📎 {fileName}（{size}）";
+    public override string ChatFormExpired => "页面已过期，没有发出去。请刷新页面后再发。";
 }
