@@ -102,13 +102,14 @@
     function connect() {
         if (source) source.close();
         source = new EventSource('/chat/events?after=' + encodeURIComponent(String(last)));
-        source.onopen = () => say('');
+        source.onopen = () => { say(''); document.body.dataset.live = 'on'; };
         source.onmessage = (event) => {
             try { apply(JSON.parse(event.data)); } catch (e) { console.warn('chat: an event could not be drawn', e); }
         };
         source.onerror = () => {
             // Network errors are retried by the browser itself; a refused stream (signed out, a proxy's 502) closes it.
             say(texts.reconnecting);
+            document.body.dataset.live = 'off';
             if (source.readyState === EventSource.CLOSED) setTimeout(check, 3000);
         };
     }
