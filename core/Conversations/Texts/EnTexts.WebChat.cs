@@ -35,7 +35,7 @@ public sealed partial class EnTexts
     public override string TranscriptLabel => "Conversation";
     public override string TranscriptEmpty => "No messages yet. Send /help for the commands; examiners send /score to start scoring.";
     public override string MessageLabel => "Message";
-    public override string MessagePlaceholder => "A message or a command, e.g. /score";
+    public override string MessagePlaceholder => "Message or /command";
     public override string SendButton => "Send";
     public override string AttachLabel => "Photo or file";
     public override string AttachButton => "Send file";

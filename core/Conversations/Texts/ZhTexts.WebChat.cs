@@ -35,7 +35,7 @@ public sealed partial class ZhTexts
     public override string TranscriptLabel => "聊天记录";
     public override string TranscriptEmpty => "还没有消息。发送 /help 查看可用的命令，考核组发送 /score 开始评分。";
     public override string MessageLabel => "消息";
-    public override string MessagePlaceholder => "输入消息或命令，如 /score";
+    public override string MessagePlaceholder => "输入消息或命令";
     public override string SendButton => "发送";
     public override string AttachLabel => "照片或文件";
     public override string AttachButton => "发送文件";

@@ -164,7 +164,8 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
         second.Store.Write(() => notifier.Notify(examiner.Id, _ => [new TextReply("重启以后的提醒")], "reminder"));
         await chat.Shows("重启以后的提醒");
         // Still signed in, and the page's anti-forgery token still good: the keys are kept beside the database.
-        await chat.Send("/lang en");
+        await chat.Page.GetByLabel("消息").FillAsync("/lang en");
+        await chat.Page.GetByRole(AriaRole.Button, new() { Name = "发送", Exact = true }).ClickAsync();
         await Assertions.Expect(chat.Page.GetByLabel("Message")).ToBeVisibleAsync();
         await Assertions.Expect(chat.Page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true })).ToBeVisibleAsync();
         await chat.Live();
