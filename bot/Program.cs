@@ -2,6 +2,7 @@ using ChatAppraisal;
 using ChatAppraisal.Admin;
 using ChatAppraisal.Bot.Channels.Console;
 using ChatAppraisal.Bot.Channels.Telegram;
+using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
 using ChatAppraisal.Bot.Web;
@@ -19,10 +20,12 @@ builder.Services.AddConversations();
 builder.Services.AddSchedule();
 builder.Services.AddBallots();
 
-// The channel seam (durable outbox, inbox, messages the bot starts itself), then each channel its settings turn on.
+// The channel seam (durable outbox, inbox, messages the bot starts itself), then each channel its settings turn on;
+// the browser chat (/chat) always runs, the console when Console:Enabled (default: neither Telegram nor WeCom).
 builder.Services.AddChannelSeam();
 builder.AddTelegramChannel();
 builder.AddWeComChannel();
+builder.AddWebChatChannel();
 builder.AddConsoleChannel();
 
 // The admin API (Admin:Urls, Admin:ApiKey) and the pages (the voting page; Web:PublicBaseUrl).
@@ -33,6 +36,7 @@ var app = builder.Build();
 
 app.MapAdminApi();
 app.MapPages();
+app.MapWebChat();
 app.MapTelegramWebhook();
 app.MapWeComCallback();
 

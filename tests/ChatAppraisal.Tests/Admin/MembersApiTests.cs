@@ -20,7 +20,8 @@ public class MembersApiTests
 
         Assert.Equal(["examiner", "office"], added.Roles);
         Assert.Matches("^[A-Za-z0-9_-]{22}$", added.InviteCode);
-        Assert.Null(added.InviteLink);
+        // The browser chat always runs: its sign-in page with the code filled in.
+        Assert.Equal($"http://127.0.0.1:5080/chat?invite={added.InviteCode}", added.InviteLink);
         Assert.Equal(api.Clock.GetUtcNow().UtcDateTime.AddDays(7), added.InviteExpiresAt);
         // What the dialog engine does with "/start <code>".
         var (result, member) = api.Get<MemberDirectory>().Redeem(added.InviteCode, "telegram", "1001");
@@ -49,16 +50,19 @@ public class MembersApiTests
             s.AddSingleton<IChatChannel>(new Channels.RecordingChannel { Name = "wecom", HasLinks = false });
         });
         var added = await (await api.Client().Post("/api/members", new { name = "郑亚娜", roles = new[] { "office" } })).Read<NewMemberDto>(HttpStatusCode.Created);
-        Assert.Equal($"test://join/{added.InviteCode}", added.InviteLink);
+        // The browser chat is registered first (Program), then the console, then the test's channels.
+        Assert.Equal($"http://127.0.0.1:5080/chat?invite={added.InviteCode}", added.InviteLink);
         Assert.Equal(new Dictionary<string, string>
         {
+            ["web"] = $"http://127.0.0.1:5080/chat?invite={added.InviteCode}",
             ["console"] = $"/start {added.InviteCode}",
             ["test"] = $"test://join/{added.InviteCode}",
             ["wecom"] = $"/start {added.InviteCode}",
         }, added.InviteLinks);
 
         var invite = await (await api.Client().Send("POST", $"/api/members/{added.Id}/invite")).Read<InviteDto>();
-        Assert.Equal($"test://join/{invite.InviteCode}", invite.InviteLink);
+        Assert.Equal($"http://127.0.0.1:5080/chat?invite={invite.InviteCode}", invite.InviteLink);
+        Assert.Equal($"test://join/{invite.InviteCode}", invite.InviteLinks["test"]);
         Assert.Equal($"/start {invite.InviteCode}", invite.InviteLinks["wecom"]);
     }
 

@@ -1,0 +1,159 @@
+using ChatAppraisal.Conversations;
+using ChatAppraisal.Storage;
+using LiteDB;
+
+namespace ChatAppraisal.Bot.Channels.Web;
+
+/// <summary>
+/// The browser chat's transcripts: every reply the outbox delivers and every message the member sends, the last
+/// <see cref="Keep"/> per account, with charts, workbooks and uploads in the database file's storage. Changes are
+/// announced once committed (<see cref="WebChatSignals"/>) to the account's open pages.
+/// </summary>
+public sealed class WebTranscript
+{
+    public const int Keep = 200;
+    public const string FileStorageName = "web_files", ChunkCollectionName = "web_file_chunks";
+
+    readonly AppraisalStore _store;
+    readonly WebChatSignals _signals;
+    readonly TimeProvider _clock;
+
+    public WebTranscript(AppraisalStore store, WebChatSignals signals, TimeProvider clock)
+    {
+        _store = store;
+        _signals = signals;
+        _clock = clock;
+        _store.Write(() =>
+        {
+            Messages.EnsureIndex(m => m.ChatId);
+            Messages.EnsureIndex(m => m.Seq);
+            _ = Counters;
+        });
+    }
+
+    ILiteCollection<WebMessageDoc> Messages => _store.Database.GetCollection<WebMessageDoc>(WebMessageDoc.Collection);
+    ILiteCollection<WebCounterDoc> Counters => _store.Database.GetCollection<WebCounterDoc>(WebCounterDoc.Collection);
+    ILiteStorage<string> Files => _store.Database.GetStorage<string>(FileStorageName, ChunkCollectionName);
+
+    DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The next number of the one sequence: event ids and update ids, never reused, across restarts.</summary>
+    long Next() => _store.Write(() =>
+    {
+        var counter = Counters.FindById("seq") ?? new WebCounterDoc { Id = "seq" };
+        counter.Value++;
+        Counters.Upsert(counter);
+        return counter.Value;
+    });
+
+    /// <summary>An id for an update that adds nothing to the transcript (a pressed button).</summary>
+    public long NewUpdateId() => Next();
+
+    /// <summary>The member's typed message; its sequence number is the update's id.</summary>
+    public WebMessageDoc AddFromMember(string chatId, string text) => Add(new WebMessageDoc { ChatId = chatId, FromMember = true, Text = text });
+
+    /// <summary>The member's photo or file, kept to show and download.</summary>
+    public WebMessageDoc AddFileFromMember(string chatId, ChatFile file) =>
+        Add(new WebMessageDoc { ChatId = chatId, FromMember = true, Kind = "file" }, file.Content, file.FileName, file.ContentType ?? "application/octet-stream");
+
+    /// <summary>What the outbox delivers: a new message, or an edit of an earlier one (a new message when that one is gone).</summary>
+    public void Deliver(string chatId, Reply reply)
+    {
+        switch (reply)
+        {
+            case TextReply { EditMessageId: { Length: > 0 } edited } text when long.TryParse(edited, out var id):
+                _store.Write(() =>
+                {
+                    if (Messages.FindById(id) is { FromMember: false, Kind: "text" } earlier && earlier.ChatId == chatId)
+                    {
+                        earlier.Text = text.Text;
+                        earlier.Buttons = Stored(text.Buttons);
+                        earlier.Seq = Next();
+                        Messages.Update(earlier);
+                        Announce(chatId);
+                    }
+                    else Add(new WebMessageDoc { ChatId = chatId, Text = text.Text, Buttons = Stored(text.Buttons) });
+                });
+                break;
+            case TextReply text:
+                Add(new WebMessageDoc { ChatId = chatId, Text = text.Text, Buttons = Stored(text.Buttons) });
+                break;
+            case ImageReply image:
+                Add(new WebMessageDoc { ChatId = chatId, Kind = "image", Text = image.Caption }, image.Png, "chart.png", "image/png");
+                break;
+            case DocumentReply document:
+                Add(new WebMessageDoc { ChatId = chatId, Kind = "document", Text = document.Caption }, document.Content, document.FileName, ContentType(document.FileName));
+                break;
+            default:
+                throw new NotSupportedException($"The browser chat cannot show a {reply.GetType().Name}.");
+        }
+    }
+
+    WebMessageDoc Add(WebMessageDoc message, byte[]? content = null, string? fileName = null, string? contentType = null) => _store.Write(() =>
+    {
+        message.Seq = Next();
+        message.At = Now;
+        if (content is not null)
+        {
+            message.FileId = $"{message.ChatId}/{message.Seq}";
+            message.FileName = Path.GetFileName(fileName) is { Length: > 0 } name ? name : "file";
+            message.ContentType = contentType;
+            message.FileSize = content.Length;
+            using var stream = new MemoryStream(content, writable: false);
+            Files.Upload(message.FileId, message.FileName, stream);
+        }
+        message.Id = Messages.Insert(message).AsInt64;
+        Trim(message.ChatId);
+        Announce(message.ChatId);
+        return message;
+    });
+
+    /// <summary>Beyond <see cref="Keep"/> messages, the oldest go, with their files.</summary>
+    void Trim(string chatId)
+    {
+        var count = Messages.Count(m => m.ChatId == chatId);
+        if (count <= Keep) return;
+        foreach (var old in Messages.Query().Where(m => m.ChatId == chatId).OrderBy(m => m.Id).Limit(count - Keep).ToList())
+        {
+            if (old.FileId is { } fileId) Files.Delete(fileId);
+            Messages.Delete(old.Id);
+        }
+    }
+
+    void Announce(string chatId) => _store.AfterCommit(() => _signals.Changed(chatId));
+
+    /// <summary>The transcript as the page shows it, oldest first.</summary>
+    public IReadOnlyList<WebMessageDoc> Last(string chatId) =>
+        Messages.Query().Where(m => m.ChatId == chatId).OrderByDescending(m => m.Id).Limit(Keep).ToList().OrderBy(m => m.Id).ToList();
+
+    /// <summary>What changed after the sequence number <paramref name="after"/>, in order.</summary>
+    public IReadOnlyList<WebMessageDoc> Since(string chatId, long after) =>
+        Messages.Query().Where(m => m.ChatId == chatId && m.Seq > after).OrderBy(m => m.Seq).ToList();
+
+    /// <summary>The highest sequence number of the chat's transcript (0 for none).</summary>
+    public long LastSeq(string chatId) =>
+        Messages.Query().Where(m => m.ChatId == chatId).OrderByDescending(m => m.Seq).Limit(1).ToList().FirstOrDefault()?.Seq ?? 0;
+
+    /// <summary>A message's file, only within the chat it belongs to.</summary>
+    public (WebMessageDoc Message, byte[] Content)? File(string chatId, long messageId)
+    {
+        if (Messages.FindById(messageId) is not { FileId: { } fileId } message || message.ChatId != chatId) return null;
+        using var stream = new MemoryStream();
+        if (Files.FindById(fileId) is null) return null;
+        Files.Download(fileId, stream);
+        return (message, stream.ToArray());
+    }
+
+    static List<List<StoredButton>>? Stored(IReadOnlyList<IReadOnlyList<Button>>? rows) =>
+        rows?.Select(row => row.Select(b => new StoredButton { Label = b.Label, Data = b.Data }).ToList()).Where(row => row.Count > 0).ToList() is { Count: > 0 } stored ? stored : null;
+
+    public static string ContentType(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".csv" => "text/csv; charset=utf-8",
+        ".zip" => "application/zip",
+        ".png" => "image/png",
+        ".pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    };
+}

@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace ChatAppraisal.Bot.Web.SignIn;
+
+/// <summary>
+/// Signing in to the pages (the browser chat, the office console): a session cookie (HttpOnly, SameSite=Lax, Secure over
+/// HTTPS) that names a stored <see cref="WebSessionDoc"/>, checked on every request. See docs/webchat.md.
+/// </summary>
+public static class SignInExtensions
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string CookieName = "ca-session";
+    const string SessionClaim = "ca:session";
+
+    /// <summary>Where a page that needs a signed-in member sends a browser that is not (back to the page after).</summary>
+    public const string SignInPath = "/chat";
+
+    public static WebApplicationBuilder AddWebSignIn(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(WebSessions))) return builder; // the chat and the console both ask for it
+        // Cookies and anti-forgery tokens are sealed with keys kept beside the database, so a restart keeps everyone signed in.
+        var keys = (builder.Configuration[$"{StorageOptions.Section}:Path"] ?? new StorageOptions().Path) + ".keys";
+        var folder = Directory.CreateDirectory(Path.GetFullPath(keys));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        services.AddDataProtection().SetApplicationName("ChatAppraisal").PersistKeysToFileSystem(folder);
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<WebAccounts>();
+        services.AddSingleton<WebSessions>();
+        services.AddSingleton<WebSignInLinks>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<CurrentMember>();
+        services.AddSingleton<IAuthorizationHandler, RoleRequirementHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RoleForbiddenHandler>();
+        services.AddAuthorization(SignInPolicies.Add);
+        services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
+        {
+            o.Cookie.Name = CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = WebSessions.IdleLimit;
+            o.SlidingExpiration = true;
+            o.LoginPath = SignInPath;
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnValidatePrincipal = Validate;
+            o.Events.OnRedirectToLogin = context =>
+            {
+                // A page sends the browser to sign in; the live transcript, files and posts answer 401.
+                if (HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.Accept.ToString().Contains("text/html"))
+                    context.Response.Redirect(context.RedirectUri);
+                else
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>Every request: the session must still exist, be in use within 30 days, and its member not removed.</summary>
+    static async Task Validate(CookieValidatePrincipalContext context)
+    {
+        var sessionId = context.Principal?.FindFirst(SessionClaim)?.Value;
+        var signedIn = sessionId is null ? null : context.HttpContext.RequestServices.GetRequiredService<WebSessions>().Check(sessionId);
+        if (signedIn is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Scheme);
+            return;
+        }
+        context.HttpContext.Items[typeof(SignedInMember)] = signedIn;
+    }
+
+    /// <summary>Starts a session for the member and sets the cookie; a session the browser had before ends.</summary>
+    public static async Task SignInMemberAsync(this HttpContext http, MemberDoc member)
+    {
+        var sessions = http.RequestServices.GetRequiredService<WebSessions>();
+        if (http.Items[typeof(SignedInMember)] is SignedInMember before) sessions.End(before.Session.Id);
+        var session = sessions.Start(member);
+        var identity = new ClaimsIdentity(
+            [new Claim(SessionClaim, session.Id), new Claim(ClaimTypes.NameIdentifier, member.Id.ToString()), new Claim(ClaimTypes.Name, member.Name)],
+            Scheme);
+        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
+        http.Items[typeof(SignedInMember)] = new SignedInMember(member, session, WebAccounts.ChatId(member.Id));
+    }
+
+    /// <summary>Ends the session (it can never be used again, even with a copy of the cookie) and clears the cookie.</summary>
+    public static async Task SignOutMemberAsync(this HttpContext http)
+    {
+        if (http.Items[typeof(SignedInMember)] is SignedInMember signedIn)
+            http.RequestServices.GetRequiredService<WebSessions>().End(signedIn.Session.Id);
+        http.Items.Remove(typeof(SignedInMember));
+        await http.SignOutAsync(Scheme);
+    }
+
+    /// <summary>A return address that stays on this site ("/console", never "//evil.example").</summary>
+    public static string LocalOr(string? returnUrl, string fallback) =>
+        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\')) ? returnUrl : fallback;
+}
