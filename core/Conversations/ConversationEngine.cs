@@ -76,6 +76,8 @@ public sealed class ConversationEngine : IConversationEngine
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
+        // A lone surrogate cannot be stored (LiteDB writes UTF-8): it becomes U+FFFD before anything keeps the text.
+        if (update.Text is { } typed && HasLoneSurrogate(typed)) update = update with { Text = WithoutLoneSurrogates(typed) };
         var gate = Gate(update.From);
         // Shutting down before the update was handled: throw, never answer "nothing". An empty answer would mean "handled",
         // and the channel would mark the update done (Telegram's polling offset) although nothing of it was stored.
@@ -396,6 +398,27 @@ public sealed class ConversationEngine : IConversationEngine
         lines.AddRange(_plainText.Where(h => turn.Member.Has(h.Requires)).Select(h => h.Help(t)).Where(h => h.Length > 0).Select(h => "\n" + h));
         if (dialog is not null && dialog.Help(t) is { Length: > 0 } extra) lines.Add(extra);
         return string.Join("\n", lines);
+    }
+
+    static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return true;
+        }
+        return false;
+    }
+
+    static string WithoutLoneSurrogates(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     static bool IsBuiltIn(string name) => name is "help" or "cancel" or "back";

@@ -180,4 +180,16 @@ public class FoundByFuzzingTests
         Assert.Contains("leaderWeight must lie in [0, 1]", await response.Problem(HttpStatusCode.BadRequest, "leaderWeight"));
         Assert.Equal(0.1m, api.Period.Policy.LeaderWeight);
     }
+
+    [Fact]
+    public async Task AReportPastedWithALoneSurrogateIsStoredWithAReplacementCharacterInsteadOfFailing()
+    {
+        using var chat = new Conversations.ChatHarness();
+        var user = chat.Member("郑亚娜", Enum.GetValues<Members.Role>());
+        await chat.Send(user, "/report 新庄村");
+
+        var reply = await chat.Send(user, "党建工作\uD8B2情况");
+
+        Assert.DoesNotContain("抱歉", Conversations.ReplyText.Text(reply));
+    }
 }

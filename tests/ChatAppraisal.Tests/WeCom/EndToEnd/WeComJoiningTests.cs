@@ -9,14 +9,14 @@ namespace ChatAppraisal.Tests.WeCom.EndToEnd;
 public sealed class WeComJoiningTests : WeComEndToEndTest
 {
     [Fact]
-    public async Task TheUrlCheckIsAnsweredWithTheBareEchoAndWeComIsTheOnlyChannel()
+    public async Task TheUrlCheckIsAnsweredWithTheBareEchoAndWeComRunsBesideTheBrowserChatWithoutTheConsole()
     {
         var (result, echo) = await Api.VerifyUrlAsync();
 
         Assert.Equal((200, echo), (result.Status, result.Body));
         using var client = new HttpClient();
         Assert.Equal(Encoding.ASCII.GetBytes(echo), await client.GetByteArrayAsync($"{Api.CallbackUrl}?{result.Query}"));
-        Assert.Equal(["wecom"], Bot.Services.GetServices<IChatChannel>().Select(c => c.Name));
+        Assert.Equal(["web", "wecom"], Bot.Services.GetServices<IChatChannel>().Select(c => c.Name).Order());
     }
 
     [Fact]
