@@ -79,6 +79,20 @@ public class ConsoleBrowserTests
         Assert.Contains("第3类得分录错", reopened.Detail);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-360.png"), FullPage = true });
 
+        // 日志: the reopening under the admin's own name, found by filtering on the admin.
+        await page.GetByRole(AriaRole.Link, new() { Name = "日志", Exact = true }).ClickAsync();
+        await page.GetByLabel("成员").SelectOptionAsync(new SelectOptionValue { Label = "王主任" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        var firstRow = page.Locator("#audit tbody tr").First;
+        Assert.Contains("sheet.unsealed", await firstRow.InnerTextAsync());
+        Assert.Contains("王主任", await firstRow.InnerTextAsync());
+        Assert.Contains("第3类得分录错", await firstRow.InnerTextAsync());
+        Assert.Equal(2, await page.Locator("#audit tbody tr").CountAsync()); // his village added and the sheet reopened; the setup and the refused duplicate are not his
+        await page.GetByLabel("起始日期").FillAsync("2000-01-01");
+        await page.Locator("#to").FillAsync("2000-01-02");
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        Assert.Equal(0, await page.Locator("#audit tbody tr").CountAsync());
+
         await page.SetViewportSizeAsync(1366, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "排名", Exact = true }).ClickAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ranking-desktop.png"), FullPage = true });
@@ -90,6 +104,53 @@ public class ConsoleBrowserTests
             new() { Form = page.Context.APIRequest.CreateFormData().Set("Name", "伪造村") });
         Assert.Equal(400, forged.Status);
         Assert.Null(app.Store.Villages.FindOne(v => v.Name == "伪造村"));
+    }
+
+    [Fact]
+    public async Task AnAdminAddsAMemberAndShowsTheInviteWithAQrCodeOfTheLink()
+    {
+        await using var app = await ConsoleApp.Start();
+        var (_, code) = app.Member("王主任", Role.Admin);
+        var (playwright, browser) = await HeadlessChromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await HeadlessChromium.Phone(browser);
+        Directory.CreateDirectory(Shots);
+        await SignIn(page, app, code);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "成员", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
+        // Nothing typed: the browser's own "required" stops it; with a name and no role the page says which field.
+        await page.Locator("#new-name").FillAsync("郑亚娜");
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("角色：请至少勾选一个角色");
+        Assert.Null(app.Store.Members.FindOne(m => m.Name == "郑亚娜"));
+
+        await page.GetByLabel("姓名").First.FillAsync("郑亚娜");
+        await page.Locator("form[action*=Add]").GetByLabel("考核组业务人员").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "郑亚娜的邀请码" })).ToBeVisibleAsync();
+        var member = app.Store.Members.FindOne(m => m.Name == "郑亚娜");
+        Assert.Contains(Role.Examiner, member.Roles);
+        var invite = app.Store.Invites.FindOne(i => i.MemberId == member.Id);
+        Assert.Equal(invite.Id, await page.Locator("#invite-code").InnerTextAsync());
+        var added = app.Store.Audit.FindOne(a => a.Action == AuditActions.MemberAdded);
+        Assert.Equal(("王主任", "web"), (added.MemberName, added.Channel));
+
+        var qr = page.Locator("img.qr[data-channel=web]");
+        var src = await qr.GetAttributeAsync("src");
+        Assert.StartsWith("data:image/png;base64,", src);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(Convert.FromBase64String(src!["data:image/png;base64,".Length..]));
+        var decoded = ChatAppraisal.Tests.Ballots.SlipImages.Decode(bitmap);
+        var link = await page.Locator("section.invite a").First.GetAttributeAsync("href");
+        Assert.Equal(link, decoded);
+        Assert.Contains(invite.Id, decoded);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "invite-360.png"), FullPage = true });
+
+        // The link signs the new member in (a fresh browser), as a phone's camera would open it.
+        var phone = await (await browser.NewContextAsync()).NewPageAsync();
+        await phone.GotoAsync(decoded!);
+        Assert.Equal(invite.Id, await phone.GetByLabel("邀请码").InputValueAsync());
     }
 
     [Fact]
@@ -108,6 +169,10 @@ public class ConsoleBrowserTests
         await SignIn(page, app, code);
         Assert.Contains("东岗村", await page.Locator("#ranking").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ranking-360.png"), FullPage = true });
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "成员", Exact = true }).CountAsync());
+        var members = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/members");
+        Assert.Equal(403, members.Status);
+        Assert.Equal("这个页面需要“管理员”角色；您的角色：考核办公室。", await members.TextAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
         Assert.Equal(0, await page.GetByLabel("村名").CountAsync()); // no forms for the office
 
