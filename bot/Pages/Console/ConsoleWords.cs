@@ -144,4 +144,39 @@ public sealed class ConsoleWords
     public string PageOf(int page, int pages, int total) => T($"第 {page} / {pages} 页，共 {total} 条", $"Page {page} of {pages}, {total} entries");
     public string InvalidDate(string field) => T($"{field}：请按 2026-03-01 的格式填写日期。", $"{field}: write a date as 2026-03-01.");
     public string SignOut => T("退出", "Sign out");
+
+    public string RubricTitle => T("评分细则", "Rubric");
+    public string Warnings => T("细则原文的分值不一致（按计分办法，类别得分不超过满分）", "Figures of the document that do not add up (a category is capped at its maximum by the policy)");
+    public string Warning(string category, decimal sum, decimal max) => T($"{category}：各项目分值合计 {sum}，类别满分 {max}", $"{category}: items sum to {sum}, the category's maximum is {max}");
+    public string Group => T("分组", "Group");
+    public string Alias => T("简称", "Alias");
+    public string LeaderCap => T("班子评分上限", "Leaders' cap");
+    public string Upload => T("上传评分细则（JSON）", "Upload the rubric (JSON)");
+    public string UploadButton => T("上传并替换", "Upload and replace");
+    public string RubricFile => T("评分细则文件", "Rubric file");
+    public string RubricEditable => T("尚未开始评分，可以上传新的评分细则（与 GET /api/rubric 的格式相同）。每个问题都会指出所在位置，有问题时不会保存。",
+        "No score exists yet: a new rubric may be uploaded (the JSON of GET /api/rubric). Each problem is named by its place; nothing is stored while one remains.");
+    public string RubricFrozen(string period, int scores, int ratings, int seals) => T(
+        $"{period}已经开始评分（{scores} 项得分、{ratings} 份领导评分、{seals} 个签字），评分细则不能再改：否则已录入的分数会对应到别的项目。如需新的细则，请在“考核周期”中新建周期，在新周期里修改后再启用。",
+        $"Scoring has begun in {period} ({scores} item scores, {ratings} leaders' ratings, {seals} seals), so its rubric can no longer change: the scores entered would then belong to other items. Create a new period under Periods, change its rubric there, then activate it.");
+    public string RubricFileMissing => T("评分细则文件：请选择一个 JSON 文件。", "Rubric file: choose a JSON file.");
+    public string RubricFileTooLarge => T("评分细则文件：文件太大（最多 1 MB）。", "Rubric file: too large (1 MB at most).");
+    public string RubricInvalid => T("评分细则文件有误，未保存：", "The rubric file has problems; nothing was stored:");
+    public string RubricReplaced => T("评分细则已替换。", "The rubric is replaced.");
+
+    public string NewPeriod => T("新建考核周期", "New period");
+    public string PeriodName => T("周期名称", "Period name");
+    public string CopyFrom => T("沿用哪个周期的细则和计分办法", "Copy the rubric and policy of");
+    public string Create => T("新建", "Create");
+    public string Activate => T("启用", "Activate");
+    public string IsActive => T("当前周期", "Active");
+    public string CreatedAt => T("创建时间", "Created");
+    public string InvalidPeriodName(int max) => T($"周期名称：请填写 1 到 {max} 个字，例如“2018年度”。", $"Period name: write 1 to {max} characters, e.g. \"2018年度\".");
+    public string DuplicatePeriod(string name) => T($"周期名称：已经有“{name}”，名称不能重复。", $"Period name: \"{name}\" exists already; names must differ.");
+    public string UnknownPeriod => T("没有这个考核周期。", "There is no such period.");
+    public string Created(string name) => T($"已新建：{name}（尚未启用）", $"Created: {name} (not active yet)");
+    public string Activated(string name) => T($"已启用：{name}", $"Active now: {name}");
+    public string PolicySaved(string name) => T($"{name}的计分办法已保存。", $"{name}'s policy is saved.");
+    public string InvalidWeight(string field) => T($"{field}：请填写 0 到 1 之间的小数，例如 0.9。", $"{field}: write a decimal from 0 to 1, e.g. 0.9.");
+    public string WeightsSum => T("实地考核权重 + 班子评分权重 必须等于 1。", "On-site weight + leaders' weight must be 1.");
 }

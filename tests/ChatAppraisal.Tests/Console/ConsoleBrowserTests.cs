@@ -12,7 +12,7 @@ public class ConsoleBrowserTests
 {
     static string Shots => Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
 
-    static async Task SignIn(IPage page, ConsoleApp app, string code)
+    internal static async Task SignIn(IPage page, ConsoleApp app, string code)
     {
         await page.GotoAsync(app.BaseUrl + "/console");
         Assert.Contains("/chat", page.Url); // not signed in: to the sign-in, back to the console after
