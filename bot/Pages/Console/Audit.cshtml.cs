@@ -1,0 +1,60 @@
+using System.Globalization;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Charts;
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Bot.Pages.Console;
+
+/// <summary>日志: every audited change, newest first, filtered by village, member (who acted) and date (Beijing days), paged.</summary>
+public sealed class AuditModel(CurrentMember current, AppraisalStore store, VillageRoster villages, MemberDirectory members) : ConsolePage(current)
+{
+    public const int PageSize = 50;
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<VillageDoc> Villages { get; private set; } = [];
+    public IReadOnlyList<MemberDoc> People { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> VillageNames { get; private set; } = new Dictionary<int, string>();
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public int? Village { get; set; }
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "member")] public int? Who { get; set; }
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public void OnGet()
+    {
+        Villages = villages.All();
+        People = members.All();
+        VillageNames = store.Villages.FindAll().ToDictionary(v => v.Id, v => v.Name);
+        if (PageNumber < 1) PageNumber = 1;
+
+        var query = store.Audit.Query();
+        if (Village is { } v) query = query.Where(a => a.VillageId == v);
+        if (Who is { } m) query = query.Where(a => a.MemberId == m);
+        if (Day(From, W.From) is { } from) query = query.Where(a => a.At >= from);
+        if (Day(To, W.To) is { } to)
+        {
+            var end = to.AddDays(1);
+            query = query.Where(a => a.At < end);
+        }
+        if (Refusal is not null) return; // a date that is no date: show the form with the sentence, no entries
+        Total = query.Count();
+        var skip = (long)(PageNumber - 1) * PageSize;
+        Entries = skip >= Total ? [] : query.OrderByDescending(a => a.Id).Skip((int)skip).Limit(PageSize).ToList();
+    }
+
+    /// <summary>A Beijing calendar day's start, in UTC.</summary>
+    DateTime? Day(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return DateTime.SpecifyKind(day - DisplayTime.Offset, DateTimeKind.Utc);
+        Refusal = W.InvalidDate(field);
+        return null;
+    }
+
+}

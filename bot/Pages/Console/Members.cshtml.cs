@@ -1,0 +1,92 @@
+using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Conversations;
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using QRCoder;
+
+namespace ChatAppraisal.Bot.Pages.Console;
+
+/// <summary>A link to join on one running channel; a QR code (PNG) when it is an address a phone opens.</summary>
+public sealed record InviteLink(string Channel, string Link, byte[]? QrPng);
+
+/// <summary>成员 (admin): names, roles and the channels each is bound on; add, change roles, remove; a new invite with its links and QR codes.</summary>
+[Authorize(Policy = SignInPolicies.Admin)]
+public sealed class MembersModel(CurrentMember current, MemberDirectory directory, MemberRoster roster, AppraisalStore store, IInviteLinks links)
+    : ConsolePage(current)
+{
+    protected override bool AdminOnly => true;
+
+    public static readonly Role[] Roles = Enum.GetValues<Role>();
+
+    /// <summary>The role's Chinese name, as the checkboxes are labelled in both languages.</summary>
+    public static string Chinese(Role role) => Texts.For("zh").RoleName(role);
+
+    public IReadOnlyList<MemberDoc> All { get; private set; } = [];
+
+    public ILookup<int, string> Bound { get; private set; } = Array.Empty<int>().ToLookup(_ => 0, _ => "");
+
+    public MemberDoc? InvitedMember { get; private set; }
+    public InviteDoc? Invite { get; private set; }
+    public IReadOnlyList<InviteLink> Links { get; private set; } = [];
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public List<string> Role { get; set; } = [];
+
+    public void OnGet() => Load();
+
+    public IActionResult OnPostAdd() => Answer(roster.Add(Actor, Name, Parsed()), showInvite: true);
+
+    public IActionResult OnPostChange(int id) => Answer(roster.Change(Actor, id, Name, Parsed()), showInvite: false);
+
+    public IActionResult OnPostInvite(int id) => Answer(roster.Invite(Actor, id), showInvite: true);
+
+    public IActionResult OnPostRemove(int id)
+    {
+        if (id == Member.Id)
+        {
+            Refusal = W.NotYourself;
+            Load();
+            return Page();
+        }
+        return Answer(roster.Remove(Actor, id), showInvite: false);
+    }
+
+    IActionResult Answer(MemberOutcome outcome, bool showInvite)
+    {
+        Refusal = outcome switch
+        {
+            { Ok: true } => null,
+            { Refusal: MemberRefusal.InvalidName } => W.InvalidMemberName(Appraisal.Names.MaxLength),
+            { Refusal: MemberRefusal.NoRoles } => W.NoRoles,
+            { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => W.DuplicateMember(holder.Name),
+            _ => W.UnknownMember,
+        };
+        if (Refusal is null && showInvite && outcome is { Member: { } member, Invite: { } invite })
+        {
+            // Shown on this answer only (not carried through a redirect): the code is a credential.
+            InvitedMember = member;
+            Invite = invite;
+            Links = links.All(invite.Id).Select(l => new InviteLink(l.Key, l.Value,
+                Uri.TryCreate(l.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                    ? PngByteQRCodeHelper.GetQRCode(l.Value, QRCodeGenerator.ECCLevel.M, 8) : null)).ToList();
+            Response.Headers.CacheControl = "no-store";
+        }
+        else if (Refusal is null && outcome.Member is { } changed)
+        {
+            Done = $"{changed.Name} ✓";
+            return RedirectToPage();
+        }
+        Load();
+        return Page();
+    }
+
+    List<Role> Parsed() => RoleNames.ParseList(Role).Roles;
+
+    void Load()
+    {
+        All = directory.All();
+        Bound = store.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id[..Math.Max(0, a.Id.IndexOf(':'))]);
+    }
+}

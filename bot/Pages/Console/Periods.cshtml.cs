@@ -1,0 +1,79 @@
+using System.Globalization;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Scoring;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChatAppraisal.Bot.Pages.Console;
+
+/// <summary>考核周期 (admin): the periods; create next year's from one, activate one, edit a period's policy.</summary>
+[Authorize(Policy = SignInPolicies.Admin)]
+public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup) : ConsolePage(current)
+{
+    protected override bool AdminOnly => true;
+
+    public IReadOnlyList<PeriodDoc> All { get; private set; } = [];
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public int? CopyFrom { get; set; }
+    [BindProperty] public string? OnsiteWeight { get; set; }
+    [BindProperty] public string? LeaderWeight { get; set; }
+    [BindProperty] public LeaderAggregation Aggregation { get; set; }
+    [BindProperty] public bool Cap { get; set; }
+
+    public void OnGet() => All = setup.All();
+
+    /// <summary>"2018年度" after "2017年度": the suggested name of the next period.</summary>
+    public string NextName()
+    {
+        var active = All.FirstOrDefault(p => p.Active) ?? All.LastOrDefault();
+        if (active is null) return "";
+        var digits = new string(active.Name.TakeWhile(char.IsAsciiDigit).ToArray());
+        return digits.Length == 4 && int.TryParse(digits, out var year) ? (year + 1) + active.Name[4..] : "";
+    }
+
+    public IActionResult OnPostCreate() => setup.Create(Actor, Name, CopyFrom) switch
+    {
+        { Ok: true, Period: { } p } => Back(W.Created(p.Name)),
+        { Refusal: PeriodRefusal.DuplicateName, Period: { } holder } => Refuse(W.DuplicatePeriod(holder.Name)),
+        { Refusal: PeriodRefusal.UnknownSource } => Refuse(W.UnknownPeriod),
+        _ => Refuse(W.InvalidPeriodName(Names.MaxLength)),
+    };
+
+    public IActionResult OnPostActivate(int id) => setup.Activate(Actor, id) switch
+    {
+        { Ok: true, Period: { } p } => Back(W.Activated(p.Name)),
+        _ => Refuse(W.UnknownPeriod),
+    };
+
+    public IActionResult OnPostPolicy(int id)
+    {
+        if (Weight(OnsiteWeight) is not { } onsite) return Refuse(W.InvalidWeight(W.OnsiteWeight));
+        if (Weight(LeaderWeight) is not { } leader) return Refuse(W.InvalidWeight(W.LeaderWeight));
+        if (onsite + leader != 1) return Refuse(W.WeightsSum);
+        var policy = new ScoringPolicy { OnsiteWeight = onsite, LeaderWeight = leader, LeaderAggregation = Aggregation, CapCategoryAtMax = Cap };
+        return setup.SetPolicy(Actor, id, policy) switch
+        {
+            { Ok: true, Period: { } p } => Back(W.PolicySaved(p.Name)),
+            { Refusal: PeriodRefusal.InvalidPolicy, Errors: { } errors } => Refuse(string.Join(" ", errors)),
+            _ => Refuse(W.UnknownPeriod),
+        };
+    }
+
+    static decimal? Weight(string? text) =>
+        decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 1 ? v : null;
+
+    IActionResult Back(string done)
+    {
+        Done = done;
+        return RedirectToPage();
+    }
+
+    IActionResult Refuse(string refusal)
+    {
+        Refusal = refusal;
+        All = setup.All();
+        return Page();
+    }
+}
