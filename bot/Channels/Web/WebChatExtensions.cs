@@ -17,6 +17,7 @@ public static class WebChatExtensions
         builder.Services.AddSingleton<WebTranscript>();
         builder.Services.AddChatChannel<WebChatChannel>();
         builder.Services.AddChatCommand<WebCommand>();
+        builder.Services.AddChatCommand<ConsoleLinkCommand>();
         return builder;
     }
 

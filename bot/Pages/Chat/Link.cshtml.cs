@@ -29,7 +29,8 @@ public sealed class LinkModel(WebSignInLinks links, CurrentMember current, SignI
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string token)
+    /// <param name="returnUrl">Where the link leads once signed in (a local path: /console for the office console).</param>
+    public async Task<IActionResult> OnPostAsync(string token, string? returnUrl)
     {
         Response.Headers.CacheControl = "no-store";
         Token = token;
@@ -55,7 +56,7 @@ public sealed class LinkModel(WebSignInLinks links, CurrentMember current, SignI
             return Page();
         }
         await HttpContext.SignInMemberAsync(member!);
-        return LocalRedirect("/chat");
+        return LocalRedirect(SignInExtensions.LocalOr(returnUrl, "/chat"));
     }
 
     void Refused(LinkResult result)

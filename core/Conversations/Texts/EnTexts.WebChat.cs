@@ -51,4 +51,8 @@ public sealed partial class EnTexts
     public override string CloseImage => "Close";
     public override string FileSent(string fileName, string size) => $"📎 {fileName} ({size})";
     public override string ChatFormExpired => "This page had expired and nothing was sent. Reload the page and send it again.";
+
+    public override string DescribeConsole => "Office console: a sign-in link (valid 10 minutes, once)";
+    public override string ConsoleSignInLink(string link, int minutes) =>
+        $"Sign-in link for the office console (valid {minutes} minutes, works once, do not forward it):\n{link}\nOpen it in a browser and press \"Sign in\".";
 }

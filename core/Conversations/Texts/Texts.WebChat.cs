@@ -54,4 +54,7 @@ public abstract partial class Texts
     public abstract string CloseImage { get; }
     public abstract string FileSent(string fileName, string size);
     public abstract string ChatFormExpired { get; }
+
+    public abstract string DescribeConsole { get; }
+    public abstract string ConsoleSignInLink(string link, int minutes);
 }

@@ -51,4 +51,8 @@ public sealed partial class ZhTexts
     public override string CloseImage => "关闭";
     public override string FileSent(string fileName, string size) => $"📎 {fileName}（{size}）";
     public override string ChatFormExpired => "页面已过期，没有发出去。请刷新页面后再发。";
+
+    public override string DescribeConsole => "考核办公室控制台：发一个登录链接（10 分钟内有效，只能用一次）";
+    public override string ConsoleSignInLink(string link, int minutes) =>
+        $"控制台登录链接（{minutes} 分钟内有效，只能用一次，请勿转发）：\n{link}\n在电脑或手机的浏览器里打开，点“登录”即可。";
 }

@@ -76,6 +76,32 @@ public sealed class SignInTests(ChromiumFixture chromium) : IClassFixture<Chromi
     }
 
     [Fact]
+    public async Task ConsolesLinkFromAnotherChatOpensTheOfficeConsoleSignedInAndOnlyForTheOffice()
+    {
+        await using var app = WebChatApp.Start();
+        var (_, code) = app.Invite("王主任", Role.Office);
+        var (_, examinerCode) = app.Invite("郑亚娜", Role.Examiner);
+        var office = new ChatUser("telegram", "4343", "王主任");
+        var examiner = new ChatUser("telegram", "4344", "郑亚娜");
+        app.Members.Redeem(code, office.Channel, office.UserId);
+        app.Members.Redeem(examinerCode, examiner.Channel, examiner.UserId);
+        var engine = app.Services.GetRequiredService<IConversationEngine>();
+        var refused = string.Join("\n", (await engine.HandleAsync(new ChatUpdate(examiner, 1, Text: "控制台"))).OfType<TextReply>().Select(r => r.Text));
+        var reply = string.Join("\n", (await engine.HandleAsync(new ChatUpdate(office, 2, Text: "控制台"))).OfType<TextReply>().Select(r => r.Text));
+        var link = reply.Split('\n').Single(line => line.StartsWith(app.BaseUrl + "/chat/link/", StringComparison.Ordinal));
+
+        await using var desktop = await chromium.Desktop();
+        var chat = await ChatPage.Open(desktop, app.BaseUrl);
+        await chat.Page.GotoAsync(link);
+        await chat.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+
+        Assert.Contains("需要", refused);
+        Assert.EndsWith("?returnUrl=%2Fconsole", link);
+        await Assertions.Expect(chat.Page.GetByRole(AriaRole.Link, new() { Name = "排名" })).ToBeVisibleAsync();
+        Assert.EndsWith("/console", new Uri(chat.Page.Url).AbsolutePath);
+    }
+
+    [Fact]
     public async Task APostWithoutTheAntiForgeryTokenIsRefusedAndNothingIsSent()
     {
         await using var app = WebChatApp.Start();
