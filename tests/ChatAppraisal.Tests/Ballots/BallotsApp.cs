@@ -45,45 +45,12 @@ sealed partial class BallotsApp : IAsyncDisposable
 
     public static async Task<BallotsApp> Start(int votesPerMinute = 120)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var (app, folder, baseUrl) = await Support.RealApp.StartAsync(new Dictionary<string, string?>
         {
-            ApplicationName = typeof(WebOptions).Assembly.GetName().Name,
-            ContentRootPath = Path.Combine(DialogDiagramTests.RepositoryRoot(), "bot"),
-            EnvironmentName = "Production",
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = Path.Combine(folder, "appraisal.db"),
-            ["Admin:Urls"] = baseUrl,
             ["Admin:ApiKey"] = Key,
-            ["Telegram:BotToken"] = "",
             ["Web:VoteRequestsPerMinute"] = votesPerMinute.ToString(),
         });
-        // As Program.cs, less the console chat (it would read the test's stdin) and Telegram (no token).
-        builder.Services.AddAppraisal();
-        builder.AddDatabaseStartup();
-        builder.Services.AddConversations();
-        builder.Services.AddSchedule();
-        builder.Services.AddChannelSeam();
-        builder.AddAdminApi();
-        builder.Services.AddBallots();
-        builder.AddPages();
-
-        var app = builder.Build();
-        app.MapAdminApi();
-        app.MapPages();
-        await app.StartAsync();
         return new BallotsApp(app, folder, baseUrl);
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public HttpClient Client(bool followRedirects = true, string? key = null)

@@ -37,36 +37,7 @@ sealed class ConsoleApp : IAsyncDisposable
 
     public static async Task<ConsoleApp> Start()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(WebOptions).Assembly.GetName().Name,
-            ContentRootPath = Path.Combine(DialogDiagramTests.RepositoryRoot(), "bot"),
-            EnvironmentName = "Production",
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = Path.Combine(folder, "appraisal.db"),
-            ["Admin:Urls"] = baseUrl,
-            ["Admin:ApiKey"] = "test-admin-key-0123456789",
-            ["Telegram:BotToken"] = "",
-        });
-        builder.Services.AddAppraisal();
-        builder.AddDatabaseStartup();
-        builder.Services.AddConversations();
-        builder.Services.AddSchedule();
-        builder.Services.AddChannelSeam();
-        builder.Services.AddBallots();
-        builder.AddWebChatChannel();
-        builder.AddAdminApi();
-        builder.AddPages();
-        var app = builder.Build();
-        app.MapAdminApi();
-        app.MapPages();
-        app.MapWebChat();
-        await app.StartAsync();
+        var (app, folder, baseUrl) = await Support.RealApp.StartAsync(new Dictionary<string, string?> { ["Admin:ApiKey"] = "test-admin-key-0123456789" });
         return new ConsoleApp(app, folder, baseUrl);
     }
 
@@ -80,12 +51,6 @@ sealed class ConsoleApp : IAsyncDisposable
 
     public VillageDoc AddVillage(string name) => Services.GetRequiredService<VillageRoster>().Add(Setup, name).Village!;
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {
