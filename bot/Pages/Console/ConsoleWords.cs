@@ -4,7 +4,7 @@ namespace ChatAppraisal.Bot.Pages.Console;
 /// The office console's words, Chinese and English. The navigation's names and the form labels (村名, 姓名, each
 /// role's Chinese name) are kept exactly: outside tools find the console's parts by them.
 /// </summary>
-public sealed class ConsoleWords
+public sealed partial class ConsoleWords
 {
     public const string Channel = "web";
 
