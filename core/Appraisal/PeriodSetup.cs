@@ -23,7 +23,9 @@ public enum PeriodRefusal
 /// <param name="Period">The period changed; on a duplicate name, the period that holds it.</param>
 /// <param name="Errors">Why a rubric or policy was refused, each naming its place.</param>
 /// <param name="Entries">What the period holds, when scoring had begun.</param>
-public sealed record PeriodOutcome(PeriodRefusal Refusal, PeriodDoc? Period = null, IReadOnlyList<string>? Errors = null, EntryCounts? Entries = null)
+/// <param name="RubricProblems">Why a rubric was refused, as data for the reader's language.</param>
+public sealed record PeriodOutcome(PeriodRefusal Refusal, PeriodDoc? Period = null, IReadOnlyList<string>? Errors = null, EntryCounts? Entries = null,
+    IReadOnlyList<RubricProblem>? RubricProblems = null)
 {
     public bool Ok => Refusal == PeriodRefusal.None;
 }
@@ -83,7 +85,7 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
         }
         catch (RubricException e)
         {
-            return new PeriodOutcome(PeriodRefusal.InvalidRubric, period, [e.Message]);
+            return new PeriodOutcome(PeriodRefusal.InvalidRubric, period, [e.Message], RubricProblems: e.Problems);
         }
         var entries = EntryCounts.ForPeriod(store, periodId);
         if (entries.Any) return new PeriodOutcome(PeriodRefusal.ScoringBegan, period, Entries: entries);

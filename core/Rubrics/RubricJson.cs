@@ -24,7 +24,7 @@ public static class RubricJson
         return reader.ReadToEnd();
     }
 
-    /// <summary>Parses and validates; throws <see cref="RubricException"/> naming the place on any error.</summary>
+    /// <summary>Parses and validates; throws <see cref="RubricException"/> naming the place of each problem.</summary>
     public static Rubric Parse(string json)
     {
         RubricDto? dto;
@@ -34,13 +34,13 @@ public static class RubricJson
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
-            throw new RubricException($"Rubric JSON is malformed{where}: {e.Message}");
+            var place = e.LineNumber is { } line ? new RubricPlace(Line: line + 1, Position: e.BytePositionInLine + 1) : RubricPlace.Whole;
+            throw new RubricException(new RubricProblem(RubricFault.Malformed, place, Detail: e.Message));
         }
         if (dto is null)
-            throw new RubricException("Rubric JSON is empty (null).");
+            throw new RubricException(new RubricProblem(RubricFault.Empty, RubricPlace.Whole));
         if (Unbuildable(dto) is { Count: > 0 } problems)
-            throw new RubricException("The rubric is invalid: " + string.Join(" ", problems));
+            throw RubricException.Invalid(problems);
         var rubric = new Rubric(
             dto.Title ?? "",
             (dto.Categories ?? []).Select(c => new Category(
@@ -54,25 +54,25 @@ public static class RubricJson
     /// What stops a rubric from being built at all: null categories or items, and figures so large that the sums a
     /// <see cref="Rubric"/> keeps would overflow (a JSON body can hold any decimal).
     /// </summary>
-    static List<string> Unbuildable(RubricDto dto)
+    static List<RubricProblem> Unbuildable(RubricDto dto)
     {
-        var problems = new List<string>();
+        var problems = new List<RubricProblem>();
         var categories = dto.Categories ?? [];
         for (var ci = 0; ci < categories.Count; ci++)
         {
             if (categories[ci] is not { } c)
             {
-                problems.Add($"Category {ci + 1} is null.");
+                problems.Add(new RubricProblem(RubricFault.CategoryNull, RubricPlace.OfCategory(ci, null)));
                 continue;
             }
-            var where = $"Category {ci + 1} ({(string.IsNullOrEmpty(c.Name) ? "unnamed" : c.Name)})";
-            if (Math.Abs(c.Max) > RubricValidator.LargestFigure) problems.Add($"{where}: {RubricValidator.TooLarge("maximum", c.Max)}");
-            if (Math.Abs(c.LeaderCap) > RubricValidator.LargestFigure) problems.Add($"{where}: {RubricValidator.TooLarge("leadership cap", c.LeaderCap)}");
+            var where = RubricPlace.OfCategory(ci, c.Name);
+            if (Math.Abs(c.Max) > RubricValidator.LargestFigure) problems.Add(new RubricProblem(RubricFault.MaxTooLarge, where, c.Max));
+            if (Math.Abs(c.LeaderCap) > RubricValidator.LargestFigure) problems.Add(new RubricProblem(RubricFault.LeaderCapTooLarge, where, c.LeaderCap));
             var items = c.Items ?? [];
             for (var ii = 0; ii < items.Count; ii++)
             {
-                if (items[ii] is not { } item) problems.Add($"{where}, item {ii + 1} is null.");
-                else if (Math.Abs(item.Max) > RubricValidator.LargestFigure) problems.Add($"{where}, item {ii + 1}: {RubricValidator.TooLarge("maximum", item.Max)}");
+                if (items[ii] is not { } item) problems.Add(new RubricProblem(RubricFault.ItemNull, where.OfItem(ii, null)));
+                else if (Math.Abs(item.Max) > RubricValidator.LargestFigure) problems.Add(new RubricProblem(RubricFault.MaxTooLarge, where.OfItem(ii, item.Name), item.Max));
             }
         }
         return problems;
@@ -92,4 +92,16 @@ public static class RubricJson
     public sealed record ItemDto(string? Name, decimal Max);
 }
 
-public sealed class RubricException(string message) : Exception(message);
+/// <summary>A rubric refused, with each problem as data; the message is the admin API's English sentence.</summary>
+public sealed class RubricException : Exception
+{
+    public RubricException(params IReadOnlyList<RubricProblem> problems)
+        : base(problems.Count == 1 && problems[0].Fault is RubricFault.Malformed or RubricFault.Empty
+            ? problems[0].ToString()
+            : "The rubric is invalid: " + string.Join(" ", problems))
+        => Problems = problems;
+
+    public IReadOnlyList<RubricProblem> Problems { get; }
+
+    public static RubricException Invalid(IReadOnlyList<RubricProblem> problems) => new(problems);
+}

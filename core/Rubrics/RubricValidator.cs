@@ -11,50 +11,52 @@ public static class RubricValidator
     /// <summary>The largest maximum or cap a rubric may hold: far above any score sheet, far below what would overflow its sums.</summary>
     public const decimal LargestFigure = 10_000m;
 
-    internal static string TooLarge(string what, decimal value) => $"{what} must be at most {LargestFigure}, is {value}.";
+    /// <summary>Every reason the rubric cannot be used, each naming its place, in English.</summary>
+    public static IReadOnlyList<string> Errors(Rubric rubric) => Problems(rubric).Select(p => p.ToString()).ToList();
 
     /// <summary>Every reason the rubric cannot be used, each naming its place.</summary>
-    public static IReadOnlyList<string> Errors(Rubric rubric)
+    public static IReadOnlyList<RubricProblem> Problems(Rubric rubric)
     {
-        var errors = new List<string>();
+        var problems = new List<RubricProblem>();
         if (rubric.Categories.Count == 0)
         {
-            errors.Add("The rubric has no categories.");
-            return errors;
+            problems.Add(new RubricProblem(RubricFault.NoCategories, RubricPlace.Whole));
+            return problems;
         }
         var names = new HashSet<string>();
         var aliases = new HashSet<string>();
         for (var ci = 0; ci < rubric.Categories.Count; ci++)
         {
             var c = rubric.Categories[ci];
-            var where = $"Category {ci + 1} ({(c.Name.Length > 0 ? c.Name : "unnamed")})";
-            if (string.IsNullOrWhiteSpace(c.Name)) errors.Add($"{where}: name is empty.");
-            else if (!names.Add(c.Name)) errors.Add($"{where}: the category name is used twice.");
-            if (string.IsNullOrWhiteSpace(c.Alias)) errors.Add($"{where}: alias is empty.");
-            else if (!aliases.Add(c.Alias)) errors.Add($"{where}: alias '{c.Alias}' is used twice.");
-            if (string.IsNullOrWhiteSpace(c.Group)) errors.Add($"{where}: group is empty.");
-            if (c.Max <= 0) errors.Add($"{where}: maximum must be greater than 0, is {c.Max}.");
-            else if (c.Max > LargestFigure) errors.Add($"{where}: {TooLarge("maximum", c.Max)}");
-            if (c.LeaderCap > LargestFigure) errors.Add($"{where}: {TooLarge("leadership cap", c.LeaderCap)}");
-            if (c.LeaderCap < 0) errors.Add($"{where}: leadership cap must not be negative, is {c.LeaderCap}.");
-            if (!HasAtMostTwoDecimals(c.Max) || !HasAtMostTwoDecimals(c.LeaderCap))
-                errors.Add($"{where}: maximum and leadership cap may have at most 2 decimals.");
-            if (c.Items.Count == 0) errors.Add($"{where}: has no items.");
+            var where = RubricPlace.OfCategory(ci, c.Name);
+            void Add(RubricFault fault, decimal? value = null, string? detail = null) => problems.Add(new RubricProblem(fault, where, value, detail));
+            if (string.IsNullOrWhiteSpace(c.Name)) Add(RubricFault.NameEmpty);
+            else if (!names.Add(c.Name)) Add(RubricFault.NameUsedTwice, detail: c.Name);
+            if (string.IsNullOrWhiteSpace(c.Alias)) Add(RubricFault.AliasEmpty);
+            else if (!aliases.Add(c.Alias)) Add(RubricFault.AliasUsedTwice, detail: c.Alias);
+            if (string.IsNullOrWhiteSpace(c.Group)) Add(RubricFault.GroupEmpty);
+            if (c.Max <= 0) Add(RubricFault.MaxNotPositive, c.Max);
+            else if (c.Max > LargestFigure) Add(RubricFault.MaxTooLarge, c.Max);
+            if (c.LeaderCap > LargestFigure) Add(RubricFault.LeaderCapTooLarge, c.LeaderCap);
+            if (c.LeaderCap < 0) Add(RubricFault.LeaderCapNegative, c.LeaderCap);
+            if (!HasAtMostTwoDecimals(c.Max) || !HasAtMostTwoDecimals(c.LeaderCap)) Add(RubricFault.TooManyDecimals);
+            if (c.Items.Count == 0) Add(RubricFault.NoItems);
             var itemNames = new HashSet<string>();
             for (var ii = 0; ii < c.Items.Count; ii++)
             {
                 var item = c.Items[ii];
-                var at = $"{where}, item {ii + 1} ({(item.Name.Length > 0 ? item.Name : "unnamed")})";
-                if (string.IsNullOrWhiteSpace(item.Name)) errors.Add($"{at}: name is empty.");
-                else if (!itemNames.Add(item.Name)) errors.Add($"{at}: duplicate item name '{item.Name}' in this category.");
-                if (item.Max <= 0) errors.Add($"{at}: maximum must be greater than 0, is {item.Max}.");
-                else if (item.Max > LargestFigure) errors.Add($"{at}: {TooLarge("maximum", item.Max)}");
-                else if (!HasAtMostTwoDecimals(item.Max)) errors.Add($"{at}: maximum may have at most 2 decimals, is {item.Max}.");
+                var at = where.OfItem(ii, item.Name);
+                void AddItem(RubricFault fault, decimal? value = null, string? detail = null) => problems.Add(new RubricProblem(fault, at, value, detail));
+                if (string.IsNullOrWhiteSpace(item.Name)) AddItem(RubricFault.NameEmpty);
+                else if (!itemNames.Add(item.Name)) AddItem(RubricFault.NameUsedTwice, detail: item.Name);
+                if (item.Max <= 0) AddItem(RubricFault.MaxNotPositive, item.Max);
+                else if (item.Max > LargestFigure) AddItem(RubricFault.MaxTooLarge, item.Max);
+                else if (!HasAtMostTwoDecimals(item.Max)) AddItem(RubricFault.TooManyDecimals, item.Max);
             }
         }
         if (rubric.LeaderCapTotal != 100)
-            errors.Add($"Leadership caps must sum to 100, they sum to {rubric.LeaderCapTotal}.");
-        return errors;
+            problems.Add(new RubricProblem(RubricFault.LeaderCapsSum, RubricPlace.Whole, rubric.LeaderCapTotal));
+        return problems;
     }
 
     /// <summary>Categories whose items do not add up to the category maximum.</summary>
@@ -63,9 +65,8 @@ public static class RubricValidator
 
     public static void ThrowIfInvalid(Rubric rubric)
     {
-        var errors = Errors(rubric);
-        if (errors.Count > 0)
-            throw new RubricException("The rubric is invalid: " + string.Join(" ", errors));
+        var problems = Problems(rubric);
+        if (problems.Count > 0) throw RubricException.Invalid(problems);
     }
 
     static bool HasAtMostTwoDecimals(decimal value) => decimal.Round(value, 2) == value;

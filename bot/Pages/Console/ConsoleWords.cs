@@ -143,7 +143,8 @@ public sealed partial class ConsoleWords
     public string Older => T("较早", "Older");
     public string PageOf(int page, int pages, int total) => T($"第 {page} / {pages} 页，共 {total} 条", $"Page {page} of {pages}, {total} entries");
     public string InvalidDate(string field) => T($"{field}：请按 2026-03-01 的格式填写日期。", $"{field}: write a date as 2026-03-01.");
-    public string SignOut => T("退出", "Sign out");
+    public string SignOut => T("退出登录", "Sign out");
+    public string Chat => T("聊天", "Chat");
 
     public string RubricTitle => T("评分细则", "Rubric");
     public string Warnings => T("细则原文的分值不一致（按计分办法，类别得分不超过满分）", "Figures of the document that do not add up (a category is capped at its maximum by the policy)");
@@ -152,6 +153,7 @@ public sealed partial class ConsoleWords
     public string Alias => T("简称", "Alias");
     public string LeaderCap => T("班子评分上限", "Leaders' cap");
     public string Upload => T("上传评分细则（JSON）", "Upload the rubric (JSON)");
+    public string RubricDownload => T("下载本细则（JSON，可修改后上传）", "Download this rubric (JSON, to edit and upload)");
     public string UploadButton => T("上传并替换", "Upload and replace");
     public string RubricFile => T("评分细则文件", "Rubric file");
     public string RubricEditable => T("尚未开始评分，可以上传新的评分细则（与 GET /api/rubric 的格式相同）。每个问题都会指出所在位置，有问题时不会保存。",

@@ -22,6 +22,13 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
 
     public void OnGet() => Load();
 
+    /// <summary>The active period's rubric as JSON (the upload's format), to edit and upload back.</summary>
+    public IActionResult OnGetJson()
+    {
+        Load();
+        return File(System.Text.Encoding.UTF8.GetBytes(RubricJson.Write(Period.Rubric)), "application/json", $"rubric-{Period.Name}.json");
+    }
+
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file)
     {
         Load();
@@ -39,7 +46,7 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
             case { Refusal: PeriodRefusal.ScoringBegan, Entries: { } e }:
                 return Refuse(W.RubricFrozen(Period.Name, e.Scores, e.Ratings, e.Seals));
             default:
-                Problems = outcome.Errors ?? [];
+                Problems = outcome.RubricProblems is { } problems ? problems.Select(p => RubricProblemText.For(p, Lang)).ToList() : outcome.Errors ?? [];
                 return Refuse(W.RubricInvalid);
         }
     }

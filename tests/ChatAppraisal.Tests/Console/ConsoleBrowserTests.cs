@@ -176,10 +176,11 @@ public class ConsoleBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
         Assert.Equal(0, await page.GetByLabel("村名").CountAsync()); // no forms for the office
 
-        // The office reads the sheets but is given no form (and so no token) to change anything.
-        var token = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/villages");
-        var html = await token.TextAsync();
-        Assert.DoesNotContain("__RequestVerificationToken", html);
+        // The office reads the sheets but is given no form to change anything (only its own language and sign-out).
+        var villagesPage = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/villages");
+        var html = await villagesPage.TextAsync();
+        Assert.DoesNotContain("/console/villages?handler=", html);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<form "));
         var sheet = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/villages/" + app.Store.Villages.FindAll().Single().Id);
         Assert.Equal(200, sheet.Status);
 

@@ -38,7 +38,10 @@ public class ConsoleSetupTests
         await page.GetByLabel("评分细则文件").SetInputFilesAsync(new FilePayload { Name = "rubric.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(broken) });
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并替换" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("评分细则文件有误，未保存");
-        Assert.Contains("Category 1 (", await page.Locator("#rubric-problems").InnerTextAsync());
+        var problems = await page.Locator("#rubric-problems").InnerTextAsync();
+        Assert.Contains("第1类（党建工作）：分值必须大于 0，现为 -100。", problems);
+        Assert.Contains("第1类（党建工作）第1项（三会一课等党内组织生活制度落实）：分值必须大于 0", problems);
+        Assert.DoesNotContain("Category", problems);
         Assert.Equal(before, app.Store.Periods.FindById(app.Period.Id).RubricJson);
 
         // A good one: one item renamed.

@@ -51,7 +51,7 @@ public class FoundByFuzzingTests
     [Theory]
     [InlineData("max", "79228162514264337593543950335", "Category 1 (党建工作): maximum must be at most 10000, is 79228162514264337593543950335.")]
     [InlineData("leaderCap", "-79228162514264337593543950335", "Category 1 (党建工作): leadership cap must be at most 10000, is -79228162514264337593543950335.")]
-    [InlineData("item", "50000000000000000000000000000", "Category 1 (党建工作), item 1: maximum must be at most 10000, is 50000000000000000000000000000.")]
+    [InlineData("item", "50000000000000000000000000000", "Category 1 (党建工作), item 1 (三会一课等党内组织生活制度落实): maximum must be at most 10000, is 50000000000000000000000000000.")]
     public void ARubricFigureTooLargeToAddUpIsRefusedWithItsPlace(string field, string value, string expected)
     {
         var json = SeedWith(r =>

@@ -1,0 +1,66 @@
+using ChatAppraisal.Members;
+using ChatAppraisal.Rubrics;
+using ChatAppraisal.Tests.Browser;
+using Microsoft.Playwright;
+
+namespace ChatAppraisal.Tests.Console;
+
+/// <summary>The console in English, switched from its header: the navigation's English names, refusals naming the field, and back to Chinese.</summary>
+public class ConsoleLanguageTests
+{
+    static string Shots => Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
+
+    [Fact]
+    public async Task AnAdminSwitchesTheConsoleToEnglishAndIsRefusedInEnglishNamingTheField()
+    {
+        await using var app = await ConsoleApp.Start();
+        var (_, code) = app.Member("王主任", Role.Admin);
+        app.AddVillage("新庄村");
+        var (playwright, browser) = await HeadlessChromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await HeadlessChromium.Phone(browser);
+        Directory.CreateDirectory(Shots);
+        await ConsoleBrowserTests.SignIn(page, app, code);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        Assert.EndsWith("/console/villages", page.Url); // the switch comes back to the page it was pressed on
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        foreach (var name in new[] { "Ranking", "Progress", "Villages", "Members", "Rubric", "Periods", "Audit", "Export" })
+            Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).IsVisibleAsync(), name);
+
+        // The field keeps its Chinese label (outside tools find it by it), and the refusal says it in English.
+        await page.GetByLabel("村名").First.FillAsync("新庄村");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("村名 (village name): there is already a village called \"新庄村\"; names must differ.");
+        Assert.Equal(1, app.Store.Villages.Count());
+
+        // The rubric's problems in English, each with its place.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rubric", Exact = true }).ClickAsync();
+        var rubric = app.Period.Rubric;
+        var broken = rubric with { Categories = [rubric.Categories[0] with { Alias = rubric.Categories[1].Alias }, .. rubric.Categories.Skip(1)] };
+        await page.GetByLabel("Rubric file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "rubric.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(RubricJson.Write(broken)),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and replace" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The rubric file has problems; nothing was stored");
+        Assert.Contains($"Category 2 (党风廉政建设): alias '{rubric.Categories[1].Alias}' is used twice.", await page.Locator("#rubric-problems").InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "rubric-en-360.png"), FullPage = true });
+
+        // The downloaded rubric is the one shown, ready to edit and upload back.
+        var download = await page.Context.APIRequest.GetAsync(app.BaseUrl + await page.Locator("#rubric-json").GetAttributeAsync("href"));
+        Assert.Equal(RubricJson.Write(app.Period.Rubric), await download.TextAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
+        Assert.Equal("zh-CN", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "评分细则", Exact = true }).IsVisibleAsync());
+
+        // Signing out ends the session: the console asks for the sign-in again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await page.GotoAsync(app.BaseUrl + "/console/villages");
+        Assert.Contains("/chat", page.Url);
+        Assert.True(await page.GetByLabel("邀请码").IsVisibleAsync());
+    }
+}
