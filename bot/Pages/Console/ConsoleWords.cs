@@ -55,6 +55,7 @@ public sealed partial class ConsoleWords
     public string Mean => T("平均", "mean");
     public string Trimmed => T("去掉最高最低后平均", "trimmed mean");
     public string Cap => T("类别得分不超过满分", "Cap a category at its maximum");
+    public string Formula => T("计算方法", "Formula");
     public string ChartAlt => T("排名图", "Ranking chart");
     public string NoVillages => T("还没有村。", "No villages yet.");
 

@@ -2,6 +2,7 @@ using ChatAppraisal.Admin;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Charts;
+using ChatAppraisal.Scoring;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChatAppraisal.Bot.Pages.Console;
@@ -13,6 +14,9 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
     public IReadOnlyList<Appraisal.PeriodDoc> AllPeriods { get; private set; } = [];
     public PeriodView Period { get; private set; } = null!;
     public IReadOnlyList<RankingRow> Rows { get; private set; } = [];
+
+    /// <summary>The policy as one sentence, as /ranking states it under the chart.</summary>
+    public string Formula => Lang == "en" ? PolicyText.En(Period.Policy) : PolicyText.Zh(Period.Policy);
 
     [BindProperty(SupportsGet = true, Name = "period")] public int? PeriodId { get; set; }
 

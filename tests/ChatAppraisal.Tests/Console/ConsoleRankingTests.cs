@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Members;
+using ChatAppraisal.Tests.Browser;
+using ChatAppraisal.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ChatAppraisal.Tests.Console;
+
+/// <summary>排名 shows every figure GET /api/ranking answers, row by row, for the README's worked example beside an unscored village.</summary>
+public class ConsoleRankingTests
+{
+    [Fact]
+    public async Task TheRankingTableShowsEveryFigureOfTheApisRanking()
+    {
+        await using var app = await ConsoleApp.Start();
+        var (_, code) = app.Member("李干事", Role.Office);
+        var xinzhuang = app.AddVillage("新庄村");
+        app.AddVillage("东岗村");
+        var book = app.Services.GetRequiredService<ScoreBook>();
+        foreach (var category in Scenario.WorkedExampleItems().GroupBy(kv => kv.Key.Item1))
+            Assert.True(book.SetItems(ConsoleApp.Setup, app.Period, xinzhuang.Id, category.Key, category.Select(kv => (kv.Key.Item2, (decimal?)kv.Value)).ToList()).Ok);
+        foreach (var (name, total) in new[] { ("甲领导", 90m), ("乙领导", 85m), ("丙领导", 95m) })
+        {
+            var (leader, _) = app.Member(name, Role.Leader);
+            Assert.True(book.SetRating(new Actor(leader.Id, leader.Name, "test"), app.Period, xinzhuang.Id, Scenario.RatingsWithTotal(total)).Ok);
+        }
+
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key-0123456789");
+        using var api = JsonDocument.Parse(await http.GetStringAsync("/api/ranking"));
+
+        var (playwright, browser) = await HeadlessChromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await HeadlessChromium.Phone(browser);
+        await ConsoleBrowserTests.SignIn(page, app, code);
+        var rows = await page.Locator("#ranking tbody tr").AllAsync();
+        Assert.Equal(api.RootElement.GetArrayLength(), rows.Count);
+        foreach (var (row, figures) in rows.Zip(api.RootElement.EnumerateArray()))
+        {
+            var cells = await row.Locator("td").AllInnerTextsAsync();
+            string N(string field) => figures.GetProperty(field).GetDecimal().ToString(CultureInfo.InvariantCulture);
+            string I(string field) => figures.GetProperty(field).GetInt32().ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(
+                [I("rank"), figures.GetProperty("village").GetString()!, N("final"), figures.GetProperty("complete").GetBoolean() ? "是" : "否",
+                 (figures.GetProperty("completion").GetDecimal() * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
+                 N("onsite"), N("onsite1000"), N("leader"), N("leader1000"),
+                 $"{I("itemsScored")} / {I("itemsTotal")}", $"{I("leadersRated")} / {I("leadersExpected")}"],
+                cells.Select(c => c.Trim()));
+        }
+        // The README's worked example, as the office reads it: 984.90, first, complete.
+        Assert.Equal(["1", "新庄村", "984.90", "是"], (await rows[0].Locator("td").AllInnerTextsAsync()).Take(4).Select(c => c.Trim()));
+        Assert.Contains("最终得分 = 现场考核千分制 × 90%", await page.Locator("dl.policy").InnerTextAsync());
+        var shots = Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
+        Directory.CreateDirectory(shots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "ranking-worked-360.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "ranking-worked-desktop.png"), FullPage = true });
+    }
+}
