@@ -1,56 +1,39 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using ChatAppraisal.Admin;
-using ChatAppraisal.Admin.ApiKey;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Bot.Hosting;
-using ChatAppraisal.Bot.Web;
+using ChatAppraisal.Ballots;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
-using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;
-using ChatAppraisal.Tests.Conversations;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
+using ChatAppraisal.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ChatAppraisal.Tests.Ballots;
 
 /// <summary>
-/// The bot's host as Program.cs builds it plus the ballots' lines (<c>AddBallots()</c>, <c>AddPages()</c>,
-/// <c>MapPages()</c>, the ballots' admin routes), on real Kestrel at 127.0.0.1 over a temporary database, so a browser
-/// and an HttpClient reach it like a phone would. <c>Web:PublicBaseUrl</c> is its own address.
+/// The real app (<see cref="WebBotApp"/>: Program on real Kestrel at 127.0.0.1 over a temporary database), so a browser
+/// and an HttpClient reach the voting pages like a phone would. <c>Web:PublicBaseUrl</c> is its own address.
 /// </summary>
 sealed partial class BallotsApp : IAsyncDisposable
 {
-    public const string Key = "test-admin-key-0123456789";
+    public const string Key = WebBotApp.ApiKey;
 
-    readonly WebApplication _app;
+    readonly WebBotApp _app;
 
-    BallotsApp(WebApplication app, string folder, string baseUrl)
-    {
-        _app = app;
-        Folder = folder;
-        BaseUrl = baseUrl;
-    }
+    BallotsApp(WebBotApp app) => _app = app;
 
-    public string Folder { get; }
-    public string BaseUrl { get; }
-    public string DatabasePath => Path.Combine(Folder, "appraisal.db");
+    public string Folder => _app.Folder;
+    public string BaseUrl => _app.BaseUrl;
+    public string DatabasePath => _app.DatabasePath;
     public IServiceProvider Services => _app.Services;
     public AppraisalStore Store => Services.GetRequiredService<AppraisalStore>();
     public PeriodView Period => Services.GetRequiredService<Periods>().Active();
 
-    public static async Task<BallotsApp> Start(int votesPerMinute = 120)
+    public static Task<BallotsApp> Start(int votesPerMinute = 120)
     {
-        var (app, folder, baseUrl) = await Support.RealApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["Admin:ApiKey"] = Key,
-            ["Web:VoteRequestsPerMinute"] = votesPerMinute.ToString(),
-        });
-        return new BallotsApp(app, folder, baseUrl);
+        var app = new WebBotApp(settings: new Dictionary<string, string?> { ["Web:VoteRequestsPerMinute"] = votesPerMinute.ToString() });
+        app.StartServer();
+        return Task.FromResult(new BallotsApp(app));
     }
 
     public HttpClient Client(bool followRedirects = true, string? key = null)
@@ -86,7 +69,8 @@ sealed partial class BallotsApp : IAsyncDisposable
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
-    public async Task Stop() => await _app.StopAsync();
+    /// <summary>Stops the bot; returns once the database file is free (to read it whole).</summary>
+    public async Task Stop() => await _app.DisposeAsync();
 
     public async ValueTask DisposeAsync()
     {

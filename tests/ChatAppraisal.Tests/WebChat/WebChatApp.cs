@@ -1,84 +1,29 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
-using ChatAppraisal.Tests.Telegram;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using ChatAppraisal.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ChatAppraisal.Tests.WebChat;
 
-/// <summary>
-/// The real bot (Program, as a town runs it with neither Telegram nor WeCom and <c>Console:Enabled=false</c>) on real
-/// Kestrel at 127.0.0.1:<see cref="Port"/>, over the given database file. A new instance on the same port and file is a
-/// server restart.
-/// </summary>
-sealed partial class WebChatApp : WebApplicationFactory<Program>
+/// <summary>The real bot as <see cref="WebBotApp"/> runs it, with what the browser chat's tests ask of it.</summary>
+sealed partial class WebChatApp : WebBotApp
 {
-    readonly string _databasePath;
-
-    WebChatApp(string databasePath, int port)
+    WebChatApp(string? databasePath, int? port) : base(databasePath, port)
     {
-        _databasePath = databasePath;
-        Port = port;
-        UseKestrel(port);
     }
 
-    public int Port { get; }
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
-    public LogSink Logs { get; } = new();
     public AppraisalStore Store => Services.GetRequiredService<AppraisalStore>();
     public MemberDirectory Members => Services.GetRequiredService<MemberDirectory>();
 
     /// <summary>A new database in a folder of its own, or <paramref name="databasePath"/> again (a restart; give the same port).</summary>
     public static WebChatApp Start(string? databasePath = null, int? port = null)
     {
-        if (databasePath is null)
-        {
-            var folder = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            databasePath = Path.Combine(folder, "appraisal.db");
-        }
-        var app = new WebChatApp(databasePath, port ?? FreePort());
+        var app = new WebChatApp(databasePath, port);
         app.StartServer();
         return app;
-    }
-
-    public string DatabasePath => _databasePath;
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Path"] = _databasePath,
-            ["Admin:Urls"] = BaseUrl,
-            ["Admin:ApiKey"] = "test-admin-key-0123456789",
-            ["Web:PublicBaseUrl"] = BaseUrl,
-            ["Telegram:BotToken"] = "",
-            ["Console:Enabled"] = "false",
-        }));
-        return base.CreateHost(builder);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
-        builder.ConfigureTestServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5)));
     }
 
     public VillageDoc AddVillage(string name) => Services.GetRequiredService<VillageRoster>().Add(new Actor(0, "test", "test"), name).Village!;
@@ -110,24 +55,5 @@ sealed partial class WebChatApp : WebApplicationFactory<Program>
         }));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return Token(await client.GetStringAsync("/chat"));
-    }
-
-    /// <summary>Stops the bot and returns once the database file is free again (for a restart on the same file).</summary>
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (File.Exists(_databasePath + ".lock"))
-        {
-            try
-            {
-                DatabaseFileLock.Acquire(_databasePath).Dispose();
-                return;
-            }
-            catch (DatabaseInUseException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(20);
-            }
-        }
     }
 }
