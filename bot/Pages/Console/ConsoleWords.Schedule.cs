@@ -37,7 +37,7 @@ public sealed partial class ConsoleWords
     public string SaveReminders => T("更新提醒设置", "Update the reminders");
     public string DueByEmpty(string? lastVisitDay) => lastVisitDay is null
         ? T("留空则以最后一个考核日为截止日（现在还没有安排考核日程）。", "Leave it empty for the last visit day (no visit is scheduled yet).")
-        : T($"留空则以最后一个考核日为截止日（现在是{lastVisitDay}）。", $"Leave it empty for the last visit day (now {lastVisitDay}).");
+        : T($"留空则以最后一个考核日为截止日，现在是{lastVisitDay}。", $"Leave it empty for the last visit day, now {lastVisitDay}.");
     public string QuietHours => T(
         $"{Clock(ReminderSettings.QuietFrom)} 至次日 {Clock(ReminderSettings.QuietUntil)} 不发自动提醒：设在这段时间的提醒，推迟到 {Clock(ReminderSettings.QuietUntil)} 以后再发。",
         $"No automatic reminder goes out from {Clock(ReminderSettings.QuietFrom)} to {Clock(ReminderSettings.QuietUntil)}: a reminder set in those hours waits until {Clock(ReminderSettings.QuietUntil)}.");
@@ -56,7 +56,11 @@ public sealed partial class ConsoleWords
         $"{period}的提醒设置已保存：早上 {Clock(morning)}，晚上 {Clock(evening)}，领导评分截止 {due}。",
         $"{period}'s reminders are saved: morning {Clock(morning)}, evening {Clock(evening)}, leaders' ratings due by {due}.");
     public string LastVisitDay => T("最后一个考核日", "the last visit day");
-    public string LastVisitDayIs(string day) => T($"最后一个考核日（{day}）", $"the last visit day ({day})");
+    public string LastVisitDayIs(string day) => T($"{day}，即最后一个考核日", $"{day}, the last visit day");
+
+    /// <summary>"1月15日" and "星期一", for a narrow table's date column (two pieces that may go on two lines).</summary>
+    public string Date(DateOnly d) => T($"{d.Month}月{d.Day}日", d.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture));
+    public string Weekday(DateOnly d) => T($"星期{"日一二三四五六"[(int)d.DayOfWeek]}", d.ToString("ddd", System.Globalization.CultureInfo.InvariantCulture));
 
     public static string Clock(TimeOnly t) => $"{t.Hour}:{t.Minute:00}";
 }

@@ -48,7 +48,7 @@ public class ConsoleScheduleTests
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已安排：新庄村 1月15日（星期一）9:00（村委会议室）。已通知考核组 1 人。");
         Assert.Equal([new Visit(1, "新庄村", new DateOnly(2018, 1, 15), new TimeOnly(9, 0), "村委会议室")], Visits(app));
-        Assert.Equal(["1月15日（星期一）", "9:00", "新庄村", "村委会议室"], await page.Locator("#schedule tbody tr td").AllInnerTextsAsync());
+        Assert.Equal(["1月15日 星期一", "9:00", "新庄村", "村委会议室"], await page.Locator("#schedule tbody tr td").AllInnerTextsAsync());
         Assert.Contains("1月15日（星期一） 9:00 · 村委会议室", await Card(page, "新庄村").InnerTextAsync());
         Assert.Equal("2018-01-15", await Card(page, "新庄村").GetByLabel("考核日期").InputValueAsync());
         var set = app.Store.Audit.FindOne(a => a.Action == AuditActions.VisitSet);
@@ -87,6 +87,8 @@ public class ConsoleScheduleTests
         Assert.Equal((admin.Id, "web"), (cleared.MemberId, cleared.Channel));
         await chat.Shows("📅 新庄村原定 1月16日（星期二）14:30的考核已取消，时间另行通知。（考核办公室 王主任）");
         Assert.Empty(chat.Errors);
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "villages-schedule-desktop.png"), FullPage = true });
     }
 
     /// <summary>Takes away the inputs' own checks (required, maxlength), as a browser without them would send the form.</summary>
@@ -159,8 +161,8 @@ public class ConsoleScheduleTests
         var card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
         Assert.Equal(("08:00", "19:30", ""), (await card.GetByLabel("早上提醒时间").InputValueAsync(), await card.GetByLabel("晚上提醒时间").InputValueAsync(),
             await card.GetByLabel("领导评分截止日期").InputValueAsync()));
-        var hint = await card.Locator(".hint").InnerTextAsync();
-        Assert.Contains("留空则以最后一个考核日为截止日（现在是1月16日（星期二））", hint);
+        var hint = string.Join("\n", await card.Locator(".hint").AllInnerTextsAsync());
+        Assert.Contains("留空则以最后一个考核日为截止日，现在是1月16日（星期二）。", hint);
         Assert.Contains("21:30 至次日 7:30 不发自动提醒", hint);
 
         // The morning after the evening: refused naming the field; what was typed stays, nothing is stored.
@@ -190,7 +192,7 @@ public class ConsoleScheduleTests
         await card.GetByLabel("领导评分截止日期").FillAsync("");
         await card.GetByRole(AriaRole.Button, new() { Name = "更新提醒设置" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
-            $"{app.Period.Name}的提醒设置已保存：早上 7:45，晚上 22:00，领导评分截止 最后一个考核日（1月16日（星期二））。"
+            $"{app.Period.Name}的提醒设置已保存：早上 7:45，晚上 22:00，领导评分截止 1月16日（星期二），即最后一个考核日。"
             + " 注意：晚上提醒时间 22:00 在 21:30 至次日 7:30 之间，这时不发自动提醒，会推迟到 7:30 以后。");
         Assert.Equal((new TimeOnly(7, 45), new TimeOnly(22, 0), (DateOnly?)null), Times(settings.For(app.Period.Id)));
     }
@@ -211,7 +213,7 @@ public class ConsoleScheduleTests
         await ConsoleBrowserTests.SignIn(page, app, code);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
-        Assert.Equal(["1月15日（星期一）", "9:00", "新庄村", "村部"], await page.Locator("#schedule tbody tr td").AllInnerTextsAsync());
+        Assert.Equal(["1月15日 星期一", "9:00", "新庄村", "村部"], await page.Locator("#schedule tbody tr td").AllInnerTextsAsync());
         Assert.Contains("1月15日（星期一） 9:00 · 村部", await Card(page, "新庄村").InnerTextAsync());
         Assert.Equal(0, await page.GetByLabel("考核日期").CountAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "取消安排" }).CountAsync());
