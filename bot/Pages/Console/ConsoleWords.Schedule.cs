@@ -27,7 +27,7 @@ public sealed partial class ConsoleWords
         $"Place or note: {VisitText.MaxNote} characters at most; this one has {length}. Nothing was saved.");
     public string SameTime(IEnumerable<string> villages) => T(
         $"注意：{string.Join("、", villages)}也安排在这个时间，考核组同一时间只能在一个地方，请核对。",
-        $"Note: {string.Join(", ", villages)} is also scheduled at this time; the group can be in one place only. Please check.");
+        $"Note: also scheduled at this time: {string.Join(", ", villages)}. The group can be in one place only; please check.");
 
     public string Reminders => T("提醒设置", "Reminders");
     public string RemindersOf(string period) => T($"{period}提醒设置", $"Reminders, {period}");
