@@ -197,6 +197,46 @@ public class ConsoleScheduleTests
         Assert.Equal((new TimeOnly(7, 45), new TimeOnly(22, 0), (DateOnly?)null), Times(settings.For(app.Period.Id)));
     }
 
+    [Fact]
+    public async Task AnAdminWhoReadsEnglishSetsAVisitAndTheRemindersInEnglish()
+    {
+        await using var app = await ConsoleApp.Start();
+        var (admin, code) = app.Member("王主任", Role.Admin);
+        app.AddVillage("新庄村");
+        var (playwright, browser) = await HeadlessChromium.Launch();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await HeadlessChromium.Phone(browser);
+        await ConsoleBrowserTests.SignIn(page, app, code);
+        app.Services.GetRequiredService<MemberDirectory>().SetLanguage("web", $"m{admin.Id}", "en");
+
+        await page.GotoAsync(app.BaseUrl + "/console/villages");
+        var card = Card(page, "新庄村");
+        await card.GetByLabel("Visit date").FillAsync("2018-01-15");
+        await card.GetByLabel("Time", new() { Exact = true }).FillAsync("09:00");
+        await card.GetByLabel("Place or note").FillAsync("村委会议室");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save the visit" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("新庄村");
+        Assert.Equal(["15 Jan Mon", "9:00", "新庄村", "村委会议室"], await page.Locator("#schedule tbody tr td").AllInnerTextsAsync());
+        await Card(page, "新庄村").GetByRole(AriaRole.Button, new() { Name = "Clear the visit" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("新庄村");
+        Assert.Empty(Visits(app));
+
+        await page.GotoAsync(app.BaseUrl + "/console/periods");
+        card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
+        await card.GetByLabel("Morning reminder").FillAsync("20:00");
+        await card.GetByLabel("Evening reminder").FillAsync("19:00");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Update the reminders" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "Morning reminder: must be earlier than the evening reminder (morning 20:00, evening 19:00 were given). Nothing was saved.");
+        card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
+        await card.GetByLabel("Morning reminder").FillAsync("08:30");
+        await card.GetByLabel("Leaders' ratings due by").FillAsync("2018-01-18");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Update the reminders" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
+            $"{app.Period.Name}'s reminders are saved: morning 8:30, evening 19:00, leaders' ratings due by Thu 18 Jan.");
+    }
+
     static (TimeOnly, TimeOnly, DateOnly?) Times(ReminderTimes t) => (t.Morning, t.Evening, t.RatingsDueBy);
 
     [Fact]
