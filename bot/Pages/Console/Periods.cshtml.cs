@@ -1,15 +1,19 @@
 using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Schedule;
 using ChatAppraisal.Scoring;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChatAppraisal.Bot.Pages.Console;
 
-/// <summary>考核周期 (admin): the periods; create next year's from one, activate one, edit a period's policy.</summary>
+/// <summary>
+/// 考核周期 (admin): the periods; create next year's from one, activate one, edit a period's policy and its reminder
+/// settings (the two times of day and the leaders' ratings due date).
+/// </summary>
 [Authorize(Policy = SignInPolicies.Admin)]
-public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup) : ConsolePage(current)
+public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup, ReminderSettings reminders, ReminderWakeup wakeup) : ConsolePage(current)
 {
     protected override bool AdminOnly => true;
 
@@ -21,6 +25,17 @@ public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup) : Con
     [BindProperty] public string? LeaderWeight { get; set; }
     [BindProperty] public LeaderAggregation Aggregation { get; set; }
     [BindProperty] public bool Cap { get; set; }
+    [BindProperty] public string? Morning { get; set; }
+    [BindProperty] public string? Evening { get; set; }
+    [BindProperty] public string? RatingsDueBy { get; set; }
+
+    /// <summary>The period whose reminder form was refused: its inputs show what was typed.</summary>
+    public int? Editing { get; private set; }
+
+    public ReminderTimes RemindersOf(int periodId) => reminders.For(periodId);
+
+    /// <summary>"1月18日（星期四）", as the chat says a day.</summary>
+    public string Day(DateOnly date) => Current.Texts.Day(date);
 
     public void OnGet() => All = setup.All();
 
@@ -59,6 +74,29 @@ public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup) : Con
             { Refusal: PeriodRefusal.InvalidPolicy, Errors: { } errors } => Refuse(string.Join(" ", errors)),
             _ => Refuse(W.UnknownPeriod),
         };
+    }
+
+    public IActionResult OnPostReminders(int id)
+    {
+        Editing = id;
+        var refusal = reminders.Set(Actor, id, Morning, Evening, RatingsDueBy);
+        if (refusal != SettingsRefusal.None)
+            return Refuse(refusal switch
+            {
+                SettingsRefusal.BadMorning => W.BadMorning,
+                SettingsRefusal.BadEvening => W.BadEvening,
+                SettingsRefusal.MorningNotBeforeEvening => W.MorningNotBeforeEvening(Morning!.Trim(), Evening!.Trim()),
+                SettingsRefusal.BadDueDate => W.BadDueDate,
+                _ => W.UnknownPeriod,
+            });
+        wakeup.Pulse();
+        var times = reminders.For(id);
+        var name = setup.All().First(p => p.Id == id).Name;
+        var due = times.RatingsDueBy is { } d ? Day(d) : times.LeadersUntil is { } last ? W.LastVisitDayIs(Day(last)) : W.LastVisitDay;
+        var done = W.RemindersSaved(name, times.Morning, times.Evening, due);
+        if (ReminderSettings.IsQuiet(times.Morning)) done += " " + W.InQuietHours(W.MorningReminder, times.Morning);
+        if (ReminderSettings.IsQuiet(times.Evening)) done += " " + W.InQuietHours(W.EveningReminder, times.Evening);
+        return Back(done);
     }
 
     static decimal? Weight(string? text) =>

@@ -1,11 +1,16 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Schedule;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChatAppraisal.Bot.Pages.Console;
 
-/// <summary>村: the villages; an admin adds, renames and removes them (a village with entries only with "remove anyway").</summary>
-public sealed class VillagesModel(CurrentMember current, VillageRoster villages) : ConsolePage(current)
+/// <summary>
+/// 村: the villages and the active period's visit schedule; an admin adds, renames and removes villages (a village with
+/// entries only with "remove anyway") and sets, changes or clears each one's visit (VisitSchedule tells the group).
+/// </summary>
+public sealed class VillagesModel(CurrentMember current, VillageRoster villages, Periods periods, VisitSchedule schedule, TownClock town)
+    : ConsolePage(current)
 {
     public IReadOnlyList<VillageDoc> All { get; private set; } = [];
 
@@ -14,7 +19,28 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages)
 
     [BindProperty] public string? Name { get; set; }
 
-    public void OnGet() => All = villages.All();
+    /// <summary>The active period, whose visits the page shows and sets.</summary>
+    public PeriodView Period { get; private set; } = null!;
+
+    /// <summary>The active period's visits by date, time and village.</summary>
+    public IReadOnlyList<Visit> Visits { get; private set; } = [];
+
+    /// <summary>Said after saving a visit when other villages are at the same date and time.</summary>
+    [TempData] public string? Warning { get; set; }
+
+    /// <summary>The village whose visit form was refused: its inputs show what was typed.</summary>
+    public int? Editing { get; private set; }
+
+    [BindProperty] public string? VisitDate { get; set; }
+    [BindProperty] public string? VisitTime { get; set; }
+    [BindProperty] public string? VisitNote { get; set; }
+
+    public Visit? VisitOf(int villageId) => Visits.FirstOrDefault(v => v.VillageId == villageId);
+
+    /// <summary>"1月15日（星期一）", as the chat says a day.</summary>
+    public string Day(DateOnly date) => Current.Texts.Day(date);
+
+    public void OnGet() => Load();
 
     public IActionResult OnPostAdd()
     {
@@ -55,6 +81,47 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages)
         }
     }
 
+    public IActionResult OnPostVisit(int id)
+    {
+        Editing = id;
+        if (string.IsNullOrWhiteSpace(VisitDate)) return Refuse(W.MissingVisitDate);
+        if (ParseDate(VisitDate) is not { } date) return Refuse(W.BadVisitDate(VisitDate.Trim()));
+        if (string.IsNullOrWhiteSpace(VisitTime)) return Refuse(W.MissingVisitTime);
+        if (ParseTime(VisitTime) is not { } time) return Refuse(W.BadVisitTime(VisitTime.Trim()));
+        var outcome = schedule.Set(Actor, periods.Active().Id, id, date, time, VisitNote);
+        switch (outcome)
+        {
+            case { Unchanged: true, Visit: { } same }:
+                return Back(Current.Texts.VisitUnchanged(same));
+            case { Ok: true, Visit: { } visit }:
+                Warning = outcome.SameTime is { Count: > 0 } others ? W.SameTime(others.Select(v => v.Village)) : null;
+                return Back(Current.Texts.VisitSet(visit, outcome.Previous, outcome.Notified, []));
+            case { Refusal: VisitRefusal.NoteTooLong }:
+                return Refuse(W.VisitNoteTooLong(VisitNote!.Trim().Length));
+            default:
+                return Refuse(W.UnknownVillage);
+        }
+    }
+
+    public IActionResult OnPostClearVisit(int id)
+    {
+        var outcome = schedule.Clear(Actor, periods.Active().Id, id);
+        return outcome switch
+        {
+            { Ok: true, Previous: { } previous } => Back(Current.Texts.VisitCleared(previous, outcome.Notified)),
+            { Refusal: VisitRefusal.NoVisit } => Refuse(Current.Texts.NoVisitToClear(villages.All().FirstOrDefault(v => v.Id == id)?.Name ?? "")),
+            _ => Refuse(W.UnknownVillage),
+        };
+    }
+
+    /// <summary>The date input's "2018-01-15"; a browser without one may send what the chat reads ("1月15日", "1/15").</summary>
+    DateOnly? ParseDate(string text) =>
+        ReminderSettings.ParseDate(text) ?? (VisitText.ParseDay(text, periods.Active().Name, town.Today) is { Ok: true } day ? day.Date : null);
+
+    /// <summary>The time input's "09:00"; otherwise what the chat reads ("9点半", "下午3点").</summary>
+    TimeOnly? ParseTime(string text) =>
+        ReminderSettings.ParseTime(text) ?? (VisitText.Parse("2000-01-01 " + text, "", town.Today) is { Ok: true, Note: null } when ? when.Time : null);
+
     string Describe(EntryCounts e) => Lang == "en"
         ? $"{e.Scores} item scores, {e.Ratings} leaders' ratings, {e.Seals} seals"
         : $"{e.Scores} 项得分、{e.Ratings} 份领导评分、{e.Seals} 个签字";
@@ -68,7 +135,14 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages)
     IActionResult Refuse(string refusal)
     {
         Refusal = refusal;
-        All = villages.All();
+        Load();
         return Page();
+    }
+
+    void Load()
+    {
+        All = villages.All();
+        Period = periods.Active();
+        Visits = schedule.List(Period.Id);
     }
 }
