@@ -62,8 +62,12 @@ public sealed class BallotBook
 
     public IReadOnlyList<BallotDoc> InPeriod(int periodId) => Docs.Ballots.Find(b => b.PeriodId == periodId).OrderBy(b => b.Id).ToList();
 
-    /// <summary>Every code of the ballot in the order issued (the order the slips are printed).</summary>
-    public IReadOnlyList<string> Codes(int ballotId) => Docs.Slips.Find(s => s.BallotId == ballotId).Select(s => s.Id).ToList();
+    /// <summary>
+    /// Every code of the ballot in the order issued (the order the slips are printed). By the slip's number: the index
+    /// returns slips of one ballot in no fixed order (it changed after slips were added).
+    /// </summary>
+    public IReadOnlyList<string> Codes(int ballotId) =>
+        Docs.Slips.Find(s => s.BallotId == ballotId).OrderBy(s => s.Number).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id).ToList();
 
     public BallotOutcome Open(Actor actor, PeriodView period, int villageId, int slips) =>
         store.Write(() =>
@@ -143,7 +147,7 @@ public sealed class BallotBook
             if (Docs.Slips.FindById(code) is not null || codes.Contains(code)) continue;
             codes.Add(code);
         }
-        Docs.Slips.InsertBulk(codes.Select(c => new SlipDoc { Id = c, BallotId = ballot.Id }));
+        Docs.Slips.InsertBulk(codes.Select((c, i) => new SlipDoc { Id = c, BallotId = ballot.Id, Number = ballot.Issued + i + 1 }));
         ballot.Issued += slips;
         Docs.Ballots.Update(ballot);
         return codes;
