@@ -30,7 +30,7 @@ public enum VoteOutcome
 }
 
 /// <summary>
-/// Opens, extends and closes ballots and counts votes. A vote is one transaction: the code is unused and its ballot
+/// Opens, extends and closes ballots (each audited, naming who) and counts votes. A vote is one transaction: the code is unused and its ballot
 /// open → the slip is marked used and one grade counted; then the database is checkpointed so that the log file never
 /// keeps the page images that would show which slip changed together with which count.
 /// </summary>
@@ -82,17 +82,20 @@ public sealed class BallotBook
             };
             Docs.Ballots.Insert(ballot);
             var codes = Issue(ballot, slips);
+            Audit(actor, ballot, AuditActions.BallotOpened, null, ballot.Issued, $"发出 {slips} 张");
             return new BallotOutcome(BallotRefusal.None, ballot, codes);
         });
 
     /// <summary>Adds slips to an open ballot, up to <see cref="MaxSlips"/> in all.</summary>
-    public BallotOutcome AddSlips(int ballotId, int slips) =>
+    public BallotOutcome AddSlips(Actor actor, int ballotId, int slips) =>
         store.Write(() =>
         {
             if (Find(ballotId) is not { } ballot) return new BallotOutcome(BallotRefusal.UnknownBallot);
             if (ballot.Closed) return new BallotOutcome(BallotRefusal.Closed, ballot);
             if (slips < 1 || ballot.Issued + slips > MaxSlips) return new BallotOutcome(BallotRefusal.BadCount, ballot);
+            var before = ballot.Issued;
             var codes = Issue(ballot, slips);
+            Audit(actor, ballot, AuditActions.BallotSlipsAdded, before, ballot.Issued, $"加 {slips} 张，共 {ballot.Issued} 张");
             return new BallotOutcome(BallotRefusal.None, ballot, codes);
         });
 
@@ -105,8 +108,17 @@ public sealed class BallotBook
             ballot.ClosedByName = actor.Name;
             ballot.ClosedAt = clock.GetUtcNow().UtcDateTime;
             Docs.Ballots.Update(ballot);
+            Audit(actor, ballot, AuditActions.BallotClosed, null, ballot.Cast, $"已收 {ballot.Cast}/{ballot.Issued}");
             return new BallotOutcome(BallotRefusal.None, ballot);
         });
+
+    /// <summary>
+    /// Who opened, extended or closed the ballot, in the audit trail. Slips and votes only as numbers: no code and no
+    /// grade is written there (the file keeps no link between them).
+    /// </summary>
+    void Audit(Actor actor, BallotDoc ballot, string action, decimal? old, decimal? @new, string detail) =>
+        store.Audit.Insert(ScoreBook.Entry(actor, ballot.PeriodId, ballot.VillageId, clock.GetUtcNow().UtcDateTime, action,
+            old: old, @new: @new, detail: $"民主测评票 #{ballot.Id}：{detail}"));
 
     /// <summary>What a slip's code stands for now, without voting: unknown, used, closed, or open (Counted).</summary>
     public (VoteOutcome State, BallotDoc? Ballot) Look(string code)

@@ -117,7 +117,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         if (room == 0) return Refuse(W.SlipsFull(ballot.Issued));
         if (Whole(Slips) is not { } slips || slips < 1 || slips > room) return Refuse(W.BadMoreSlips(room, ballot.Issued));
         var first = ballot.Issued + 1;
-        var outcome = ballots.AddSlips(ballot.Id, slips);
+        var outcome = ballots.AddSlips(Actor, ballot.Id, slips);
         return outcome.Refusal switch
         {
             BallotRefusal.None => Back(id, W.SlipsAdded(slips, outcome.Ballot!.Issued), from: first),

@@ -67,6 +67,7 @@ public partial class ConsoleBallotTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已开始新庄村的民主测评：共 5 张票（1 页 A4）");
         var ballot = Assert.Single(Book(app).InPeriod(app.Period.Id));
         Assert.Equal((5, village.Id, admin.Id, "王主任"), (ballot.Issued, ballot.VillageId, ballot.OpenedBy, ballot.OpenedByName));
+        AssertAudited(app, AuditActions.BallotOpened, admin, $"民主测评票 #{ballot.Id}：发出 5 张");
         var codes = Book(app).Codes(ballot.Id);
         var links = app.Services.GetRequiredService<BallotLinks>();
 
@@ -84,6 +85,9 @@ public partial class ConsoleBallotTests
         await Assertions.Expect(ballotSection).ToContainTextAsync("进行中");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-ballot-360.png"), FullPage = true, Clip = Top });
         await ballotSection.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-ballot-section-360.png") });
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-ballot-desktop.png") });
+        await page.SetViewportSizeAsync(360, 740);
 
         // More slips: refused beyond the room left; the new ones are offered on their own pages.
         await page.GetByLabel("加票张数").FillAsync("496");
@@ -92,6 +96,7 @@ public partial class ConsoleBallotTests
         await page.GetByLabel("加票张数").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "加票", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已加 3 张票，现共 8 张");
+        AssertAudited(app, AuditActions.BallotSlipsAdded, admin, $"民主测评票 #{ballot.Id}：加 3 张，共 8 张");
         var all = Book(app).Codes(ballot.Id);
         Assert.Equal(codes, all.Take(5));
         Assert.Equal(all.Skip(5).Select(links.LinkFor), SlipImages.Links(await Download(page, app, "第 1 页（第 6–8 张）")));
@@ -103,6 +108,7 @@ public partial class ConsoleBallotTests
         ballot = Book(app).Find(ballot.Id)!;
         Assert.True(ballot.Closed);
         Assert.Equal("王主任", ballot.ClosedByName);
+        AssertAudited(app, AuditActions.BallotClosed, admin, $"民主测评票 #{ballot.Id}：已收 4/8");
         Assert.Equal(VoteOutcome.BallotClosed, Book(app).Vote(all[6], BallotGrade.Poor));
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "第 1 页（第 1–8 张）" }).CountAsync());
         var proposal = page.Locator("#ballot-proposal tbody tr");
@@ -202,6 +208,13 @@ public partial class ConsoleBallotTests
         Assert.Contains("已结束", await page.GetByRole(AriaRole.Region, new() { Name = "民主测评" }).InnerTextAsync());
         Assert.Equal(2, await page.Locator("#ballot-proposal tbody tr").CountAsync());
         Assert.Equal(0, await page.Locator("form").CountAsync());
+    }
+
+    /// <summary>The one audit entry of <paramref name="action"/>: the admin by id and name, on channel "web".</summary>
+    static void AssertAudited(ConsoleApp app, string action, MemberDoc admin, string detail)
+    {
+        var entry = Assert.Single(app.Store.Audit.Find(a => a.Action == action));
+        Assert.Equal((admin.Id, "王主任", "web", detail), (entry.MemberId, entry.MemberName, entry.Channel, entry.Detail));
     }
 
     static async Task<byte[]> Download(IPage page, ConsoleApp app, string link)
