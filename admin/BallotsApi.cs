@@ -84,7 +84,7 @@ public static class BallotsApi
                 var room = BallotBook.MaxSlips - ballot.Issued;
                 if (body.Slips is not { } slips || slips < 1 || slips > room)
                     return room > 0 ? BadSlips(room) : ApiProblems.Conflict("slips", $"Ballot {id} has {ballot.Issued} slips, the most a ballot holds.");
-                var outcome = book.AddSlips(id, slips);
+                var outcome = book.AddSlips(AdminActor.Instance, id, slips);
                 return outcome.Refusal switch
                 {
                     BallotRefusal.None => TypedResults.Ok(Slips(outcome, links)),

@@ -30,7 +30,7 @@ public enum VoteOutcome
 }
 
 /// <summary>
-/// Opens, extends and closes ballots and counts votes. A vote is one transaction: the code is unused and its ballot
+/// Opens, extends and closes ballots (each audited, naming who) and counts votes. A vote is one transaction: the code is unused and its ballot
 /// open → the slip is marked used and one grade counted; then the database is checkpointed so that the log file never
 /// keeps the page images that would show which slip changed together with which count.
 /// </summary>
@@ -62,8 +62,12 @@ public sealed class BallotBook
 
     public IReadOnlyList<BallotDoc> InPeriod(int periodId) => Docs.Ballots.Find(b => b.PeriodId == periodId).OrderBy(b => b.Id).ToList();
 
-    /// <summary>Every code of the ballot in the order issued (the order the slips are printed).</summary>
-    public IReadOnlyList<string> Codes(int ballotId) => Docs.Slips.Find(s => s.BallotId == ballotId).Select(s => s.Id).ToList();
+    /// <summary>
+    /// Every code of the ballot in the order issued (the order the slips are printed). By the slip's number: the index
+    /// returns slips of one ballot in no fixed order (it changed after slips were added).
+    /// </summary>
+    public IReadOnlyList<string> Codes(int ballotId) =>
+        Docs.Slips.Find(s => s.BallotId == ballotId).OrderBy(s => s.Number).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id).ToList();
 
     public BallotOutcome Open(Actor actor, PeriodView period, int villageId, int slips) =>
         store.Write(() =>
@@ -78,17 +82,20 @@ public sealed class BallotBook
             };
             Docs.Ballots.Insert(ballot);
             var codes = Issue(ballot, slips);
+            Audit(actor, ballot, AuditActions.BallotOpened, null, ballot.Issued, $"发出 {slips} 张");
             return new BallotOutcome(BallotRefusal.None, ballot, codes);
         });
 
     /// <summary>Adds slips to an open ballot, up to <see cref="MaxSlips"/> in all.</summary>
-    public BallotOutcome AddSlips(int ballotId, int slips) =>
+    public BallotOutcome AddSlips(Actor actor, int ballotId, int slips) =>
         store.Write(() =>
         {
             if (Find(ballotId) is not { } ballot) return new BallotOutcome(BallotRefusal.UnknownBallot);
             if (ballot.Closed) return new BallotOutcome(BallotRefusal.Closed, ballot);
             if (slips < 1 || ballot.Issued + slips > MaxSlips) return new BallotOutcome(BallotRefusal.BadCount, ballot);
+            var before = ballot.Issued;
             var codes = Issue(ballot, slips);
+            Audit(actor, ballot, AuditActions.BallotSlipsAdded, before, ballot.Issued, $"加 {slips} 张，共 {ballot.Issued} 张");
             return new BallotOutcome(BallotRefusal.None, ballot, codes);
         });
 
@@ -101,8 +108,17 @@ public sealed class BallotBook
             ballot.ClosedByName = actor.Name;
             ballot.ClosedAt = clock.GetUtcNow().UtcDateTime;
             Docs.Ballots.Update(ballot);
+            Audit(actor, ballot, AuditActions.BallotClosed, null, ballot.Cast, $"已收 {ballot.Cast}/{ballot.Issued}");
             return new BallotOutcome(BallotRefusal.None, ballot);
         });
+
+    /// <summary>
+    /// Who opened, extended or closed the ballot, in the audit trail. Slips and votes only as numbers: no code and no
+    /// grade is written there (the file keeps no link between them).
+    /// </summary>
+    void Audit(Actor actor, BallotDoc ballot, string action, decimal? old, decimal? @new, string detail) =>
+        store.Audit.Insert(ScoreBook.Entry(actor, ballot.PeriodId, ballot.VillageId, clock.GetUtcNow().UtcDateTime, action,
+            old: old, @new: @new, detail: $"民主测评票 #{ballot.Id}：{detail}"));
 
     /// <summary>What a slip's code stands for now, without voting: unknown, used, closed, or open (Counted).</summary>
     public (VoteOutcome State, BallotDoc? Ballot) Look(string code)
@@ -143,7 +159,7 @@ public sealed class BallotBook
             if (Docs.Slips.FindById(code) is not null || codes.Contains(code)) continue;
             codes.Add(code);
         }
-        Docs.Slips.InsertBulk(codes.Select(c => new SlipDoc { Id = c, BallotId = ballot.Id }));
+        Docs.Slips.InsertBulk(codes.Select((c, i) => new SlipDoc { Id = c, BallotId = ballot.Id, Number = ballot.Issued + i + 1 }));
         ballot.Issued += slips;
         Docs.Ballots.Update(ballot);
         return codes;

@@ -27,12 +27,16 @@ public sealed class BallotDoc
 }
 
 /// <summary>
-/// One slip's code: that it exists, which ballot it belongs to, and whether it has been used. Deliberately nothing else:
-/// no grade, no time, no address. Id is the code itself, so codes are unique across every ballot.
+/// One slip's code: that it exists, which ballot it belongs to, its number as printed on it, and whether it has been used.
+/// Deliberately nothing else: no grade, no time, no address. Id is the code itself, so codes are unique across every ballot.
 /// </summary>
 public sealed class SlipDoc
 {
     public string Id { get; set; } = "";
     public int BallotId { get; set; }
+
+    /// <summary>The slip's number in its ballot (1-based, "No. 3" on the slip), so the slips print in the same order every time.</summary>
+    public int Number { get; set; }
+
     public bool Used { get; set; }
 }

@@ -9,6 +9,9 @@ public sealed record ProposedScore(int Category, int Item, string CategoryName, 
 /// <summary>The scores a closed ballot proposes under its period's policy, and the policy's items the rubric lacks.</summary>
 public sealed record BallotProposal(IReadOnlyList<ProposedScore> Scores, IReadOnlyList<FedItem> Missing)
 {
+    /// <summary>The proposal as shown (items and values): storing checks it, so what is stored is what was confirmed.</summary>
+    public string Fingerprint => string.Join(";", Scores.Select(s => $"{s.Category}:{s.Item}:{s.Value}"));
+
     /// <summary>
     /// score = item maximum × Σ(weight of grade × votes for it) ÷ votes cast, rounded half away from zero to 2 places.
     /// Null when no vote was cast.

@@ -17,6 +17,7 @@ public static class BallotsServiceCollectionExtensions
     {
         services.TryAddSingleton<BallotBook>();
         services.TryAddSingleton<BallotPolicies>();
+        services.TryAddSingleton<BallotScores>();
         services.TryAddSingleton(sp => new BallotLinks(BallotLinks.PublicBaseUrl(sp.GetService<IConfiguration>())));
         services.TryAddSingleton<BallotScoreDialog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, BallotScoreDialog>(sp => sp.GetRequiredService<BallotScoreDialog>()));

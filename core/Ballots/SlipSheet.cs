@@ -26,13 +26,20 @@ public static class SlipSheet
 
     /// <summary>One PNG per page of <see cref="PerPage"/> slips.</summary>
     /// <param name="first">The number of the first of these slips in the ballot (1-based), printed on each slip.</param>
-    public static IReadOnlyList<byte[]> Pages(string village, IReadOnlyList<string> codes, BallotLinks links, int first = 1)
+    public static IReadOnlyList<byte[]> Pages(string village, IReadOnlyList<string> codes, BallotLinks links, int first = 1) =>
+        Enumerable.Range(1, PageCount(codes.Count)).Select(p => PageOf(village, codes, links, p, first)).ToList();
+
+    /// <summary>How many pages <paramref name="slips"/> slips take.</summary>
+    public static int PageCount(int slips) => (slips + PerPage - 1) / PerPage;
+
+    /// <summary>Page <paramref name="page"/> (1-based) of what <see cref="Pages"/> draws for these codes, drawn alone.</summary>
+    public static byte[] PageOf(string village, IReadOnlyList<string> codes, BallotLinks links, int page, int first = 1)
     {
-        var pages = new List<byte[]>();
-        var pageCount = (codes.Count + PerPage - 1) / PerPage;
-        for (var p = 0; p < pageCount; p++)
-            pages.Add(Page(village, codes.Skip(p * PerPage).Take(PerPage).ToList(), links, p + 1, pageCount, first + p * PerPage, codes.Count));
-        return pages;
+        var pageCount = PageCount(codes.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(page, pageCount);
+        var skip = (page - 1) * PerPage;
+        return Page(village, codes.Skip(skip).Take(PerPage).ToList(), links, page, pageCount, first + skip, codes.Count);
     }
 
     static byte[] Page(string village, IReadOnlyList<string> codes, BallotLinks links, int page, int pages, int firstNumber, int total)

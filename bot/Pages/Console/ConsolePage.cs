@@ -43,12 +43,14 @@ public abstract class ConsolePage(CurrentMember current) : PageModel
         var changes = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
         var allowed = member.Has(Role.Admin) || (!changes && !AdminOnly && member.Has(Role.Office));
         if (allowed) return;
-        var needed = changes || AdminOnly ? Role.Admin : Role.Office;
-        context.Result = new ContentResult
-        {
-            StatusCode = StatusCodes.Status403Forbidden,
-            ContentType = "text/plain; charset=utf-8",
-            Content = current.Texts.PageNeedsRole(needed, member.Roles),
-        };
+        context.Result = NeedsRole(changes || AdminOnly ? Role.Admin : Role.Office);
     }
+
+    /// <summary>403 with the sentence naming the role the signed-in member lacks (also for a read only an admin may make).</summary>
+    protected ContentResult NeedsRole(Role needed) => new()
+    {
+        StatusCode = StatusCodes.Status403Forbidden,
+        ContentType = "text/plain; charset=utf-8",
+        Content = current.Texts.PageNeedsRole(needed, Member.Roles),
+    };
 }

@@ -125,7 +125,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
             return;
         }
         var first = ballot.Issued + 1;
-        var outcome = count is { } n ? book.AddSlips(ballot.Id, n) : new BallotOutcome(BallotRefusal.BadCount, ballot);
+        var outcome = count is { } n ? book.AddSlips(turn.Actor, ballot.Id, n) : new BallotOutcome(BallotRefusal.BadCount, ballot);
         switch (outcome.Refusal)
         {
             case BallotRefusal.None:

@@ -17,28 +17,28 @@ public sealed partial class BallotScoreDialog
         PeriodView Period => turn.Period;
 
         /// <summary>The village's closed ballot, its policy and proposal, or why nothing can be proposed.</summary>
-        sealed record Ready(VillageDoc Village, BallotDoc Ballot, BallotPolicyDoc Policy, BallotProposal Proposal)
-        {
-            public string Fingerprint => string.Join(";", Proposal.Scores.Select(s => $"{s.Category}:{s.Item}:{s.Value}"));
-        }
+        sealed record Ready(VillageDoc Village, BallotDoc Ballot, BallotPolicyDoc Policy, BallotProposal Proposal);
 
         Ready? Prepare(VillageDoc village, out string refusal)
         {
-            refusal = "";
-            if (dialog._book.ForVillage(Period.Id, village.Id) is not { } ballot) refusal = T.BallotNone(village.Name);
-            else if (!ballot.Closed) refusal = T.BallotScoreNotClosed(village.Name);
-            else if (ballot.Cast == 0) refusal = T.BallotNoVotes(village.Name);
-            else
-            {
-                var policy = dialog._policies.For(Period.Id);
-                var proposal = BallotProposal.For(ballot, policy, Period.Rubric);
-                if (proposal.Scores.Count == 0) refusal = T.BallotMissingItems(proposal.Missing);
-                else if (dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
-                    refusal = T.BallotCount(ballot) + "\n" + turn.Reports().ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, seal), village.Name);
-                else return new Ready(village, ballot, policy, proposal);
-            }
-            return null;
+            var check = dialog._scores.Check(Period, village.Id);
+            refusal = Refusal(check, village.Name);
+            return check.Ok ? new Ready(village, check.Ballot!, check.Policy!, check.Proposal!) : null;
         }
+
+        /// <summary>Why the ballot's scores cannot be stored, in the member's words.</summary>
+        string Refusal(BallotScoreCheck check, string village) => check.Refusal switch
+        {
+            BallotScoreRefusal.None or BallotScoreRefusal.Changed => "",
+            BallotScoreRefusal.UnknownVillage => T.VillageGone,
+            BallotScoreRefusal.NoBallot => T.BallotNone(village),
+            BallotScoreRefusal.NotClosed => T.BallotScoreNotClosed(village),
+            BallotScoreRefusal.NoVotes => T.BallotNoVotes(village),
+            BallotScoreRefusal.NoItems => T.BallotMissingItems(check.Proposal!.Missing),
+            BallotScoreRefusal.Sealed => T.BallotCount(check.Ballot!) + "\n" +
+                turn.Reports().ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, check.Seal), village),
+            _ => check.Refusal.ToString(),
+        };
 
         public bool CanPropose(VillageDoc village, out string refusal) => Prepare(village, out refusal) is not null;
 
@@ -62,8 +62,8 @@ public sealed partial class BallotScoreDialog
                 Leave(refusal);
                 return;
             }
-            if (session.Shown is { Length: > 0 } shown && shown != ready.Fingerprint) note = Join(note, T.BallotProposalChanged);
-            session.Shown = ready.Fingerprint;
+            if (session.Shown is { Length: > 0 } shown && shown != ready.Proposal.Fingerprint) note = Join(note, T.BallotProposalChanged);
+            session.Shown = ready.Proposal.Fingerprint;
             var text = T.BallotProposal(ready.Village.Name, ready.Ballot, ready.Policy, ready.Proposal);
             if (ready.Proposal.Missing.Count > 0) text += "\n" + T.BallotMissingItems(ready.Proposal.Missing);
             turn.Ask(Join(note, text), [[(T.BallotConfirm, ConfirmData), (T.BallotCancel, CancelData)]]);
@@ -150,34 +150,26 @@ public sealed partial class BallotScoreDialog
             else Refuse(refusal);
         }
 
-        /// <summary>确认: stores exactly what was shown, through the score book (audited, the ballot named).</summary>
+        /// <summary>确认: stores exactly what was shown (<see cref="BallotScores.Store"/>: audited, the ballot named).</summary>
         void Confirm()
         {
-            if (Current(out var refusal) is not { } ready)
+            var village = dialog._store.Villages.FindById(session.VillageId)?.Name ?? "";
+            var stored = dialog._scores.Store(turn.Actor, Period, session.VillageId, session.Shown);
+            switch (stored.Refusal)
             {
-                Leave(refusal);
-                return;
+                case BallotScoreRefusal.None:
+                    turn.Say(T.BallotScoresStored(village, stored.Proposal!));
+                    _machine.Fsm.Fire(Trigger.Confirm);
+                    turn.EndDialog();
+                    break;
+                case BallotScoreRefusal.Changed:
+                    _machine.Fsm.Fire(Trigger.Changed);
+                    Prompt();
+                    break;
+                default:
+                    Leave(Refusal(stored, village));
+                    break;
             }
-            if (ready.Fingerprint != session.Shown)
-            {
-                _machine.Fsm.Fire(Trigger.Changed);
-                Prompt();
-                return;
-            }
-            var detail = Texts.BallotAuditDetail(ready.Ballot);
-            foreach (var score in ready.Proposal.Scores)
-            {
-                var outcome = dialog._scoreBook.SetItem(turn.Actor, Period, ready.Village.Id, score.Category, score.Item, score.Value, detail);
-                if (!outcome.Ok)
-                {
-                    // Every item is of the same village's sheet, so a refusal (a seal) comes at the first: nothing was stored.
-                    Leave(turn.Reports().ScoreRefused(outcome, ready.Village.Name));
-                    return;
-                }
-            }
-            turn.Say(T.BallotScoresStored(ready.Village.Name, ready.Proposal));
-            _machine.Fsm.Fire(Trigger.Confirm);
-            turn.EndDialog();
         }
 
         void Cancel()

@@ -10,11 +10,11 @@ namespace ChatAppraisal.Conversations.Ballots;
 
 /// <summary>
 /// /ballotscore VILLAGE, the examiner's confirmation of a closed ballot's proposed scores: the tally, the period's
-/// weights and one proposed score per fed rubric item, then 确认 / 取消. 确认 stores them through the
-/// <see cref="ScoreBook"/> like any score (audited, the ballot named in the entry's detail; a sealed sheet refuses).
+/// weights and one proposed score per fed rubric item, then 确认 / 取消. 确认 stores them with <see cref="BallotScores"/>
+/// (through the score book like any score: audited, the ballot named in the entry's detail; a sealed sheet refuses).
 /// <c>/ballot VILLAGE close</c> opens it at the proposal.
 /// </summary>
-public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook book, BallotPolicies policies, ScoreBook scoreBook)
+public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook book, BallotScores scores)
     : FlowDialog<BallotScoreSession>
 {
     internal enum Trigger
@@ -30,8 +30,7 @@ public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook b
 
     readonly AppraisalStore _store = store;
     readonly BallotBook _book = book;
-    readonly BallotPolicies _policies = policies;
-    readonly ScoreBook _scoreBook = scoreBook;
+    readonly BallotScores _scores = scores;
 
     const string VillagePrefix = "v:";
     const string ConfirmData = "ok", CancelData = "cancel";

@@ -42,11 +42,6 @@ public abstract partial class Texts
     public abstract string BallotScoresStored(string village, BallotProposal proposal);
     public abstract string BallotScoresCancelled(string village);
 
-    /// <summary>The audit entry's detail of a score stored from a ballot (names the ballot and its tally).</summary>
-    public static string BallotAuditDetail(BallotDoc ballot) =>
-        $"民主测评票 #{ballot.Id}：已收 {ballot.Cast}/{ballot.Issued}，" +
-        string.Join("、", BallotGrades.All.Select(g => $"{BallotGrades.Label(g)} {ballot.Count(g)}"));
-
     /// <summary>The tally in /sheet: votes cast of slips issued, counts, weights.</summary>
     public abstract string BallotSheetSection(BallotDoc ballot, BallotPolicyDoc policy);
 }
