@@ -32,6 +32,10 @@ public sealed partial class ConsoleWords
     public string SlipsFull(int issued) => T($"已发 {issued} 张，达到每次测评最多 {BallotBook.MaxSlips} 张，不能再加。",
         $"{issued} slips are issued, the most a ballot holds.");
     public string CloseBallot => T("结束测评", "Close the ballot");
+    public string CloseBallotAnyway => T("仍然结束测评", "Close it anyway");
+    public string CloseWithSlipsOut(int outstanding, int cast, int issued) => T(
+        $"还有 {outstanding} 张票没有投（已收 {cast}/{issued}）。结束后这些票都作废，不能撤回。确定要结束，请按“仍然结束测评”。",
+        $"{outstanding} slips are not yet used ({cast} of {issued} cast). Closing voids them and cannot be undone; to close, press \"Close it anyway\".");
     public string CloseBallotNote => T("结束后不再收票，也不能加票；之后可以采用建议得分。", "Once closed, no more votes or slips count; then its proposed scores can be used.");
     public string OtherPeriod => T("这不是当前考核周期，只能查看。", "This is not the active period: read only.");
 

@@ -127,10 +127,16 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         };
     }
 
-    public IActionResult OnPostCloseBallot(int id)
+    public IActionResult OnPostCloseBallot(int id, bool force)
     {
         if (!LoadActive(id)) return NotFound();
         if (Ballot?.Ballot is not { } ballot) return Refuse(W.NoBallot(Sheet.Village.Name));
+        // A tap during the meeting cannot be undone: with slips still out, ask once more.
+        if (!force && !ballot.Closed && ballot.Cast < ballot.Issued)
+        {
+            ConfirmClose = true;
+            return Refuse(W.CloseWithSlipsOut(ballot.Issued - ballot.Cast, ballot.Cast, ballot.Issued));
+        }
         var outcome = ballots.Close(Actor, ballot.Id);
         return outcome.Refusal switch
         {
@@ -175,6 +181,9 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         Done = done;
         return RedirectToPage(new { id, from });
     }
+
+    /// <summary>结束测评 was pressed with slips still out: the page asks to confirm (仍然结束测评).</summary>
+    public bool ConfirmClose { get; private set; }
 
     IActionResult Refuse(string refusal)
     {

@@ -13,8 +13,6 @@ namespace ChatAppraisal.Tests.Console;
 /// <summary>The democratic evaluation (民主测评) on the console's village sheet, in a real browser against the real app.</summary>
 public partial class ConsoleBallotTests
 {
-    static string Shots => Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
-
     /// <summary>The sheet page's top: the seal, the ballot and the first categories (the whole sheet is in sheet-360.png).</summary>
     static readonly Clip Top = new() { X = 0, Y = 0, Width = 360, Height = 1500 };
 
@@ -43,12 +41,8 @@ public partial class ConsoleBallotTests
         await using var app = await ConsoleApp.Start();
         var (admin, code) = app.Member("王主任", Role.Admin);
         var village = app.AddVillage("新庄村");
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        Directory.CreateDirectory(Shots);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
         await page.GotoAsync(SheetUrl(app, village));
         var ballotSection = page.GetByRole(AriaRole.Region, new() { Name = "民主测评" });
         await Assertions.Expect(ballotSection).ToContainTextAsync("本考核周期还没有对本村开展民主测评");
@@ -83,10 +77,10 @@ public partial class ConsoleBallotTests
         Assert.Equal(["发出", "已收", "好", "较好", "一般", "较差"], await page.Locator("#ballot-tally thead th").AllInnerTextsAsync());
         Assert.Equal(["5", "4", "2", "1", "1", "0"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
         await Assertions.Expect(ballotSection).ToContainTextAsync("进行中");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-ballot-360.png"), FullPage = true, Clip = Top });
-        await ballotSection.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-ballot-section-360.png") });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-ballot-360.png"), FullPage = true, Clip = Top });
+        await ballotSection.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-ballot-section-360.png") });
         await page.SetViewportSizeAsync(1366, 900);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-ballot-desktop.png") });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-ballot-desktop.png") });
         await page.SetViewportSizeAsync(360, 740);
 
         // More slips: refused beyond the room left; the new ones are offered on their own pages.
@@ -103,7 +97,11 @@ public partial class ConsoleBallotTests
         Assert.Equal(all.Select(links.LinkFor), SlipImages.Links(await Download(page, app, "第 1 页（第 1–8 张）")));
 
         // Closed by the admin: the proposed scores (好 2, 较好 1, 一般 1 of 4: 0.85 of each maximum).
-        await page.GetByRole(AriaRole.Button, new() { Name = "结束测评" }).ClickAsync();
+        // With slips still out, the first press asks once more and closes nothing.
+        await page.GetByRole(AriaRole.Button, new() { Name = "结束测评", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("还有 4 张票没有投（已收 4/8）");
+        Assert.False(Book(app).Find(ballot.Id)!.Closed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "仍然结束测评" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("新庄村的民主测评已结束");
         ballot = Book(app).Find(ballot.Id)!;
         Assert.True(ballot.Closed);
@@ -117,7 +115,7 @@ public partial class ConsoleBallotTests
         Assert.Contains("4.25", await proposal.Nth(0).InnerTextAsync());
         Assert.Contains("8.5", await proposal.Nth(1).InnerTextAsync());
         Assert.Null(Score(app, village, "党建工作", "民主测评"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-ballot-closed-360.png"), FullPage = true, Clip = Top });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-ballot-closed-360.png"), FullPage = true, Clip = Top });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "采用建议得分" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("建议得分已写入新庄村的评分表");
@@ -139,11 +137,8 @@ public partial class ConsoleBallotTests
         var village = app.AddVillage("新庄村");
         var ballot = Voted(app, village, 3, BallotGrade.Good, BallotGrade.Poor);
         Book(app).Close(ConsoleApp.Setup, ballot.Id);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
         await page.GotoAsync(SheetUrl(app, village));
         Assert.Contains("2.5", await page.Locator("#ballot-proposal tbody tr").First.InnerTextAsync());
 
@@ -177,11 +172,8 @@ public partial class ConsoleBallotTests
         var (_, code) = app.Member("李干事", Role.Office);
         var village = app.AddVillage("东岗村");
         var ballot = Voted(app, village, 12, BallotGrade.Good, BallotGrade.FairlyGood, BallotGrade.FairlyGood);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
 
         await page.GotoAsync(SheetUrl(app, village));
         Assert.Equal(["12", "3", "1", "2", "0", "0"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());

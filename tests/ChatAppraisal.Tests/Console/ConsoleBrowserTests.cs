@@ -10,17 +10,6 @@ namespace ChatAppraisal.Tests.Console;
 /// <summary>The office console in a real browser against the real app, signed in as the browser chat signs in.</summary>
 public class ConsoleBrowserTests
 {
-    static string Shots => Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
-
-    internal static async Task SignIn(IPage page, ConsoleApp app, string code)
-    {
-        await page.GotoAsync(app.BaseUrl + "/console");
-        Assert.Contains("/chat", page.Url); // not signed in: to the sign-in, back to the console after
-        await page.GetByLabel("邀请码").FillAsync(code);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/console", StringComparison.OrdinalIgnoreCase));
-    }
-
     [Fact]
     public async Task AnAdminAddsAVillageSeesTheRankingAndReopensASealedSheetWithAReason()
     {
@@ -28,13 +17,8 @@ public class ConsoleBrowserTests
         var (admin, code) = app.Member("王主任", Role.Admin);
         var sealedVillage = app.AddVillage("新庄村");
         app.Services.GetRequiredService<Sheets>().Seal(ConsoleApp.Setup, app.Period, sealedVillage.Id);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        Directory.CreateDirectory(Shots);
-
-        await SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
         Assert.Equal("排名", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         foreach (var name in new[] { "排名", "进度", "村", "导出" })
             Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).IsVisibleAsync(), name);
@@ -61,7 +45,7 @@ public class ConsoleBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("村名：已经有叫“新庄村”的村");
         Assert.Equal(2, app.Store.Villages.Count());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "villages-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("villages-360.png"), FullPage = true });
 
         // The sealed sheet: checked, then reopened with a reason; the audit names the admin, on channel "web".
         await page.GetByRole(AriaRole.Link, new() { Name = "新庄村", Exact = true }).ClickAsync();
@@ -77,7 +61,7 @@ public class ConsoleBrowserTests
         var reopened = app.Store.Audit.FindOne(a => a.Action == AuditActions.SheetUnsealed);
         Assert.Equal((admin.Id, "王主任", "web"), (reopened.MemberId, reopened.MemberName, reopened.Channel));
         Assert.Contains("第3类得分录错", reopened.Detail);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "sheet-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-360.png"), FullPage = true });
 
         // 日志: the reopening under the admin's own name, found by filtering on the admin.
         await page.GetByRole(AriaRole.Link, new() { Name = "日志", Exact = true }).ClickAsync();
@@ -95,7 +79,7 @@ public class ConsoleBrowserTests
 
         await page.SetViewportSizeAsync(1366, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "排名", Exact = true }).ClickAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ranking-desktop.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-desktop.png"), FullPage = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "进度", Exact = true }).ClickAsync();
         Assert.Contains("新庄村", await page.Locator("#progress-villages").InnerTextAsync());
 
@@ -111,12 +95,8 @@ public class ConsoleBrowserTests
     {
         await using var app = await ConsoleApp.Start();
         var (_, code) = app.Member("王主任", Role.Admin);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        Directory.CreateDirectory(Shots);
-        await SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "成员", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
@@ -145,12 +125,12 @@ public class ConsoleBrowserTests
         var link = await page.Locator("section.invite a").First.GetAttributeAsync("href");
         Assert.Equal(link, decoded);
         Assert.Contains(invite.Id, decoded);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "invite-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("invite-360.png"), FullPage = true });
 
         // The link signs the new member in (a fresh browser), as a phone's camera would open it.
-        var phone = await (await browser.NewContextAsync()).NewPageAsync();
-        await phone.GotoAsync(decoded!);
-        Assert.Equal(invite.Id, await phone.GetByLabel("邀请码").InputValueAsync());
+        var camera = await (await phone.Browser.NewContextAsync()).NewPageAsync();
+        await camera.GotoAsync(decoded!);
+        Assert.Equal(invite.Id, await camera.GetByLabel("邀请码").InputValueAsync());
     }
 
     [Fact]
@@ -160,15 +140,10 @@ public class ConsoleBrowserTests
         var (_, code) = app.Member("李干事", Role.Office);
         app.AddVillage("东岗村");
         var (_, examinerCode) = app.Member("赵组员", Role.Examiner);
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        Directory.CreateDirectory(Shots);
-
-        await SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
         Assert.Contains("东岗村", await page.Locator("#ranking").InnerTextAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ranking-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-360.png"), FullPage = true });
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "成员", Exact = true }).CountAsync());
         var members = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/members");
         Assert.Equal(403, members.Status);
@@ -184,8 +159,7 @@ public class ConsoleBrowserTests
         var sheet = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/villages/" + app.Store.Villages.FindAll().Single().Id);
         Assert.Equal(200, sheet.Status);
 
-        var examiner = await (await browser.NewContextAsync()).NewPageAsync();
-        await SignIn(examiner, app, examinerCode);
+        var examiner = await phone.SignInAnother(app, examinerCode);
         var refused = await examiner.Context.APIRequest.GetAsync(app.BaseUrl + "/console");
         Assert.Equal(403, refused.Status);
         Assert.Equal("这个页面需要“考核办公室”角色；您的角色：考核组业务人员。", await refused.TextAsync());

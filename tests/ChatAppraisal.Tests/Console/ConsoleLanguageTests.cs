@@ -8,20 +8,14 @@ namespace ChatAppraisal.Tests.Console;
 /// <summary>The console in English, switched from its header: the navigation's English names, refusals naming the field, and back to Chinese.</summary>
 public class ConsoleLanguageTests
 {
-    static string Shots => Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
-
     [Fact]
     public async Task AnAdminSwitchesTheConsoleToEnglishAndIsRefusedInEnglishNamingTheField()
     {
         await using var app = await ConsoleApp.Start();
         var (_, code) = app.Member("王主任", Role.Admin);
         app.AddVillage("新庄村");
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        Directory.CreateDirectory(Shots);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
@@ -47,7 +41,7 @@ public class ConsoleLanguageTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and replace" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The rubric file has problems; nothing was stored");
         Assert.Contains($"Category 2 (党风廉政建设): alias '{rubric.Categories[1].Alias}' is used twice.", await page.Locator("#rubric-problems").InnerTextAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "rubric-en-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("rubric-en-360.png"), FullPage = true });
 
         // The downloaded rubric is the one shown, ready to edit and upload back.
         var download = await page.Context.APIRequest.GetAsync(app.BaseUrl + await page.Locator("#rubric-json").GetAttributeAsync("href"));

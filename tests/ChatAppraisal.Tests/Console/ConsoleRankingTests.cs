@@ -32,11 +32,8 @@ public class ConsoleRankingTests
         http.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key-0123456789");
         using var api = JsonDocument.Parse(await http.GetStringAsync("/api/ranking"));
 
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
         var rows = await page.Locator("#ranking tbody tr").AllAsync();
         Assert.Equal(api.RootElement.GetArrayLength(), rows.Count);
         foreach (var (row, figures) in rows.Zip(api.RootElement.EnumerateArray()))
@@ -54,10 +51,8 @@ public class ConsoleRankingTests
         // The README's worked example, as the office reads it: 984.90, first, complete.
         Assert.Equal(["1", "新庄村", "984.90", "是"], (await rows[0].Locator("td").AllInnerTextsAsync()).Take(4).Select(c => c.Trim()));
         Assert.Contains("最终得分 = 现场考核千分制 × 90%", await page.Locator("dl.policy").InnerTextAsync());
-        var shots = Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
-        Directory.CreateDirectory(shots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "ranking-worked-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-worked-360.png"), FullPage = true });
         await page.SetViewportSizeAsync(1366, 900);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "ranking-worked-desktop.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-worked-desktop.png"), FullPage = true });
     }
 }

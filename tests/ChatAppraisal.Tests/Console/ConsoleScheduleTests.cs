@@ -13,8 +13,6 @@ namespace ChatAppraisal.Tests.Console;
 /// <summary>The visit schedule on 村 and the reminder settings on 考核周期, in a real browser against the real app.</summary>
 public class ConsoleScheduleTests
 {
-    static string Shots => Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
-
     static List<Visit> Visits(ConsoleApp app) => app.Services.GetRequiredService<VisitSchedule>().List(app.Period.Id).ToList();
 
     /// <summary>A village's card on 村 (a region named by the village).</summary>
@@ -28,14 +26,10 @@ public class ConsoleScheduleTests
         var (examiner, examinerCode) = app.Member("郑亚娜", Role.Examiner);
         app.AddVillage("新庄村");
         app.AddVillage("东湾村");
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        Directory.CreateDirectory(Shots);
-        var chat = await ChatPage.Open(await browser.NewContextAsync(new() { Locale = "zh-CN" }), app.BaseUrl);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
+        var chat = await ChatPage.Open(await phone.Browser.NewContextAsync(new() { Locale = "zh-CN" }), app.BaseUrl);
         await chat.SignIn(examinerCode);
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
         Assert.Contains("还没有安排考核日程", await page.Locator("main").InnerTextAsync());
@@ -65,7 +59,7 @@ public class ConsoleScheduleTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已安排：东湾村 1月15日（星期一）9:00。");
         await Assertions.Expect(page.Locator("#same-time")).ToContainTextAsync("注意：新庄村也安排在这个时间");
         Assert.Equal(2, Visits(app).Count);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "villages-schedule-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("villages-schedule-360.png"), FullPage = true });
 
         // Changed: the table follows, in order of date and time, and the examiner is told of the change.
         card = Card(page, "新庄村");
@@ -88,7 +82,7 @@ public class ConsoleScheduleTests
         await chat.Shows("📅 新庄村原定 1月16日（星期二）14:30的考核已取消，时间另行通知。（考核办公室 王主任）");
         Assert.Empty(chat.Errors);
         await page.SetViewportSizeAsync(1366, 900);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "villages-schedule-desktop.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("villages-schedule-desktop.png"), FullPage = true });
     }
 
     /// <summary>Takes away the inputs' own checks (required, maxlength), as a browser without them would send the form.</summary>
@@ -102,11 +96,8 @@ public class ConsoleScheduleTests
         var (_, code) = app.Member("王主任", Role.Admin);
         var village = app.AddVillage("新庄村");
         app.AddVillage("东湾村");
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
         var card = Card(page, "新庄村");
 
@@ -150,12 +141,8 @@ public class ConsoleScheduleTests
         var village = app.AddVillage("新庄村");
         app.Services.GetRequiredService<VisitSchedule>().Set(ConsoleApp.Setup, app.Period.Id, village.Id, new DateOnly(2018, 1, 16), new TimeOnly(9, 0), null);
         var settings = app.Services.GetRequiredService<ReminderSettings>();
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        Directory.CreateDirectory(Shots);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "考核周期", Exact = true }).ClickAsync();
         var card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
@@ -184,7 +171,7 @@ public class ConsoleScheduleTests
         Assert.Equal((new TimeOnly(7, 45), new TimeOnly(20, 30), (DateOnly?)new DateOnly(2018, 1, 18)), Times(settings.For(app.Period.Id)));
         var changed = app.Store.Audit.FindOne(a => a.Action == AuditActions.RemindersChanged);
         Assert.Equal((admin.Id, "王主任", "web"), (changed.MemberId, changed.MemberName, changed.Channel));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "periods-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("periods-360.png"), FullPage = true });
 
         // An evening in the quiet hours is kept (the core holds it back), and the page says what that means; an empty date clears it.
         card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
@@ -203,11 +190,8 @@ public class ConsoleScheduleTests
         await using var app = await ConsoleApp.Start();
         var (admin, code) = app.Member("王主任", Role.Admin);
         app.AddVillage("新庄村");
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
         app.Services.GetRequiredService<MemberDirectory>().SetLanguage("web", $"m{admin.Id}", "en");
 
         await page.GotoAsync(app.BaseUrl + "/console/villages");
@@ -246,11 +230,8 @@ public class ConsoleScheduleTests
         var (_, code) = app.Member("李干事", Role.Office);
         var village = app.AddVillage("新庄村");
         app.Services.GetRequiredService<VisitSchedule>().Set(ConsoleApp.Setup, app.Period.Id, village.Id, new DateOnly(2018, 1, 15), new TimeOnly(9, 0), "村部");
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "村", Exact = true }).ClickAsync();
         Assert.Equal(["1月15日 星期一", "9:00", "新庄村", "村部"], await page.Locator("#schedule tbody tr td").AllInnerTextsAsync());

@@ -11,20 +11,14 @@ namespace ChatAppraisal.Tests.Console;
 /// <summary>评分细则 and 考核周期 in a real browser: the rubric's warnings, its upload before scoring and its freeze after; a new period.</summary>
 public class ConsoleSetupTests
 {
-    static string Shots => Path.Combine(Path.GetTempPath(), "chatappraisal-console-shots");
-
     [Fact]
     public async Task AnAdminSeesTheRubricWarningsUploadsARubricBeforeScoringAndCannotAfter()
     {
         await using var app = await ConsoleApp.Start();
         var (_, code) = app.Member("王主任", Role.Admin);
         var village = app.AddVillage("新庄村");
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        Directory.CreateDirectory(Shots);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "评分细则", Exact = true }).ClickAsync();
         var warnings = await page.Locator("#rubric-warnings").InnerTextAsync();
@@ -58,7 +52,7 @@ public class ConsoleSetupTests
         await page.ReloadAsync();
         Assert.Contains("已经开始评分（1 项得分", await page.Locator("#rubric-frozen").InnerTextAsync());
         Assert.Equal(0, await page.GetByLabel("评分细则文件").CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "rubric-360.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("rubric-360.png"), FullPage = true });
     }
 
     [Fact]
@@ -67,11 +61,8 @@ public class ConsoleSetupTests
         await using var app = await ConsoleApp.Start();
         var (_, code) = app.Member("王主任", Role.Admin);
         var first = app.Period;
-        var (playwright, browser) = await HeadlessChromium.Launch();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await HeadlessChromium.Phone(browser);
-        await ConsoleBrowserTests.SignIn(page, app, code);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "考核周期", Exact = true }).ClickAsync();
         Assert.Equal("2018年度", await page.GetByLabel("周期名称").InputValueAsync());
