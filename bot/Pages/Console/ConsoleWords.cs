@@ -69,6 +69,8 @@ public sealed partial class ConsoleWords
     public string Rated => T("已评村数", "Villages rated");
     public string Missing => T("未评的村", "Villages not rated");
     public string None => T("无", "none");
+    public string NoExaminers => T("还没有考核组业务人员。请在“成员”中添加，并勾选“考核组业务人员”。", "No examiners yet: add them under Members with the examiner role.");
+    public string NoLeaders => T("还没有党政班子成员。请在“成员”中添加，并勾选“党政班子成员”。", "No leadership members yet: add them under Members with the leader role.");
 
     public string Workbook => T("综合考核评分表（Excel）", "Score-sheet workbook (Excel)");
     public string Csv => T("项目得分（CSV）", "Item scores (CSV)");

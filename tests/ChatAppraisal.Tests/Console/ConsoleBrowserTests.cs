@@ -68,10 +68,12 @@ public class ConsoleBrowserTests
         await page.GetByLabel("成员").SelectOptionAsync(new SelectOptionValue { Label = "王主任" });
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         var firstRow = page.Locator("#audit tbody tr").First;
+        Assert.Contains("撤销签字", await firstRow.InnerTextAsync());
         Assert.Contains("sheet.unsealed", await firstRow.InnerTextAsync());
         Assert.Contains("王主任", await firstRow.InnerTextAsync());
         Assert.Contains("第3类得分录错", await firstRow.InnerTextAsync());
         Assert.Equal(2, await page.Locator("#audit tbody tr").CountAsync()); // his village added and the sheet reopened; the setup and the refused duplicate are not his
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("audit-360.png"), FullPage = true });
         await page.GetByLabel("起始日期").FillAsync("2000-01-01");
         await page.Locator("#to").FillAsync("2000-01-02");
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
@@ -82,6 +84,7 @@ public class ConsoleBrowserTests
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-desktop.png"), FullPage = true });
         await page.GetByRole(AriaRole.Link, new() { Name = "进度", Exact = true }).ClickAsync();
         Assert.Contains("新庄村", await page.Locator("#progress-villages").InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("progress-desktop.png"), FullPage = true });
 
         // A post without the anti-forgery token is refused and stores nothing.
         var forged = await page.Context.APIRequest.PostAsync(app.BaseUrl + "/console/villages?handler=Add",
