@@ -128,6 +128,11 @@ public sealed partial class ConsoleWords
     public string NoRoles => T("角色：请至少勾选一个角色。", "Roles: tick at least one role.");
     public string DuplicateMember(string name) => T($"姓名：已有成员叫“{name}”，姓名不能重复。", $"姓名 (name): a member is already called \"{name}\"; names must differ.");
     public string UnknownMember => T("没有这个成员（可能已被删除）。", "There is no such member (it may have been removed).");
+    public string ConfirmRemoveMember(string name) => T($"确定要删除成员“{name}”吗？删除后{name}不能再登录，也收不到提醒；已录入的分数和日志都保留。确定请按“确认删除”。",
+        $"Remove \"{name}\"? {name} can no longer sign in or get reminders; what they entered and the audit stay. To remove, press \"Confirm removal\".");
+    public string ConfirmRemove => T("确认删除", "Confirm removal");
+    public string MemberSaved(string name) => T($"已保存：{name}", $"Saved: {name}");
+    public string MemberRemovedDone(string name) => T($"已删除成员：{name}", $"Removed: {name}");
     public string NotYourself => T("不能删除自己。", "You cannot remove yourself.");
     public string Nowhere => T("尚未绑定", "not yet");
 

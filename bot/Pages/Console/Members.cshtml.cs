@@ -42,18 +42,23 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
 
     public IActionResult OnPostInvite(int id) => Answer(roster.Invite(Actor, id), showInvite: true);
 
-    public IActionResult OnPostRemove(int id)
+    /// <summary>The member whose removal waits for "确认删除" (a removed member cannot sign in again).</summary>
+    public MemberDoc? ConfirmRemove { get; private set; }
+
+    public IActionResult OnPostRemove(int id, bool confirm)
     {
-        if (id == Member.Id)
+        if (id == Member.Id || !confirm)
         {
-            Refusal = W.NotYourself;
+            var member = directory.Find(id);
+            Refusal = id == Member.Id ? W.NotYourself : member is null ? W.UnknownMember : W.ConfirmRemoveMember(member.Name);
+            ConfirmRemove = id == Member.Id ? null : member;
             Load();
             return Page();
         }
-        return Answer(roster.Remove(Actor, id), showInvite: false);
+        return Answer(roster.Remove(Actor, id), showInvite: false, removed: true);
     }
 
-    IActionResult Answer(MemberOutcome outcome, bool showInvite)
+    IActionResult Answer(MemberOutcome outcome, bool showInvite, bool removed = false)
     {
         Refusal = outcome switch
         {
@@ -75,7 +80,7 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
         }
         else if (Refusal is null && outcome.Member is { } changed)
         {
-            Done = $"{changed.Name} ✓";
+            Done = removed ? W.MemberRemovedDone(changed.Name) : W.MemberSaved(changed.Name);
             return RedirectToPage();
         }
         Load();

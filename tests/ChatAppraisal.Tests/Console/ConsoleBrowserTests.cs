@@ -134,6 +134,15 @@ public class ConsoleBrowserTests
         var camera = await (await phone.Browser.NewContextAsync()).NewPageAsync();
         await camera.GotoAsync(decoded!);
         Assert.Equal(invite.Id, await camera.GetByLabel("邀请码").InputValueAsync());
+
+        // Removing a member asks once (a removed member cannot sign in again), then removes and audits it.
+        await page.GetByRole(AriaRole.Region, new() { Name = "郑亚娜" }).GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("确定要删除成员“郑亚娜”吗");
+        Assert.False(app.Store.Members.FindById(member.Id).Removed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认删除：郑亚娜" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已删除成员：郑亚娜");
+        Assert.True(app.Store.Members.FindById(member.Id).Removed);
+        Assert.Equal("王主任", app.Store.Audit.FindOne(a => a.Action == AuditActions.MemberRemoved).MemberName);
     }
 
     [Fact]
