@@ -61,7 +61,7 @@ public sealed record SheetChartModel(
             ScoreLine: en
                 ? $"On-site {P(sheet.Onsite)} / {P(rubric.MaxTotal)} ({sheet.ItemsScored}/{sheet.ItemCount} items) · leadership {(own.Count == 0 ? "not rated" : $"{P(leader)} / {P(rubric.LeaderCapTotal)} ({own.Count} {(own.Count == 1 ? "rater" : "raters")})")}"
                 : $"现场考核 {P(sheet.Onsite)} / {P(rubric.MaxTotal)}（已评 {sheet.ItemsScored}/{sheet.ItemCount} 项）· 班子评分 {(own.Count == 0 ? "未评" : $"{P(leader)} / {P(rubric.LeaderCapTotal)}（{own.Count} 人）")}",
-            SealLine: SheetFacts.SealText(sheet.Seal, en),
+            SealLine: SealText(sheet.Seal, en),
             OnsiteLegend: en ? "On-site score, % of the category maximum" : "现场考核得分（占满分）",
             LeaderLegend: en ? "Leaders' mean rating, % of the cap" : "班子成员平均评分（占上限）",
             IncompleteLegend: en ? "Hatched: items missing" : "斜纹：有缺项",
@@ -86,4 +86,14 @@ public sealed record SheetChartModel(
             : (en ? "leaders: none yet" : "班子未评");
 
     static string P(decimal value) => Points.Format(value);
+
+    /// <summary>"已签章：张晓岩 2018-01-15 17:00 · 指纹 1a2b3c4d… · 有效", or that the sheet is not signed.</summary>
+    static string SealText(SheetSeal? seal, bool english)
+    {
+        if (seal is null) return english ? "Not signed by the group leader yet" : "考核组长尚未签章";
+        var fingerprint = seal.Fingerprint.Length > 12 ? seal.Fingerprint[..12] + "…" : seal.Fingerprint;
+        return english
+            ? $"Signed by {seal.SignedBy} at {DisplayTime.Format(seal.SignedAt)} · fingerprint {fingerprint} · {(seal.Valid ? "valid" : "INVALID: changed after signing")}"
+            : $"已签章：{seal.SignedBy} {DisplayTime.Format(seal.SignedAt)} · 指纹 {fingerprint} · {(seal.Valid ? "有效" : "无效：签章后内容被改动")}";
+    }
 }
