@@ -47,10 +47,5 @@ public abstract class ConsolePage(CurrentMember current) : PageModel
     }
 
     /// <summary>403 with the sentence naming the role the signed-in member lacks (also for a read only an admin may make).</summary>
-    protected ContentResult NeedsRole(Role needed) => new()
-    {
-        StatusCode = StatusCodes.Status403Forbidden,
-        ContentType = "text/plain; charset=utf-8",
-        Content = current.Texts.PageNeedsRole(needed, Member.Roles),
-    };
+    protected ContentResult NeedsRole(Role needed) => RoleRefusal.For(Request, current.Texts, needed, Member.Roles);
 }

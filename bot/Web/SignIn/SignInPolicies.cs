@@ -49,10 +49,7 @@ sealed class RoleForbiddenHandler(CurrentMember current) : IAuthorizationMiddlew
         if (authorizeResult.Forbidden && current.SignedIn is { } signedIn
             && authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<RoleRequirement>().FirstOrDefault() is { Role: { } role })
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-store";
-            await context.Response.WriteAsync(current.Texts.PageNeedsRole(role, signedIn.Member.Roles), context.RequestAborted);
+            await RoleRefusal.Write(context, current.Texts, role, signedIn.Member.Roles);
             return;
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);

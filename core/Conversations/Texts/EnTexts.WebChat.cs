@@ -30,6 +30,10 @@ public sealed partial class EnTexts
     public override string PageNeedsRole(Role role, IReadOnlyList<Role> memberRoles) =>
         $"This page needs the role \"{RoleName(role)}\"; your roles: {(memberRoles.Count == 0 ? "none" : RoleList(memberRoles))}.";
 
+    public override string PageForbiddenTitle => "Not allowed";
+    public override string PageForbiddenWhatNow => "To get this role, ask the appraisal office or an admin.";
+    public override string OpenChat => "Open the chat";
+
     public override string SignedInAs(string memberName, IReadOnlyList<Role> roles) => $"{memberName} ({RoleList(roles)})";
     public override string SignOutButton => "Sign out";
     public override string TranscriptLabel => "Conversation";

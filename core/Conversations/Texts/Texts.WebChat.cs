@@ -31,6 +31,9 @@ public abstract partial class Texts
 
     // 403 for pages that need a role
     public abstract string PageNeedsRole(Role role, IReadOnlyList<Role> memberRoles);
+    public abstract string PageForbiddenTitle { get; }
+    public abstract string PageForbiddenWhatNow { get; }
+    public abstract string OpenChat { get; }
 
     // The chat page
     public abstract string SignedInAs(string memberName, IReadOnlyList<Role> roles);

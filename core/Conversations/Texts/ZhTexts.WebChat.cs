@@ -30,6 +30,10 @@ public sealed partial class ZhTexts
     public override string PageNeedsRole(Role role, IReadOnlyList<Role> memberRoles) =>
         $"这个页面需要“{RoleName(role)}”角色；您的角色：{(memberRoles.Count == 0 ? "无" : RoleList(memberRoles))}。";
 
+    public override string PageForbiddenTitle => "没有权限";
+    public override string PageForbiddenWhatNow => "如需这个角色，请联系考核办公室或管理员。";
+    public override string OpenChat => "打开聊天";
+
     public override string SignedInAs(string memberName, IReadOnlyList<Role> roles) => $"{memberName}（{RoleList(roles)}）";
     public override string SignOutButton => "退出登录";
     public override string TranscriptLabel => "聊天记录";

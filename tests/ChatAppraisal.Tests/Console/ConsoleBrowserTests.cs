@@ -175,5 +175,14 @@ public class ConsoleBrowserTests
         var refused = await examiner.Context.APIRequest.GetAsync(app.BaseUrl + "/console");
         Assert.Equal(403, refused.Status);
         Assert.Equal("这个页面需要“考核办公室”角色；您的角色：考核组业务人员。", await refused.TextAsync());
+
+        // In the browser, the same sentence on a small page with the way on (a role policy's page answers alike).
+        await examiner.GotoAsync(app.BaseUrl + "/console");
+        await Assertions.Expect(examiner.GetByRole(AriaRole.Alert)).ToHaveTextAsync("这个页面需要“考核办公室”角色；您的角色：考核组业务人员。");
+        await examiner.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("forbidden-360.png") });
+        await examiner.GotoAsync(app.BaseUrl + "/console/members");
+        await Assertions.Expect(examiner.GetByRole(AriaRole.Alert)).ToHaveTextAsync("这个页面需要“管理员”角色；您的角色：考核组业务人员。");
+        await examiner.GetByRole(AriaRole.Link, new() { Name = "打开聊天" }).ClickAsync();
+        Assert.EndsWith("/chat", examiner.Url);
     }
 }

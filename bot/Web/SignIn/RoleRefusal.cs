@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using ChatAppraisal.Conversations;
+using ChatAppraisal.Members;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChatAppraisal.Bot.Web.SignIn;
+
+/// <summary>
+/// The 403 a signed-in member gets for a page their roles do not allow: the sentence naming the role it needs. A
+/// browser gets it as a small page with a way on (the chat); anything else, as the plain sentence that tools read.
+/// </summary>
+public static class RoleRefusal
+{
+    public static ContentResult For(HttpRequest request, Texts texts, Role needed, IReadOnlyList<Role> roles)
+    {
+        var sentence = texts.PageNeedsRole(needed, roles);
+        var browser = request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        return new ContentResult
+        {
+            StatusCode = StatusCodes.Status403Forbidden,
+            ContentType = browser ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+            Content = browser ? Page(texts, sentence) : sentence,
+        };
+    }
+
+    public static async Task Write(HttpContext context, Texts texts, Role needed, IReadOnlyList<Role> roles)
+    {
+        var answer = For(context.Request, texts, needed, roles);
+        context.Response.StatusCode = answer.StatusCode!.Value;
+        context.Response.ContentType = answer.ContentType;
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(answer.Content!, context.RequestAborted);
+    }
+
+    static string Page(Texts texts, string sentence)
+    {
+        var e = HtmlEncoder.Default;
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{(texts.Language == "en" ? "en" : "zh-CN")}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{e.Encode(texts.PageForbiddenTitle)}</title><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main class="page"><h1>{e.Encode(texts.PageForbiddenTitle)}</h1>
+            <p class="notice" role="alert">{e.Encode(sentence)}</p>
+            <p>{e.Encode(texts.PageForbiddenWhatNow)}</p>
+            <p><a href="/chat">{e.Encode(texts.OpenChat)}</a></p></main></body></html>
+            """;
+    }
+}
