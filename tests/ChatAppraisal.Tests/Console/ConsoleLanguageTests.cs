@@ -1,6 +1,7 @@
 using ChatAppraisal.Members;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Tests.Browser;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ChatAppraisal.Tests.Console;
@@ -46,6 +47,17 @@ public class ConsoleLanguageTests
         // The downloaded rubric is the one shown, ready to edit and upload back.
         var download = await page.Context.APIRequest.GetAsync(app.BaseUrl + await page.Locator("#rubric-json").GetAttributeAsync("href"));
         Assert.Equal(RubricJson.Write(app.Period.Rubric), await download.TextAsync());
+
+        // The village's sheet in English, its democratic evaluation with it; a refusal names the field in English.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Villages", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "新庄村", Exact = true }).ClickAsync();
+        Assert.Equal("新庄村 · Sheet", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        var ballot = page.GetByRole(AriaRole.Region, new() { Name = "Democratic evaluation" });
+        await ballot.GetByLabel("Ballot slips").FillAsync("0");
+        await ballot.GetByRole(AriaRole.Button).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Ballot slips: write a whole number from 1 to 500");
+        Assert.Empty(app.Services.GetRequiredService<ChatAppraisal.Ballots.BallotBook>().InPeriod(app.Period.Id));
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-en-360.png") });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
         Assert.Equal("zh-CN", await page.Locator("html").GetAttributeAsync("lang"));
