@@ -178,7 +178,7 @@ public sealed class ConversationEngine : IConversationEngine
     {
         var update = turn.Update;
         var dialog = OpenDialog(turn);
-        if (dialog is not null && !turn.Member.Has(dialog.Requires))
+        if (dialog is not null && !dialog.Allows(turn.Member))
         {
             // The member lost the role since the dialog opened (posts change hands): close it.
             Close(turn.Conversation);
@@ -188,7 +188,7 @@ public sealed class ConversationEngine : IConversationEngine
         if (update.File is { } file)
         {
             // A photo or file: the open dialog takes it (or says it does not); with none open, /attach asks where it belongs.
-            if (dialog is null && _dialogs.TryGetValue(IDialog.FileDialog, out var attach) && turn.Member.Has(attach.Requires)) turn.OpenDialog(dialog = attach);
+            if (dialog is null && _dialogs.TryGetValue(IDialog.FileDialog, out var attach) && attach.Allows(turn.Member)) turn.OpenDialog(dialog = attach);
             if (dialog is null) turn.Say(turn.Texts.FileNotHere);
             else Within(turn, dialog, () => dialog.OnFile(turn, file));
         }
@@ -333,7 +333,11 @@ public sealed class ConversationEngine : IConversationEngine
         }
         if (_dialogs.TryGetValue(name, out var starting))
         {
-            if (!Allowed(turn, dialog, name, starting.Requires)) return;
+            if (!starting.Allows(turn.Member))
+            {
+                Refuse(turn, dialog, name, starting.Requires);
+                return;
+            }
             turn.Conversation.Dialog = starting.Name;
             turn.Conversation.Session = null;
             Within(turn, starting, () => starting.Start(turn, args));
@@ -363,9 +367,14 @@ public sealed class ConversationEngine : IConversationEngine
     bool Allowed(Turn turn, IDialog? dialog, string command, Role role)
     {
         if (turn.Member.Has(role)) return true;
+        Refuse(turn, dialog, command, role);
+        return false;
+    }
+
+    void Refuse(Turn turn, IDialog? dialog, string command, Role role)
+    {
         turn.Say(turn.Texts.NeedsRole(command, role, turn.Member.Roles));
         PromptAgain(turn, dialog);
-        return false;
     }
 
     static void Within(Turn turn, IDialog dialog, Action act)
@@ -392,7 +401,7 @@ public sealed class ConversationEngine : IConversationEngine
     {
         var t = turn.Texts;
         var lines = new List<string> { t.HelpHeader(turn.Member.Name, turn.Member.Roles) };
-        lines.AddRange(_dialogs.Values.Where(d => turn.Member.Has(d.Requires)).Select(d => $"/{d.Name}{t.WordsOf(d.Words)} — {d.Describe(t)}"));
+        lines.AddRange(_dialogs.Values.Where(d => d.Allows(turn.Member)).Select(d => $"/{d.Name}{t.WordsOf(d.Words)} — {d.Describe(t)}"));
         lines.AddRange(_commands.Values.Where(c => c.Requires is not { } r || turn.Member.Has(r)).Select(c => $"/{c.Name}{t.WordsOf(c.Words)} — {c.Describe(t)}"));
         lines.Add(t.HelpAlways);
         lines.AddRange(_plainText.Where(h => turn.Member.Has(h.Requires)).Select(h => h.Help(t)).Where(h => h.Length > 0).Select(h => "\n" + h));

@@ -14,7 +14,11 @@ public interface IDialog
     /// <summary>The command that starts it, without "/"; also the name stored while it is open.</summary>
     string Name { get; }
 
+    /// <summary>The role it needs, named when a member without it tries.</summary>
     Role Requires { get; }
+
+    /// <summary>Whether the member may use it: by default with <see cref="Requires"/>; a dialog may let another role in too.</summary>
+    bool Allows(MemberDoc member) => member.Has(Requires);
 
     /// <summary>One line for /help.</summary>
     string Describe(Texts texts);
@@ -60,6 +64,7 @@ public abstract class Dialog<TSession> : IDialog where TSession : class, new()
 {
     public abstract string Name { get; }
     public abstract Role Requires { get; }
+    public virtual bool Allows(MemberDoc member) => member.Has(Requires);
     public abstract string Describe(Texts texts);
     public virtual string Help(Texts texts) => "";
     public virtual IReadOnlyList<string> Words => [];

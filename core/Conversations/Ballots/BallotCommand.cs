@@ -169,7 +169,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
     /// <summary>An examiner is asked to confirm the proposed scores at once; anyone else is told who does it.</summary>
     void OfferScores(Turn turn, VillageDoc village)
     {
-        if (turn.Member.Has(scores.Requires)) scores.Offer(turn, village);
+        if (scores.Allows(turn.Member)) scores.Offer(turn, village);
         else turn.Say(turn.Texts.BallotCloseAsksExaminer(village.Name));
     }
 

@@ -29,6 +29,9 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
     public override string Name => IDialog.FileDialog;
     public override IReadOnlyList<string> Words => ["附件"];
     public override Role Requires => Role.Examiner;
+
+    /// <summary>The group leader too: at the meeting it is often the leader who takes the report and photographs the ledgers.</summary>
+    public override bool Allows(MemberDoc member) => member.Has(Role.Examiner) || member.Has(Role.GroupLeader);
     public override string Describe(Texts texts) => texts.DescribeAttach;
     public override string Help(Texts texts) => texts.AttachHelp;
 

@@ -36,6 +36,9 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
     public override string Name => "report";
     public override IReadOnlyList<string> Words => ["汇报"];
     public override Role Requires => Role.Examiner;
+
+    /// <summary>The group leader too: at the meeting it is often the leader who takes the report and photographs the ledgers.</summary>
+    public override bool Allows(MemberDoc member) => member.Has(Role.Examiner) || member.Has(Role.GroupLeader);
     public override string Describe(Texts texts) => texts.DescribeReport;
     public override string Help(Texts texts) => texts.ReportHelp;
     int IDialog.MaxTextLength => MaxMessageLength;

@@ -61,6 +61,24 @@ public class ReportTests
     }
 
     [Fact]
+    public async Task TheGroupLeaderTakesTheReportAndAttachesAPhotoWithoutTheExaminerRoleButALeaderMayNot()
+    {
+        using var chat = new ChatHarness();
+        var groupLeader = chat.Member("张晓岩", ChatAppraisal.Members.Role.GroupLeader);
+        var leader = chat.Member("李书记", ChatAppraisal.Members.Role.Leader);
+
+        Assert.Contains("请发送新庄村的党组织书记书面汇报", (await chat.Send(groupLeader, "汇报 新庄村")).Text());
+        Assert.Contains("✓ 已保存党组织书记书面汇报", (await chat.SendFile(groupLeader, EvidenceFiles.DocxFile("新庄村书面汇报.docx", ShortReport))).Text());
+        await chat.Send(groupLeader, "/cancel");
+        Assert.Contains("/report", (await chat.Send(groupLeader, "/help")).Text());
+        Assert.Equal("张晓岩", Assert.Single(chat.AttachmentDocs()).MemberName);
+
+        Assert.Contains("考核组业务人员", (await chat.Send(leader, "/report 新庄村")).Text());
+        Assert.DoesNotContain("/report", (await chat.Send(leader, "/help")).Text());
+        Assert.Single(chat.AttachmentDocs());
+    }
+
+    [Fact]
     public async Task APdfReportIsStoredWithItsPageCountAndAPhotoIsNotAReport()
     {
         using var chat = new ChatHarness();
