@@ -2,6 +2,7 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Hosting;
+using ChatAppraisal.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAppraisal.Tests.Console;
@@ -36,6 +37,21 @@ sealed class ConsoleApp : IAsyncDisposable
     }
 
     public VillageDoc AddVillage(string name) => Services.GetRequiredService<VillageRoster>().Add(Setup, name).Village!;
+
+    /// <summary>A village scored as the README's worked example: every item entered, three leaders' ratings (90, 85, 95) → 984.90.</summary>
+    public VillageDoc WorkedExample(string name)
+    {
+        var village = AddVillage(name);
+        var book = Services.GetRequiredService<ScoreBook>();
+        foreach (var category in Scenario.WorkedExampleItems().GroupBy(kv => kv.Key.Item1))
+            Assert.True(book.SetItems(Setup, Period, village.Id, category.Key, category.Select(kv => (kv.Key.Item2, (decimal?)kv.Value)).ToList()).Ok);
+        foreach (var (leaderName, total) in new[] { ("甲领导", 90m), ("乙领导", 85m), ("丙领导", 95m) })
+        {
+            var leader = Services.GetRequiredService<MemberDirectory>().All().FirstOrDefault(m => m.Name == leaderName) ?? Member(leaderName, Role.Leader).Member;
+            Assert.True(book.SetRating(new Actor(leader.Id, leader.Name, "test"), Period, village.Id, Scenario.RatingsWithTotal(total)).Ok);
+        }
+        return village;
+    }
 
 
     public async ValueTask DisposeAsync()
