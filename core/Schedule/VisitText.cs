@@ -47,6 +47,23 @@ public static partial class VisitText
         if (rest.Trim().Length == 0) return new VisitWhen(VisitTextProblem.MissingTime, on);
         var time = TimePattern().Match(rest);
         if (!time.Success) return new VisitWhen(VisitTextProblem.TimeNotUnderstood, on, Typed: FirstWord(rest));
+        if (ToTime(time) is not { } at) return new VisitWhen(VisitTextProblem.NoSuchTime, on, Typed: time.Value.Trim());
+
+        var note = rest[time.Length..].Trim();
+        if (note.Length > MaxNote) return new VisitWhen(VisitTextProblem.NoteTooLong, on, at, Typed: note);
+        return new VisitWhen(VisitTextProblem.None, on, at, note.Length == 0 ? null : note);
+    }
+
+    /// <summary>A time of day alone ("9:00", "9点半", "下午3点", full-width digits too), or null.</summary>
+    public static TimeOnly? ParseTime(string text)
+    {
+        var s = Fold(text);
+        var time = TimePattern().Match(s);
+        return time.Success && time.Length == s.Length ? ToTime(time) : null;
+    }
+
+    static TimeOnly? ToTime(Match time)
+    {
         var hour = int.Parse(time.Groups["h"].Value);
         var minute = time.Groups["half"].Success ? 30
             : time.Groups["mi"].Success ? int.Parse(time.Groups["mi"].Value) : 0;
@@ -56,11 +73,7 @@ public static partial class VisitText
             "中午" when hour is >= 1 and <= 2 => hour + 12,
             _ => hour,
         };
-        if (hour > 23 || minute > 59) return new VisitWhen(VisitTextProblem.NoSuchTime, on, Typed: time.Value.Trim());
-
-        var note = rest[time.Length..].Trim();
-        if (note.Length > MaxNote) return new VisitWhen(VisitTextProblem.NoteTooLong, on, new TimeOnly(hour, minute), Typed: note);
-        return new VisitWhen(VisitTextProblem.None, on, new TimeOnly(hour, minute), note.Length == 0 ? null : note);
+        return hour > 23 || minute > 59 ? null : new TimeOnly(hour, minute);
     }
 
     /// <summary>A date alone ("1月18日", "1/18", "2018-01-18"): <see cref="VisitWhen.Date"/> or the problem.</summary>

@@ -43,8 +43,6 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
     /// <summary>After adding slips: the first new slip, so the new ones are offered for printing on their own.</summary>
     [BindProperty(SupportsGet = true, Name = "from")] public int? NewFrom { get; set; }
 
-    public Texts Texts => Texts.For(Lang);
-
     /// <summary>
     /// Page <paramref name="pageNo"/> of the ballot's printable slips (A4 PNG, as the chat sends them) from slip <paramref name="from"/>
     /// on; admin only. (Not "page": Razor Pages keeps that route value for the page's own name.)
@@ -59,7 +57,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         if (pageNo < 1 || pageNo > SlipSheet.PageCount(batch.Count)) return NotFound();
         Response.Headers.CacheControl = "no-store";
         return File(SlipSheet.PageOf(Sheet.Village.Name, batch, links, pageNo, from), "image/png",
-            Texts.BallotSlipsFileName(Sheet.Village.Name, from + (pageNo - 1) * SlipSheet.PerPage, pageNo));
+            Current.Texts.BallotSlipsFileName(Sheet.Village.Name, from + (pageNo - 1) * SlipSheet.PerPage, pageNo));
     }
 
     /// <summary>An attachment of this sheet, for download; only one the sheet lists.</summary>
@@ -97,7 +95,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
     public IActionResult OnPostOpenBallot(int id)
     {
         if (!LoadActive(id)) return NotFound();
-        if (Whole(Slips) is not { } slips || slips < 1 || slips > BallotBook.MaxSlips) return Refuse(W.BadSlips(BallotBook.MaxSlips));
+        if (Whole(Slips) is not { } slips) return Refuse(W.BadSlips(BallotBook.MaxSlips));
         var outcome = ballots.Open(Actor, Sheet.Period, id, slips);
         return outcome.Refusal switch
         {
@@ -115,7 +113,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         if (ballot.Closed) return Refuse(W.BallotAlreadyClosed(Sheet.Village.Name));
         var room = BallotBook.MaxSlips - ballot.Issued;
         if (room == 0) return Refuse(W.SlipsFull(ballot.Issued));
-        if (Whole(Slips) is not { } slips || slips < 1 || slips > room) return Refuse(W.BadMoreSlips(room, ballot.Issued));
+        if (Whole(Slips) is not { } slips) return Refuse(W.BadMoreSlips(room, ballot.Issued));
         var first = ballot.Issued + 1;
         var outcome = ballots.AddSlips(Actor, ballot.Id, slips);
         return outcome.Refusal switch
@@ -160,7 +158,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
             BallotScoreRefusal.NoBallot => Refuse(W.NoBallot(village)),
             BallotScoreRefusal.NotClosed => Refuse(W.BallotStillOpen(village)),
             BallotScoreRefusal.NoVotes => Refuse(W.NoVotesCast),
-            BallotScoreRefusal.NoItems => Refuse(Texts.BallotMissingItems(stored.Proposal!.Missing)),
+            BallotScoreRefusal.NoItems => Refuse(Current.Texts.BallotMissingItems(stored.Proposal!.Missing)),
             _ => NotFound(),
         };
     }

@@ -120,7 +120,7 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages,
 
     /// <summary>The time input's "09:00"; otherwise what the chat reads ("9点半", "下午3点").</summary>
     TimeOnly? ParseTime(string text) =>
-        ReminderSettings.ParseTime(text) ?? (VisitText.Parse("2000-01-01 " + text, "", town.Today) is { Ok: true, Note: null } when ? when.Time : null);
+        ReminderSettings.ParseTime(text) ?? VisitText.ParseTime(text);
 
     string Describe(EntryCounts e) => Lang == "en"
         ? $"{e.Scores} item scores, {e.Ratings} leaders' ratings, {e.Seals} seals"
