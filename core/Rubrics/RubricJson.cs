@@ -40,7 +40,7 @@ public static class RubricJson
         if (dto is null)
             throw new RubricException(new RubricProblem(RubricFault.Empty, RubricPlace.Whole));
         if (Unbuildable(dto) is { Count: > 0 } problems)
-            throw RubricException.Invalid(problems);
+            throw new RubricException(problems);
         var rubric = new Rubric(
             dto.Title ?? "",
             (dto.Categories ?? []).Select(c => new Category(
@@ -102,6 +102,4 @@ public sealed class RubricException : Exception
         => Problems = problems;
 
     public IReadOnlyList<RubricProblem> Problems { get; }
-
-    public static RubricException Invalid(IReadOnlyList<RubricProblem> problems) => new(problems);
 }

@@ -66,7 +66,7 @@ public static class RubricValidator
     public static void ThrowIfInvalid(Rubric rubric)
     {
         var problems = Problems(rubric);
-        if (problems.Count > 0) throw RubricException.Invalid(problems);
+        if (problems.Count > 0) throw new RubricException(problems);
     }
 
     static bool HasAtMostTwoDecimals(decimal value) => decimal.Round(value, 2) == value;

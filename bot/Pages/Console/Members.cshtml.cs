@@ -47,15 +47,20 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
 
     public IActionResult OnPostRemove(int id, bool confirm)
     {
-        if (id == Member.Id || !confirm)
+        if (id == Member.Id) return Refuse(W.NotYourself);
+        if (!confirm)
         {
-            var member = directory.Find(id);
-            Refusal = id == Member.Id ? W.NotYourself : member is null ? W.UnknownMember : W.ConfirmRemoveMember(member.Name);
-            ConfirmRemove = id == Member.Id ? null : member;
-            Load();
-            return Page();
+            ConfirmRemove = directory.Find(id);
+            return Refuse(ConfirmRemove is { } member ? W.ConfirmRemoveMember(member.Name) : W.UnknownMember);
         }
         return Answer(roster.Remove(Actor, id), showInvite: false, removed: true);
+    }
+
+    IActionResult Refuse(string refusal)
+    {
+        Refusal = refusal;
+        Load();
+        return Page();
     }
 
     IActionResult Answer(MemberOutcome outcome, bool showInvite, bool removed = false)

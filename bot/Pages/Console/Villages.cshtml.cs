@@ -85,10 +85,11 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages,
     {
         Editing = id;
         if (string.IsNullOrWhiteSpace(VisitDate)) return Refuse(W.MissingVisitDate);
-        if (ParseDate(VisitDate) is not { } date) return Refuse(W.BadVisitDate(VisitDate.Trim()));
+        var period = periods.Active();
+        if (ParseDate(VisitDate, period.Name) is not { } date) return Refuse(W.BadVisitDate(VisitDate.Trim()));
         if (string.IsNullOrWhiteSpace(VisitTime)) return Refuse(W.MissingVisitTime);
         if (ParseTime(VisitTime) is not { } time) return Refuse(W.BadVisitTime(VisitTime.Trim()));
-        var outcome = schedule.Set(Actor, periods.Active().Id, id, date, time, VisitNote);
+        var outcome = schedule.Set(Actor, period.Id, id, date, time, VisitNote);
         switch (outcome)
         {
             case { Unchanged: true, Visit: { } same }:
@@ -115,8 +116,8 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages,
     }
 
     /// <summary>The date input's "2018-01-15"; a browser without one may send what the chat reads ("1月15日", "1/15").</summary>
-    DateOnly? ParseDate(string text) =>
-        ReminderSettings.ParseDate(text) ?? (VisitText.ParseDay(text, periods.Active().Name, town.Today) is { Ok: true } day ? day.Date : null);
+    DateOnly? ParseDate(string text, string periodName) =>
+        ReminderSettings.ParseDate(text) ?? (VisitText.ParseDay(text, periodName, town.Today) is { Ok: true } day ? day.Date : null);
 
     /// <summary>The time input's "09:00"; otherwise what the chat reads ("9点半", "下午3点").</summary>
     TimeOnly? ParseTime(string text) =>
