@@ -1,4 +1,3 @@
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Bot.Web.SignIn;
 
@@ -43,6 +42,6 @@ public sealed partial class ConsoleWords
     {
         Admin.AdminActor.Channel => T("管理接口", "admin API"),
         WebAccounts.Channel => T("网页", "browser"), // the browser chat and this console alike
-        _ => Texts.For(_en ? "en" : "zh").ChannelName(channel),
+        _ => ChatTexts.ChannelName(channel),
     };
 }

@@ -60,7 +60,7 @@ public sealed partial class ConsoleWords
 
     /// <summary>"1月15日" and "星期一", for a narrow table's date column (two pieces that may go on two lines).</summary>
     public string Date(DateOnly d) => T($"{d.Month}月{d.Day}日", d.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture));
-    public string Weekday(DateOnly d) => T($"星期{"日一二三四五六"[(int)d.DayOfWeek]}", d.ToString("ddd", System.Globalization.CultureInfo.InvariantCulture));
+    public string Weekday(DateOnly d) => ChatTexts.Weekday(d);
 
     public static string Clock(TimeOnly t) => $"{t.Hour}:{t.Minute:00}";
 }

@@ -18,6 +18,9 @@ public sealed partial class ConsoleWords
 
     string T(string zh, string en) => _en ? en : zh;
 
+    /// <summary>The chat's texts in the same language, for what the console says as the chat says it (days, channels).</summary>
+    Conversations.Texts ChatTexts => Conversations.Texts.For(_en ? "en" : "zh");
+
     public string Console => T("考核办公室控制台", "Office console");
     public string Ranking => T("排名", "Ranking");
     public string Progress => T("进度", "Progress");

@@ -168,6 +168,7 @@ public sealed partial class EnTexts
     }
 
     public override string Day(DateOnly date) => date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+    public override string Weekday(DateOnly date) => date.ToString("ddd", CultureInfo.InvariantCulture);
 
     public override string KindName(ReminderKind kind) => kind switch
     {

@@ -47,5 +47,6 @@ public abstract partial class Texts
 
     /// <summary>"1月15日（星期一）" or "Mon 15 Jan".</summary>
     public abstract string Day(DateOnly date);
+    public abstract string Weekday(DateOnly date);
     public abstract string KindName(ReminderKind kind);
 }

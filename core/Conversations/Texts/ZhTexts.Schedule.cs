@@ -162,7 +162,8 @@ public sealed partial class ZhTexts
         return sb.Append("\n详情请发送 /progress。").ToString();
     }
 
-    public override string Day(DateOnly date) => $"{date.Month}月{date.Day}日（星期{"日一二三四五六"[(int)date.DayOfWeek]}）";
+    public override string Day(DateOnly date) => $"{date.Month}月{date.Day}日（{Weekday(date)}）";
+    public override string Weekday(DateOnly date) => $"星期{"日一二三四五六"[(int)date.DayOfWeek]}";
 
     public override string KindName(ReminderKind kind) => kind switch
     {
