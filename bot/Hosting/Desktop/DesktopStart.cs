@@ -73,7 +73,7 @@ sealed class DesktopStart(
         {
             var office = NetworkAddresses.OfficeIPv4();
             if (office.Count == 0) return [words.NoNetwork];
-            return [words.PhonesOpen, .. office.Select(ip => "    " + NetworkAddresses.WithHost(everywhere, ip.ToString()) + "/chat"), words.Firewall];
+            return [words.PhonesOpen, .. office.Select(ip => "    " + NetworkAddresses.WithHost(everywhere, ip.ToString()) + "/chat"), words.Firewall(OperatingSystem.IsWindows())];
         }
         var reachable = listening.Where(url => !NetworkAddresses.ListensOnlyHere(url)).ToList();
         return reachable.Count > 0

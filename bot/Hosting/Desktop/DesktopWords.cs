@@ -21,9 +21,13 @@ sealed class DesktopWords(string language)
         ? "Phones on the office network open the chat at:"
         : "同一网络（办公室 Wi-Fi）的手机请打开：";
 
-    public string Firewall => En
-        ? "(If a phone cannot open it, allow ChatAppraisal in the Windows firewall prompt, or allow port 5080.)"
-        : "（手机打不开时：在 Windows 防火墙提示中选择“允许访问”，或在防火墙中放行该端口。）";
+    public string Firewall(bool windows) => (En, windows) switch
+    {
+        (true, true) => "(If a phone cannot open it, allow ChatAppraisal in the Windows firewall prompt, or open the port in the firewall.)",
+        (true, false) => "(If a phone cannot open it, open the port in this machine's firewall.)",
+        (false, true) => "（手机打不开时：在 Windows 防火墙提示中选择“允许访问”，或在防火墙中放行该端口。）",
+        (false, false) => "（手机打不开时：在本机防火墙中放行该端口。）",
+    };
 
     public string NoNetwork => En
         ? "This PC is on no network now: phones cannot reach it until it joins the office network (restart it then)."
