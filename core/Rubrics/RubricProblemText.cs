@@ -35,8 +35,8 @@ public static class RubricProblemText
             RubricFault.TooManyDecimals when p.Place.IsItem => T($"{where}：分值最多两位小数，现为 {v}。", $"{where}: maximum may have at most 2 decimals, is {v}."),
             RubricFault.TooManyDecimals => T($"{where}：分值和班子评分上限最多两位小数。", $"{where}: maximum and leadership cap may have at most 2 decimals."),
             RubricFault.NoItems => T($"{where}：没有任何项目。", $"{where}: has no items."),
-            RubricFault.LeaderCapsSum => T($"各类别的班子评分上限合计必须是 100（没有班子评分的方案全部为 0），现为 {v}。",
-                $"Leadership caps must sum to 100 (or all be 0 for a plan without a leadership part), they sum to {v}."),
+            // Unchanged since the API began; a plan without a leadership part (all caps 0) is the one exception, and passes.
+            RubricFault.LeaderCapsSum => T($"各类别的班子评分上限合计必须是 100，现为 {v}。", $"Leadership caps must sum to 100, they sum to {v}."),
             RubricFault.ScaleToNotPositive => T($"{where}：折合分值必须大于 0，现为 {v}。", $"{where}: scaleTo must be greater than 0, is {v}."),
             RubricFault.ScaleToTooLarge => T($"{where}：折合分值不能超过 {largest}，现为 {v}。", $"{where}: scaleTo must be at most {largest}, is {v}."),
             RubricFault.CapNegative => T($"{where}：上限不能是负数，现为 {v}。", $"{where}: the cap must not be negative, is {v}."),
