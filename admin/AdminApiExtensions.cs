@@ -82,6 +82,7 @@ public static class AdminApiExtensions
         api.MapAudit();
         api.MapSchedule();
         api.MapBallots();
+        api.MapBackups();
         return app;
     }
 }

@@ -14,8 +14,11 @@ using ChatAppraisal.Schedule;
 if (args is ["--version"])
 {
     Console.WriteLine(AppVersion.Line);
-    return;
+    return 0;
 }
+// `restore FILE` puts a backup in place of the database instead of running the bot (see docs/backups.md).
+if (RestoreCommand.Asked(args)) return RestoreCommand.Run(args);
+
 var builder = WebApplication.CreateBuilder(ProgramHome.Options(args));
 
 // The appraisal over one LiteDB file, opened before anything else starts.
@@ -35,6 +38,9 @@ builder.AddWeComChannel();
 builder.AddWebChatChannel();
 builder.AddConsoleChannel();
 
+// Backups: daily at Backup:Daily, after every seal, on demand; the admins told once of a failing backup or a full disk.
+builder.Services.AddBackups();
+
 // The admin API (Admin:Urls, Admin:ApiKey) and the pages (the voting page; Web:PublicBaseUrl).
 builder.AddAdminApi();
 builder.AddPages();
@@ -51,4 +57,4 @@ app.MapWebChat();
 app.MapTelegramWebhook();
 app.MapWeComCallback();
 
-app.Run();
+return StartupFailure.Run(app);
