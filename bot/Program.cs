@@ -5,11 +5,16 @@ using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
+using ChatAppraisal.Bot.Hosting.Logging;
 using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Schedule;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Files the bot writes are its owner's alone (umask 077, earlier files tightened); its own logging defaults, every line redacted.
+builder.AddOwnerOnlyFiles();
+builder.AddOwnLogging();
 
 // The appraisal over one LiteDB file, opened before anything else starts.
 builder.Services.AddAppraisal();
