@@ -44,7 +44,8 @@ public sealed class OddRequestTests
         var response = await browser.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var chatId = $"m{member.Id}";
         Assert.Empty(app.Store.Database.GetCollection<Bot.Channels.Web.WebMessageDoc>(Bot.Channels.Web.WebMessageDoc.Collection)
-            .Find(m => m.ChatId == $"m{member.Id}" && m.FromMember));
+            .Find(m => m.ChatId == chatId && m.FromMember));
     }
 }

@@ -88,8 +88,11 @@ public sealed class UploadTests
     static LiteDB.ILiteStorage<string> TranscriptFiles(AppraisalStore store) =>
         store.Database.GetStorage<string>(WebTranscript.FileStorageName, WebTranscript.ChunkCollectionName);
 
-    static IEnumerable<WebMessageDoc> Messages(AppraisalStore store, int memberId) =>
-        store.Database.GetCollection<WebMessageDoc>(WebMessageDoc.Collection).Find(m => m.ChatId == $"m{memberId}");
+    static IEnumerable<WebMessageDoc> Messages(AppraisalStore store, int memberId)
+    {
+        var chatId = $"m{memberId}";
+        return store.Database.GetCollection<WebMessageDoc>(WebMessageDoc.Collection).Find(m => m.ChatId == chatId).ToList();
+    }
 
     internal static async Task<HttpResponseMessage> Upload(HttpClient browser, string token, byte[] content, string fileName)
     {
