@@ -43,7 +43,10 @@ sealed class RealBot : IAsyncDisposable
     {
         folder ??= NewFolder();
         var port = WebBotApp.FreePort();
-        var start = new ProcessStartInfo("/bin/sh", ["-c", "umask 022; exec \"$0\" \"$1\"", DotnetHost(), BotDll()])
+        // sh drops environment variables whose names are not a shell's (Logging__LogLevel__Microsoft.AspNetCore): those
+        // settings go on the command line instead.
+        var arguments = (settings ?? new Dictionary<string, string>()).Where(s => s.Key.Contains('.')).Select(s => $"--{s.Key.Replace("__", ":")}={s.Value}");
+        var start = new ProcessStartInfo("/bin/sh", ["-c", "umask 022; exec \"$0\" \"$@\"", DotnetHost(), BotDll(), .. arguments])
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -58,7 +61,7 @@ sealed class RealBot : IAsyncDisposable
         start.Environment["Admin__Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["Web__PublicBaseUrl"] = $"http://127.0.0.1:{port}";
         start.Environment["Console__Enabled"] = "false";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) if (!key.Contains('.')) start.Environment[key] = value;
 
         var process = new Process { StartInfo = start };
         var bot = new RealBot(process, folder, port);
