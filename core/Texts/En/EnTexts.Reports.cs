@@ -57,6 +57,7 @@ public sealed partial class EnTexts
             _ => $"\"{p.Typed}\" is not a number.",
         },
         RatingProblem.AboveCap p => $"{Label(rubric.Categories[p.Category])} allows at most {Score(p.Cap)}, you gave {Score(p.Value)}.",
+        RatingProblem.AboveEveryCap p => $"{Score(p.Value)} is above every category's cap (the highest is {Score(p.HighestCap)}).",
         RatingProblem.UnknownAlias p => $"\"{p.Typed}\" is not a category alias; use the aliases below.",
         RatingProblem.MissingValue p => $"{Label(rubric.Categories[p.Category])} has no number after it.",
         RatingProblem.NamedTwice p => $"{Label(rubric.Categories[p.Category])} is named twice.",

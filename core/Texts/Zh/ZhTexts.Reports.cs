@@ -57,6 +57,7 @@ public sealed partial class ZhTexts
             _ => $"“{p.Typed}”不是数字。",
         },
         RatingProblem.AboveCap p => $"{Label(rubric.Categories[p.Category])}最高 {Score(p.Cap)} 分，你写了 {Score(p.Value)}。",
+        RatingProblem.AboveEveryCap p => $"{Score(p.Value)} 比每一类的最高分都高（最高 {Score(p.HighestCap)} 分）。",
         RatingProblem.UnknownAlias p => $"不认识“{p.Typed}”，请用下面的简称。",
         RatingProblem.MissingValue p => $"{Label(rubric.Categories[p.Category])}后面没有分数。",
         RatingProblem.NamedTwice p => $"{Label(rubric.Categories[p.Category])}写了两次。",

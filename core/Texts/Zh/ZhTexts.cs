@@ -53,9 +53,9 @@ public sealed partial class ZhTexts : Texts
     public override string LanguageSet => "已切换为中文。";
     public override string DescribeInvite => "邀请人员：/invite 姓名 角色[,角色]";
     public override string InviteUsage =>
-        "用法：/invite 姓名 角色[,角色]\n例如：/invite 张三 examiner\n角色：examiner 考核组业务人员，group-leader 考核组长，leader 党政班子成员，office 考核办公室，admin 管理员";
+        "用法：/invite 姓名 角色[,角色]\n例如：/invite 张三 考核组业务人员\n角色：考核组业务人员（examiner），考核组长（group-leader），党政班子成员（leader），考核办公室（office），管理员（admin）";
     public override string InviteUnknownRoles(IReadOnlyList<string> unknown) =>
-        $"{(unknown.Count > 0 ? $"不认识的角色：{string.Join("、", unknown)}。" : "")}角色只能是：{string.Join("、", RoleNames.Names)}，多个用逗号分隔。";
+        $"{(unknown.Count > 0 ? $"不认识的角色：{string.Join("、", unknown)}。" : "")}角色只能是：{string.Join("、", Enum.GetValues<Role>().Select(RoleName))}，多个用逗号或顿号分隔。";
     public override string InviteNameTooLong(int max) => $"姓名太长（最多 {max} 字）。";
     public override string InviteDuplicateName(string name) => $"已有成员叫“{name}”，姓名不能重复。没有添加。可以加个注明，例如“{name}(农业)”。";
 

@@ -95,6 +95,17 @@ public class LeaderRatingParserTests
     }
 
     [Fact]
+    public void WithTheWrongCountAValueAboveEveryCapIsNamedToo()
+    {
+        Assert.Equal([new RatingProblem.WrongCount(14, 15), new RatingProblem.AboveEveryCap(25, 20)],
+            Refused("新庄村 25 9 5 9 5 14 9 5 5 5 4 1 1 2"));
+        Assert.Equal("没有保存，请改正后重新发送：\n• 写了 14 个分数，需要 15 个，按下面的顺序。\n• 25 比每一类的最高分都高（最高 20 分）。\n" + AliasTable,
+            Zh("新庄村 25 9 5 9 5 14 9 5 5 5 4 1 1 2"));
+        Assert.Equal([new RatingProblem.WrongCount(14, 15), new RatingProblem.BadValue(null, "-3", PointsError.Negative)],
+            Refused("新庄村 -3 9 5 9 5 14 9 5 5 5 4 1 1 2"));
+    }
+
+    [Fact]
     public void EnglishRefusalGivesTheSameFactsAndTheAliasTable() =>
         Assert.Equal("Nothing saved. Please fix and send again:\n• 14 numbers given, 15 needed, in the order below.\n• \"x\" is not a number.\n" +
             "Order, aliases and caps:\n党建 20 | 廉政 10 | 文明 5 | 综治 10 | 帮扶 5\n扶贫 15 | 农业 10 | 社保 5 | 民政 5 | 安全 5\n财务 4 | 林业 1 | 电商 1 | 劳务 2 | 食药 2",

@@ -30,6 +30,10 @@ public partial class OneTextCatalogTests
         ["bot/Channels/WeCom/WeComApiException.cs"] = "operator messages name WeCom's own console labels",
         ["bot/Channels/WeCom/WeComApiClient.cs"] = "operator messages name WeCom's own console labels",
         ["bot/Channels/WeCom/WeComMenu.cs"] = "WeCom's menu labels (to come from the commands' declarations)",
+        ["core/Rubrics/Import/"] = "the plan importer's keywords (ImportKeywords.zh.cs) and the readers that match them",
+        ["core/Members/RoleNames.cs"] = "the roles' Chinese names as typed in /invite and read from a plan",
+        ["bot/Hosting/Desktop/DesktopAdmin.cs"] = "the desktop admin's stored name",
+        ["bot/Hosting/Desktop/DesktopWords.cs"] = "the desktop window's start lines, En ? … : … (to move into bot/Texts)",
         ["bot/Pages/Console/_ConsoleLayout.cshtml"] = "the language switch names Chinese in Chinese (中文) in both languages",
     };
 
