@@ -31,6 +31,7 @@ static class Strangers
             RedeemResult.Expired => texts.InviteExpired,
             RedeemResult.AlreadyUsed => texts.InviteUsed,
             RedeemResult.MemberRemoved => texts.InviteMemberRemoved,
+            RedeemResult.HeldBack => texts.StartThrottled(members.WrongCodesWait(user.Channel, user.UserId) ?? 60, MemberDirectory.WrongCodesPerMinute),
             _ => texts.InviteUnknown,
         };
     }
@@ -100,7 +101,7 @@ sealed class InviteCommand(MemberRoster roster, IInviteLinks links) : IChatComma
         switch (added.Refusal)
         {
             case MemberRefusal.None:
-                turn.Say(t.InviteCreated(added.Member!.Name, added.Member.Roles, added.Invite!.Id, links.All(added.Invite.Id), added.Invite.ExpiresAt));
+                turn.Say(t.InviteCreated(added.Member!.Name, added.Member.Roles, added.Invite!.Code, links.All(added.Invite.Code), added.Invite.ExpiresAt));
                 return;
             case MemberRefusal.DuplicateName:
                 turn.Say(t.InviteDuplicateName(added.Member!.Name));
