@@ -38,6 +38,7 @@ public static class RubricImportApi
             })
             // One Accepts for both forms (routing keeps only the last); */* lets any other type reach the handler, whose 415 says what is allowed.
             .Accepts<string>("text/plain", "multipart/form-data", "*/*")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithTags("Rubric")
             .WithSummary("Read a plan (text/plain UTF-8, or a .txt or .docx file in the form field 'file') into a proposed rubric; nothing is saved");
         return api;
