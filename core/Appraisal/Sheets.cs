@@ -47,7 +47,7 @@ public enum SealRefusal
 /// Sheets and their seals. Signing stores who, when and a SHA-256 fingerprint of the sheet's canonical content,
 /// and checkpoints so the seal is on disk; reopening is an admin act with a reason. Both are audited.
 /// </summary>
-public sealed class Sheets(AppraisalStore store, TimeProvider clock)
+public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBackupRequests? backups = null)
 {
     public Sheet? Load(PeriodView period, int villageId)
     {
@@ -116,8 +116,13 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
                 @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items"));
             return SealRefusal.None;
         });
-        // A seal must survive a power cut: LiteDB fsyncs only at checkpoints.
-        if (refusal == SealRefusal.None) store.Checkpoint();
+        // A seal must survive a power cut: LiteDB fsyncs only at checkpoints. And a backup of it, taken after the commit.
+        if (refusal == SealRefusal.None)
+        {
+            store.Checkpoint();
+            var village = store.Villages.FindById(villageId)?.Name;
+            if (backups is not null) store.AfterCommit(() => backups.Request(Backups.BackupReason.Seal, village));
+        }
         return refusal;
     }
 
