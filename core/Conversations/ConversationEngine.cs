@@ -82,9 +82,10 @@ public sealed class ConversationEngine : IConversationEngine
         // Shutting down before the update was handled: throw, never answer "nothing". An empty answer would mean "handled",
         // and the channel would mark the update done (Telegram's polling offset) although nothing of it was stored.
         await gate.WaitAsync(cancellationToken);
+        PreparedReplies? prepared = null;
         try
         {
-            var prepared = Prepare(update);
+            prepared = Prepare(update);
             // Synchronous on purpose: a LiteDB transaction belongs to its thread, nothing may await inside it.
             return _store.Write(() =>
             {
@@ -92,6 +93,13 @@ public sealed class ConversationEngine : IConversationEngine
                 foreach (var journal in _journals) journal.Write(update, replies);
                 return replies;
             });
+        }
+        catch (Exception e) when (StorageSpace.IsFull(e))
+        {
+            // The disk is full (the store logs it once): a reading made before the transaction is still good to give; a
+            // change was not stored at all, and the person is told so plainly.
+            _logger.LogDebug("Update {UpdateId} from {Channel}:{UserId} not stored: the disk is full", update.UpdateId, update.From.Channel, update.From.UserId);
+            return prepared?.Replies ?? [new TextReply(SafeTexts(update).NotSaved)];
         }
         catch (Exception e)
         {

@@ -13,6 +13,7 @@ public sealed class AppraisalStore : IDisposable
 {
     readonly DatabaseFileLock _fileLock;
     readonly Lock _writeLock = new();
+    volatile LiteDatabase _database;
 
     // LiteDB transactions belong to the OS thread; this marks a thread already inside Write.
     [ThreadStatic] static AppraisalStore? _writing;
@@ -30,20 +31,32 @@ public sealed class AppraisalStore : IDisposable
         _fileLock = DatabaseFileLock.Acquire(full);
         try
         {
-            Database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, CreateMapper());
-            Database.UtcDate = true;
+            if (LiteDb.LiteDbFile.Problem(full) is { } problem)
+                throw new DatabaseDamagedException($"The database '{full}' is damaged: {problem}.");
             Path = full;
+            _database = Open(full, CreateMapper());
             EnsureIndexes();
         }
-        catch
+        catch (Exception e)
         {
+            _database?.Dispose();
             _fileLock.Dispose();
+            if (e is LiteException or InvalidCastException or EndOfStreamException)
+                throw new DatabaseDamagedException($"The database '{full}' is damaged: {e.Message}", e);
             throw;
         }
     }
 
     public string Path { get; }
-    public LiteDatabase Database { get; }
+
+    /// <summary>The open file. Replaced (same mapper) after a write failed for lack of space: see <see cref="StorageSpace"/>.</summary>
+    public LiteDatabase Database => _database;
+
+    /// <summary>Whether the disk took the last write; readers keep working while it is full.</summary>
+    public StorageSpace Space { get; } = new();
+
+    static LiteDatabase Open(string path, BsonMapper mapper) =>
+        new(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper) { UtcDate = true };
 
     public ILiteCollection<PeriodDoc> Periods => Database.GetCollection<PeriodDoc>("periods");
     public ILiteCollection<VillageDoc> Villages => Database.GetCollection<VillageDoc>("villages");
@@ -64,19 +77,31 @@ public sealed class AppraisalStore : IDisposable
             _writing = this;
             try
             {
-                Database.BeginTrans();
                 T result;
                 try
                 {
-                    result = work();
+                    Database.BeginTrans();
+                    try
+                    {
+                        result = work();
+                    }
+                    catch (Exception e) when (!StorageSpace.IsFull(e))
+                    {
+                        Database.Rollback();
+                        throw;
+                    }
+                    Database.Commit();
                 }
-                catch
+                catch (Exception e) when (StorageSpace.IsFull(e))
                 {
-                    Database.Rollback();
-                    throw;
+                    // LiteDB's engine is unusable after a failed write (it even reads the rolled-back pages): start over
+                    // from the file, where the failed transaction is not confirmed and so is not there at all.
+                    Reopen();
+                    Space.Failed(e);
+                    throw new StorageFullException(Path, e);
                 }
-                Database.Commit();
-                if (_checkpointAfterCommit) Database.Checkpoint();
+                if (Space.Full) ProbeSpace();
+                if (_checkpointAfterCommit) CheckpointNow();
                 // Still under the write lock: what commits first is handed on first.
                 foreach (var action in _afterCommit) action();
                 return result;
@@ -103,7 +128,66 @@ public sealed class AppraisalStore : IDisposable
             _checkpointAfterCommit = true;
             return;
         }
-        lock (_writeLock) Database.Checkpoint();
+        lock (_writeLock) CheckpointNow();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> between transactions: with the write lock held (no transaction can commit meanwhile)
+    /// and every committed page checkpointed into the data file, so the file alone holds everything committed. Used to copy
+    /// the file while the bot runs (a backup); readers go on meanwhile.
+    /// </summary>
+    public T BetweenTransactions<T>(Func<T> work)
+    {
+        if (_writing == this) throw new InvalidOperationException("A copy between transactions cannot be taken inside a transaction.");
+        lock (_writeLock)
+        {
+            Database.Checkpoint();
+            return work();
+        }
+    }
+
+    // A checkpoint that cannot write for lack of space loses nothing: the pages stay in the log file until the next one.
+    void CheckpointNow()
+    {
+        try
+        {
+            Database.Checkpoint();
+        }
+        catch (Exception e) when (StorageSpace.IsFull(e))
+        {
+            Reopen();
+            Space.Failed(e);
+        }
+    }
+
+    /// <summary>A tiny write after a commit while the disk was full: when it goes through, space is back.</summary>
+    void ProbeSpace()
+    {
+        try
+        {
+            Database.GetCollection(ProbeCollection).Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow });
+            Space.Recovered();
+        }
+        catch (Exception e) when (StorageSpace.IsFull(e))
+        {
+            Reopen();
+        }
+    }
+
+    const string ProbeCollection = "storage_probe";
+
+    void Reopen()
+    {
+        var broken = _database;
+        try
+        {
+            broken.Dispose();
+        }
+        catch (Exception)
+        {
+            // Closing a broken engine may fail too; the file is what counts and it is reopened below.
+        }
+        _database = Open(Path, broken.Mapper);
     }
 
     /// <summary>

@@ -77,16 +77,17 @@ static class WeComCallback
         if (update.Unsupported && message.MsgType == "image")
         {
             // A photo is fetched before the engine sees it (evidence at an item prompt); one that cannot be fetched is
-            // answered as content the dialogs cannot read, one too large is refused by its size.
+            // answered so (send it again), one too large is refused by its size.
             switch (await files.FetchPhotoAsync(message, lifetime.ApplicationStopping))
             {
                 case { File: { } file }:
                     update = update with { File = file, Unsupported = false };
                     break;
-                case { RefusedSize: { } size }:
-                    var language = members.Account(update.From.Channel, update.From.UserId)?.Language ?? bot.Value.Language;
+                case var refused:
+                    // Too large, or not fetched at all (media/get failed): said so, and nothing goes further.
+                    var texts = Texts.For(members.Account(update.From.Channel, update.From.UserId)?.Language ?? bot.Value.Language);
                     outbox.Write(WeComIncoming.Channel, update.From.UserId,
-                        [new TextReply(Texts.For(language).FileRefused(AttachRefusal.TooLarge, "", size, 0))], "reply");
+                        [new TextReply(refused is { RefusedSize: { } size } ? texts.FileRefused(AttachRefusal.TooLarge, "", size, 0) : texts.FileNotFetched)], "reply");
                     return Empty();
             }
         }

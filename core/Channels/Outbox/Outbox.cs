@@ -88,6 +88,22 @@ public sealed class Outbox : IHostedService, IDisposable
         return docs.Select(d => d.Id).ToList();
     });
 
+    long _unrecorded;
+
+    /// <summary>
+    /// Sends replies that could not be written down (the disk is full: "not saved, try again later"), from memory only: they
+    /// keep the chat's order and pace like any other, but a crash or a restart forgets them.
+    /// </summary>
+    public void SendUnrecorded(string channel, string chatId, IReadOnlyList<Reply> replies, string origin)
+    {
+        var limits = _channels.TryGetValue(channel, out var known) ? known.Limits : new ChannelLimits();
+        var now = _time.GetUtcNow().UtcDateTime;
+        // Negative ids: never in the file, so never crossed off there.
+        var docs = replies.SelectMany(reply => Fit(reply, limits, channel, chatId)).Select(reply => OutboxDoc.From(channel, chatId, reply, origin, now)).ToList();
+        foreach (var doc in docs) doc.Id = Interlocked.Decrement(ref _unrecorded);
+        Release(docs);
+    }
+
     IEnumerable<Reply> Fit(Reply reply, ChannelLimits limits, string channel, string chatId)
     {
         try
@@ -304,13 +320,20 @@ public sealed class Outbox : IHostedService, IDisposable
         while (await _done.Reader.WaitToReadAsync())
         {
             while (_done.Reader.TryRead(out var id)) ids.Add(id);
+            var written = ids.Where(id => id > 0).ToList();
             try
             {
-                _store.Write(() =>
-                {
-                    foreach (var id in ids) Docs.Delete(id);
-                });
+                if (written.Count > 0)
+                    _store.Write(() =>
+                    {
+                        foreach (var id in written) Docs.Delete(id);
+                    });
                 _logger.LogDebug("Outbox: crossed off sent message(s) {Ids}", string.Join(", ", ids));
+            }
+            catch (Exception e) when (StorageSpace.IsFull(e))
+            {
+                // The disk is full (already logged once by the store): they go once more after a restart, duplicates rather than losses.
+                _logger.LogDebug("Outbox: could not cross off sent message(s) {Ids}: the disk is full", string.Join(", ", ids));
             }
             catch (Exception e)
             {
