@@ -53,7 +53,7 @@ public static class AdminApiExtensions
             {
                 try
                 {
-                    return TypedResults.Ok(new HealthDto("ok", store.ActivePeriod().Name));
+                    return TypedResults.Ok(new HealthDto("ok", store.ActivePeriod().Name, AppVersion.Current));
                 }
                 catch (Exception e) when (e is LiteDB.LiteException or ObjectDisposedException or InvalidOperationException)
                 {
@@ -87,4 +87,5 @@ public static class AdminApiExtensions
     }
 }
 
-public sealed record HealthDto(string Status, string Period);
+/// <summary>The database is readable; its active period; the program's release (Directory.Build.props).</summary>
+public sealed record HealthDto(string Status, string Period, string Version);

@@ -5,14 +5,21 @@ using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
+using ChatAppraisal.Bot.Hosting.Desktop;
 using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Schedule;
 
+// `--version` prints the release and exits; a published program's home is its own folder (settings, data/).
+if (args is ["--version"])
+{
+    Console.WriteLine(AppVersion.Line);
+    return 0;
+}
 // `restore FILE` puts a backup in place of the database instead of running the bot (see docs/backups.md).
 if (RestoreCommand.Asked(args)) return RestoreCommand.Run(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ProgramHome.Options(args));
 
 // The appraisal over one LiteDB file, opened before anything else starts.
 builder.Services.AddAppraisal();
@@ -37,6 +44,10 @@ builder.Services.AddBackups();
 // The admin API (Admin:Urls, Admin:ApiKey) and the pages (the voting page; Web:PublicBaseUrl).
 builder.AddAdminApi();
 builder.AddPages();
+
+// The office PC's double-click start (Desktop:OpenBrowser: the console opens signed in, the window lists the phones'
+// addresses) and the Windows service (`sc.exe create`).
+builder.AddDesktop();
 
 var app = builder.Build();
 

@@ -11,6 +11,7 @@ sealed class DatabaseStartup(DatabaseSetup setup, IOptions<StorageOptions> optio
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("ChatAppraisal {Version} starting in {Home}", AppVersion.Current, Directory.GetCurrentDirectory());
         DatabaseSummary summary;
         try
         {

@@ -20,7 +20,7 @@ static class RestoreCommand
             return 2;
         }
         var backup = Path.GetFullPath(args[1]);
-        var configuration = WebApplication.CreateBuilder(args[2..]).Configuration;
+        var configuration = WebApplication.CreateBuilder(ProgramHome.Options(args[2..])).Configuration; // a published program restores beside itself
         var live = Path.GetFullPath(configuration[$"{StorageOptions.Section}:Path"] is { Length: > 0 } configured ? configured : new StorageOptions().Path);
         var storage = new LiteDbBackup();
         try

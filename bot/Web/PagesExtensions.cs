@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using ChatAppraisal.Ballots;
+using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Members;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -53,7 +55,7 @@ public static class PagesExtensions
         return builder;
     }
 
-    /// <summary>The pages' middleware and endpoints: security headers, /css, the rate limiter, anti-forgery, the pages.</summary>
+    /// <summary>The pages' middleware and endpoints: security headers, /css, the rate limiter, anti-forgery, the pages, the root.</summary>
     public static WebApplication MapPages(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
@@ -61,6 +63,9 @@ public static class PagesExtensions
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorPages();
+        // The bare address opens the chat's sign-in, or the console for a signed-in office member or admin.
+        app.MapGet("/", (CurrentMember current) => TypedResults.Redirect(current.Has(Role.Office) ? "/console" : SignInExtensions.SignInPath))
+            .ExcludeFromDescription();
         return app;
     }
 

@@ -10,9 +10,14 @@ namespace ChatAppraisal.Appraisal;
 
 public sealed record SheetItem(int Category, int Item, string Name, decimal Max, decimal? Score, int? MemberId, string? MemberName, DateTime? At);
 
+/// <param name="Max">What the category counts for at most (the plan's <c>scaleTo</c> where it has one).</param>
+/// <param name="Items">Its scorable items (the leaves of its tree), in document order.</param>
 public sealed record SheetCategory(int Index, string Name, string Group, decimal Max, decimal Raw, decimal Score, int ItemsScored, IReadOnlyList<SheetItem> Items)
 {
-    public bool Capped => Score < Raw;
+    /// <summary>The scale between the category's own points and what it counts (1 unless the plan scales it).</summary>
+    public decimal Scale { get; init; } = 1;
+
+    public bool Capped => Score < Raw * Scale;
 }
 
 public sealed record SheetSeal(string SignedBy, DateTime SignedAt, string Fingerprint, bool Valid);
@@ -54,7 +59,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
             .ToDictionary(s => (s.Category, s.Item));
         // Only the names shown (usually one examiner's): reading every member cost as much as the sheet's own scores.
         var names = scores.Values.Select(s => s.MemberId).Distinct().ToDictionary(id => id, id => store.Members.FindById(id)?.Name);
-        var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Items.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
+        var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Leaves.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
             ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
         var seal = store.Seals.FindById(SealDoc.Key(period.Id, villageId));
@@ -89,8 +94,8 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
     {
         var c = period.Rubric.Categories[index];
         var raw = items.Sum(i => i.Score ?? 0);
-        var score = period.Policy.CapCategoryAtMax ? Math.Min(raw, c.Max) : raw;
-        return new SheetCategory(index, c.Name, c.Group, c.Max, raw, score, items.Count(i => i.Score is not null), items);
+        var score = c.Score(leaf => items[leaf].Score, period.Policy.CapCategoryAtMax);
+        return new SheetCategory(index, c.Name, c.Group, c.Counted, raw, score, items.Count(i => i.Score is not null), items) { Scale = c.Counted / c.Max };
     }
 
     public SealRefusal Seal(Actor actor, PeriodView period, int villageId)

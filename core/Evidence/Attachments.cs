@@ -162,7 +162,7 @@ public sealed class Attachments
     AttachOutcome? Refuse(PeriodView period, int villageId, int? category, int? item)
     {
         if (_store.Villages.FindById(villageId) is null) return new AttachOutcome(AttachRefusal.UnknownVillage);
-        if (category is { } c && (c < 0 || c >= period.Rubric.Categories.Count || item is not { } i || i < 0 || i >= period.Rubric.Categories[c].Items.Count))
+        if (category is { } c && (c < 0 || c >= period.Rubric.Categories.Count || item is not { } i || i < 0 || i >= period.Rubric.Categories[c].Leaves.Count))
             return new AttachOutcome(AttachRefusal.UnknownItem);
         return _store.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal ? new AttachOutcome(AttachRefusal.Sealed, Seal: seal) : null;
     }

@@ -19,8 +19,8 @@ public static class RubricProblemText
             RubricFault.Empty => T("文件内容为空（null），没有评分细则。", "Rubric JSON is empty (null)."),
             RubricFault.NoCategories => T("评分细则里没有任何类别。", "The rubric has no categories."),
             RubricFault.CategoryNull => T($"第{p.Place.Category}类是空的（null）。", $"Category {p.Place.Category} is null."),
-            RubricFault.ItemNull => T($"{ZhPlace(p.Place with { Item = null })}第{p.Place.Item}项是空的（null）。",
-                $"{EnPlace(p.Place with { Item = null })}, item {p.Place.Item} is null."),
+            RubricFault.ItemNull => T($"{ZhPlace(p.Place with { Item = null, Path = null })}第{p.Place.ItemNumber}项是空的（null）。",
+                $"{EnPlace(p.Place with { Item = null, Path = null })}, item {p.Place.ItemNumber} is null."),
             RubricFault.NameEmpty => T($"{where}：名称为空。", $"{where}: name is empty."),
             RubricFault.NameUsedTwice when p.Place.IsItem => T($"{where}：本类别中已有同名项目“{p.Detail}”，项目名称不能重复。",
                 $"{where}: duplicate item name '{p.Detail}' in this category."),
@@ -35,21 +35,45 @@ public static class RubricProblemText
             RubricFault.TooManyDecimals when p.Place.IsItem => T($"{where}：分值最多两位小数，现为 {v}。", $"{where}: maximum may have at most 2 decimals, is {v}."),
             RubricFault.TooManyDecimals => T($"{where}：分值和班子评分上限最多两位小数。", $"{where}: maximum and leadership cap may have at most 2 decimals."),
             RubricFault.NoItems => T($"{where}：没有任何项目。", $"{where}: has no items."),
+            // Unchanged since the API began; a plan without a leadership part (all caps 0) is the one exception, and passes.
             RubricFault.LeaderCapsSum => T($"各类别的班子评分上限合计必须是 100，现为 {v}。", $"Leadership caps must sum to 100, they sum to {v}."),
+            RubricFault.ScaleToNotPositive => T($"{where}：折合分值必须大于 0，现为 {v}。", $"{where}: scaleTo must be greater than 0, is {v}."),
+            RubricFault.ScaleToTooLarge => T($"{where}：折合分值不能超过 {largest}，现为 {v}。", $"{where}: scaleTo must be at most {largest}, is {v}."),
+            RubricFault.CapNegative => T($"{where}：上限不能是负数，现为 {v}。", $"{where}: the cap must not be negative, is {v}."),
+            RubricFault.PointsNotPositive => T($"{where}：分值必须大于 0，现为 {v}。", $"{where}: points must be greater than 0, are {v}."),
+            RubricFault.ConsequenceUnknown => T($"{where}：后果“{p.Detail}”无法识别，只能是 notExcellent（不得评为优秀）或 last（排名最后）。",
+                $"{where}: consequence '{p.Detail}' is unknown; it is notExcellent or last."),
+            RubricFault.GradeBasisUnknown => T($"{where}：评定方式“{p.Detail}”无法识别，只能是 rank（按名次）或 score（按分数线）。",
+                $"{where}: by '{p.Detail}' is unknown; it is rank or score."),
+            RubricFault.GradeCountNotPositive => T($"{where}：名额必须大于 0，现为 {v}。", $"{where}: count must be greater than 0, is {v}."),
+            RubricFault.GradeRestTwice => T($"{where}：只能有一个等次不写名额（其余村），这是第二个。", $"{where}: only one grade may take the rest (no count); this is the second."),
+            RubricFault.GradeLinesNotDescending => T($"{where}：分数线必须从高到低排列。", $"{where}: score lines must go from the highest down."),
+            RubricFault.GradeLineMissing => T($"{where}：按分数线评定的等次要写分数线（最后一个等次除外）。", $"{where}: a grade by score needs its line (minScore), except the last."),
+            RubricFault.NoLines => T($"{where}：没有任何条目。", $"{where}: has no lines."),
             _ => $"{where}: {p.Fault}.",
         };
     }
 
     static string EnPlace(RubricPlace place)
     {
+        if (place.Section is { } section)
+        {
+            var name = section switch { RubricSection.Bonus => "Bonus", RubricSection.Deductions => "Deductions", RubricSection.Veto => "Veto", _ => "Grades" };
+            return place.Entry is { } entry ? $"{name}, line {entry} ({Named(place.ItemName, "unnamed")})" : name;
+        }
         var text = $"Category {place.Category} ({Named(place.CategoryName, "unnamed")})";
-        return place.IsItem ? $"{text}, item {place.Item} ({Named(place.ItemName, "unnamed")})" : text;
+        return place.IsItem ? $"{text}, item {place.ItemNumber} ({Named(place.ItemName, "unnamed")})" : text;
     }
 
     static string ZhPlace(RubricPlace place)
     {
+        if (place.Section is { } section)
+        {
+            var name = section switch { RubricSection.Bonus => "加分项目", RubricSection.Deductions => "扣分项目", RubricSection.Veto => "一票否决", _ => "等次" };
+            return place.Entry is { } entry ? $"{name}第{entry}条（{Named(place.ItemName, "未命名")}）" : name;
+        }
         var text = $"第{place.Category}类（{Named(place.CategoryName, "未命名")}）";
-        return place.IsItem ? $"{text}第{place.Item}项（{Named(place.ItemName, "未命名")}）" : text;
+        return place.IsItem ? $"{text}第{place.ItemNumber}项（{Named(place.ItemName, "未命名")}）" : text;
     }
 
     static string EnLine(RubricPlace place) => place.Line is { } line ? $" at line {line}, position {place.Position}" : "";

@@ -43,7 +43,7 @@ public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule
         }
         if (match.Match is not { } village)
         {
-            turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n" + t.ScheduleUsage);
+            turn.Say(turn.Texts.VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n" + t.ScheduleUsage);
             return;
         }
         if (rest.Length == 0)

@@ -36,7 +36,7 @@ public sealed partial class ChatModel
         return Page();
     }
 
-    WebMessageView View(WebMessageDoc doc, Conversations.Texts texts) =>
+    WebMessageView View(WebMessageDoc doc, ChatAppraisal.Texts texts) =>
         WebMessageView.From(doc, texts, clock.ToLocal(new DateTimeOffset(doc.At, TimeSpan.Zero)));
 
     public async Task<IActionResult> OnPostSendAsync(string? message)

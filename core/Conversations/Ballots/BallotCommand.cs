@@ -53,7 +53,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
         var match = NameMatch.Find(villages, v => v.Name, typed);
         if (typed.Length == 0 || match.Match is not { } village)
         {
-            turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n\n" + t.BallotUsage);
+            turn.Say(turn.Texts.VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n\n" + t.BallotUsage);
             return;
         }
         switch (action)

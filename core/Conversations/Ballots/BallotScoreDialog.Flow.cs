@@ -36,7 +36,7 @@ public sealed partial class BallotScoreDialog
             BallotScoreRefusal.NoVotes => T.BallotNoVotes(village),
             BallotScoreRefusal.NoItems => T.BallotMissingItems(check.Proposal!.Missing),
             BallotScoreRefusal.Sealed => T.BallotCount(check.Ballot!) + "\n" +
-                turn.Reports().ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, check.Seal), village),
+                turn.Texts.ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, check.Seal), village),
             _ => check.Refusal.ToString(),
         };
 

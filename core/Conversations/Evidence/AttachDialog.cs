@@ -106,7 +106,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                 default:
                     var category = Rubric.Categories[s.Category];
                     turn.Ask(Join(note, T.AttachChooseItem(Village?.Name ?? "", category.Name)),
-                        category.Items.Select((item, i) => new[] { (T.AttachItemButton(i + 1, item.Name), ItemPrefix + i) }), numbersAreAnswers: true);
+                        category.Leaves.Select((item, i) => new[] { (T.AttachItemButton(i + 1, item.Name), ItemPrefix + i) }), numbersAreAnswers: true);
                     break;
             }
         }
@@ -126,7 +126,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                     TypedCategory(text);
                     break;
                 default:
-                    var count = Rubric.Categories[s.Category].Items.Count;
+                    var count = Rubric.Categories[s.Category].Leaves.Count;
                     if (int.TryParse(Points.Normalize(text), out var n) && n >= 1 && n <= count) Place(n - 1);
                     else Refuse(T.AttachItemNotFound(text, count));
                     break;
@@ -146,7 +146,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                     ChooseCategory(c);
                     break;
                 case AttachState.Item when data.StartsWith(ItemPrefix) && int.TryParse(data[ItemPrefix.Length..], out var i)
-                                           && i >= 0 && i < Rubric.Categories[s.Category].Items.Count:
+                                           && i >= 0 && i < Rubric.Categories[s.Category].Leaves.Count:
                     Place(i);
                     break;
                 default:
@@ -224,7 +224,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
             }
             var category = Rubric.Categories[s.Category];
             var onItem = Attachments.ForSheet(dialog._store, Period.Id, s.VillageId).Where(a => a.Kind == AttachmentKind.Item && a.Category == s.Category && a.Item == item);
-            turn.Say(T.AttachPlaced(Village?.Name ?? "", category.Name, category.Items[item].Name, T.AttachmentCount(onItem)));
+            turn.Say(T.AttachPlaced(Village?.Name ?? "", category.Name, category.Leaves[item].Name, T.AttachmentCount(onItem)));
             s.PendingIds.Clear();
             turn.EndDialog();
         }

@@ -31,7 +31,7 @@ public sealed partial class ScoreDialog
             _machine = Build(session,
                 c => Sheet?.Categories[c] is { } cat && cat.ItemsScored == cat.Items.Count,
                 c => Sheet?.Categories[c].Items.FirstOrDefault(i => i.Score is null)?.Item ?? 0,
-                () => Rubric.Categories[_s.Category].Items.Count - 1);
+                () => Rubric.Categories[_s.Category].Leaves.Count - 1);
         }
 
         Texts T => _turn.Texts;

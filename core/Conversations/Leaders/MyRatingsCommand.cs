@@ -14,5 +14,5 @@ public sealed class MyRatingsCommand(LeaderRatings ratings) : IChatCommand
     public string Describe(Texts texts) => texts.DescribeMyRatings;
 
     public void Run(Turn turn, string args) =>
-        turn.SayLong(turn.Reports().MyRatings(ratings.Mine(turn.Period, turn.Member.Id)));
+        turn.SayLong(turn.Texts.MyRatings(ratings.Mine(turn.Period, turn.Member.Id)));
 }

@@ -26,7 +26,7 @@ public sealed partial class RateDialog
         }
 
         Texts T => _turn.Texts;
-        IReportTexts R => _turn.Reports();
+        Texts R => _turn.Texts;
         PeriodView Period => _turn.Period;
         Rubrics.Rubric Rubric => Period.Rubric;
         VillageDoc? Village => _dialog._store.Villages.FindById(_s.VillageId);

@@ -14,5 +14,5 @@ public sealed class ProgressCommand(ProgressQuery progress) : IChatCommand
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeProgress;
 
-    public void Run(Turn turn, string args) => turn.SayLong(turn.Reports().Progress(progress.Build(turn.Period)));
+    public void Run(Turn turn, string args) => turn.SayLong(turn.Texts.Progress(progress.Build(turn.Period)));
 }

@@ -32,7 +32,7 @@ public sealed class RankingCommand(AppraisalStore store, StandingsQuery standing
         var computed = store.Write(() => standings.Compute(turn.Period));
         if (mode.Length > 0)
         {
-            turn.SayLong(turn.Reports().Ranking(computed));
+            turn.SayLong(turn.Texts.Ranking(computed));
             return;
         }
         var language = turn.Texts.Language;

@@ -27,7 +27,7 @@ public sealed partial class SignDialog
         }
 
         Texts T => _turn.Texts;
-        IReportTexts R => _turn.Reports();
+        Texts R => _turn.Texts;
         PeriodView Period => _turn.Period;
         Sheet? Sheet => _sheet ??= _dialog._sheets.Load(Period, _s.VillageId);
 

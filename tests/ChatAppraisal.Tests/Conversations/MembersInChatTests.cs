@@ -85,7 +85,7 @@ public partial class MembersInChatTests
     [Theory]
     [InlineData("/invite", "用法：/invite 姓名 角色[,角色]")]
     [InlineData("/invite 张三", "用法：/invite 姓名 角色[,角色]")]
-    [InlineData("/invite 张三 boss", "不认识的角色：boss。角色只能是：examiner、group-leader、leader、office、admin")]
+    [InlineData("/invite 张三 boss", "不认识的角色：boss。角色只能是：考核组业务人员、考核组长、党政班子成员、考核办公室、管理员")]
     [InlineData("/invite 张三 examiner,chef", "不认识的角色：chef。")]
     public async Task AnInviteWithoutNameOrWithAnUnknownRoleIsRefused(string text, string expected)
     {
