@@ -10,6 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
 [ -n "$version" ] || { echo "release.sh: no <Version> in Directory.Build.props" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "release.sh: python3 is needed to write the archives (Debian: apt-get install python3)" >&2; exit 1; }
 rids=("$@")
 [ ${#rids[@]} -gt 0 ] || rids=(win-x64 linux-x64 linux-arm64)
 
