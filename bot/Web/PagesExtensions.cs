@@ -55,9 +55,10 @@ public static class PagesExtensions
         return builder;
     }
 
-    /// <summary>The pages' middleware and endpoints: security headers, /css, the rate limiter, anti-forgery, the pages, the root.</summary>
+    /// <summary>The pages' middleware and endpoints: 4xx for odd requests, security headers, /css, the rate limiter, anti-forgery, the pages, the root.</summary>
     public static WebApplication MapPages(this WebApplication app)
     {
+        app.UseMiddleware<OddRequests>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRateLimiter();

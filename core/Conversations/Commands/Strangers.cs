@@ -31,6 +31,7 @@ static class Strangers
             RedeemResult.Expired => texts.InviteExpired,
             RedeemResult.AlreadyUsed => texts.InviteUsed,
             RedeemResult.MemberRemoved => texts.InviteMemberRemoved,
+            RedeemResult.HeldBack => texts.StartThrottled(members.WrongCodesWait(user.Channel, user.UserId) ?? 60, MemberDirectory.WrongCodesPerMinute),
             _ => texts.InviteUnknown,
         };
     }
@@ -100,6 +101,6 @@ sealed class InviteCommand(MemberDirectory members, IInviteLinks links) : IChatC
         }
         var member = members.Add(name, roles);
         var invite = members.CreateInvite(member.Id);
-        turn.Say(t.InviteCreated(member.Name, member.Roles, invite.Id, links.All(invite.Id), invite.ExpiresAt));
+        turn.Say(t.InviteCreated(member.Name, member.Roles, invite.Code, links.All(invite.Code), invite.ExpiresAt));
     }
 }

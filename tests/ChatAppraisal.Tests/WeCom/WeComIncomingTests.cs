@@ -134,7 +134,7 @@ public sealed class WeComIncomingTests : IDisposable
         Assert.Equal("/start", _incoming.ToUpdate(Event("enter_agent"))!.Text);
 
         var member = _db.Members.Add("张三", [Role.Examiner]);
-        _db.Members.Redeem(_db.Members.CreateInvite(member.Id).Id, "wecom", User);
+        _db.Members.Redeem(_db.Members.CreateInvite(member.Id).Code, "wecom", User);
 
         Assert.Null(_incoming.ToUpdate(Event("enter_agent")));
     }

@@ -1,7 +1,7 @@
 using ChatAppraisal.Backups;
 using ChatAppraisal.Storage;
 
-namespace ChatAppraisal.Conversations;
+namespace ChatAppraisal;
 
 public sealed partial class EnTexts
 {

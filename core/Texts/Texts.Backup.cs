@@ -1,7 +1,7 @@
 using ChatAppraisal.Backups;
 using ChatAppraisal.Storage;
 
-namespace ChatAppraisal.Conversations;
+namespace ChatAppraisal;
 
 /// <summary>Backups (/backup, what admins are told when one fails), a full disk and files a channel could not fetch.</summary>
 public abstract partial class Texts
