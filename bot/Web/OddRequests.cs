@@ -1,7 +1,7 @@
 namespace ChatAppraisal.Bot.Web;
 
 /// <summary>
-/// Requests no page is made for get a plain 4xx, never a 500: PUT, DELETE or PATCH to a page (405, with the methods
+/// Requests to the pages that no page is made for get a plain 4xx, never a 500: PUT, DELETE or PATCH to a page (405, with the methods
 /// allowed), and a form that cannot be read, such as a multipart upload whose file name holds an unescaped quote (400).
 /// </summary>
 sealed class OddRequests(RequestDelegate next, ILogger<OddRequests> logger)
@@ -11,7 +11,13 @@ sealed class OddRequests(RequestDelegate next, ILogger<OddRequests> logger)
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (Pages.Any(p => request.Path.StartsWithSegments(p)) && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsPost(request.Method)))
+        if (!Pages.Any(p => request.Path.StartsWithSegments(p)))
+        {
+            // The admin API and the channels' callbacks answer their own refusals (ProblemDetails, WeCom's 4xx).
+            await next(context);
+            return;
+        }
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsPost(request.Method)))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD, POST";

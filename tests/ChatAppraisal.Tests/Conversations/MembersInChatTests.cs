@@ -82,6 +82,40 @@ public partial class MembersInChatTests
         Assert.Equal([Role.Examiner, Role.GroupLeader], member.Roles);
     }
 
+    [Fact]
+    public async Task AMemberInvitedFromTheChatIsAuditedUnderTheInvitingAdmin()
+    {
+        using var chat = new ChatHarness();
+        var admin = chat.Member("管理员", Role.Admin);
+        var adminId = chat.Db.Members.FindByAccount(admin.Channel, admin.UserId)!.Id;
+
+        await chat.Send(admin, "/invite 张三 examiner");
+
+        var zhang = chat.Db.Members.All().Single(m => m.Name == "张三");
+        var entry = Assert.Single(chat.Db.Store.Audit.FindAll(), a => a.Action == AuditActions.MemberAdded);
+        Assert.Equal(adminId, entry.MemberId);
+        Assert.Equal("管理员", entry.MemberName);
+        Assert.Equal(admin.Channel, entry.Channel);
+        Assert.Equal($"#{zhang.Id} 张三 (examiner)", entry.Detail);
+    }
+
+    [Fact]
+    public async Task InvitingACurrentMembersNameFromTheChatIsRefusedAndAddsNobody()
+    {
+        using var chat = new ChatHarness();
+        var admin = chat.Member("管理员", Role.Admin);
+        await chat.Send(admin, "/invite 张三 examiner");
+        var members = chat.Db.Members.All().Count;
+        var invites = chat.Db.Store.Invites.Count();
+
+        var reply = (await chat.Send(admin, "/invite 张三 leader")).Text();
+
+        Assert.Equal("已有成员叫“张三”，姓名不能重复。没有添加。可以加个注明，例如“张三(农业)”。", reply);
+        Assert.Equal(members, chat.Db.Members.All().Count);
+        Assert.Equal(invites, chat.Db.Store.Invites.Count());
+        Assert.Single(chat.Db.Store.Audit.FindAll(), a => a.Action == AuditActions.MemberAdded);
+    }
+
     [Theory]
     [InlineData("/invite", "用法：/invite 姓名 角色[,角色]")]
     [InlineData("/invite 张三", "用法：/invite 姓名 角色[,角色]")]

@@ -1,4 +1,4 @@
-namespace ChatAppraisal.Conversations;
+namespace ChatAppraisal;
 
 /// <summary>What a member hears when a per-minute limit holds them back (uploads, wrong invite codes).</summary>
 public abstract partial class Texts

@@ -1,4 +1,4 @@
-namespace ChatAppraisal.Conversations;
+namespace ChatAppraisal;
 
 public sealed partial class EnTexts
 {
