@@ -81,12 +81,19 @@ public sealed class BrowserChatFirstHourTests(ChromiumFixture chromium) : IClass
         await chat.Press("社会保险 0/3");
         await chat.Shows("社会保险 1/3");
 
+        // As on an iPhone (Safari and WeChat's browser have no scroll anchoring, which hides the fault in Chromium): a photo
+        // that loads after the reply was drawn pushes the reply below the fold unless the page follows it.
+        await chat.Log.EvaluateAsync("log => { log.style.overflowAnchor = 'none'; }");
         await chat.Page.GetByLabel("照片或文件").SetInputFilesAsync(new FilePayload { Name = "现场.png", MimeType = "image/png", Buffer = Photo });
 
         var reply = chat.Messages.Filter(new() { HasText = "📎 已附上" }).Last;
         await Assertions.Expect(reply).ToBeVisibleAsync();
         await chat.Page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('.msg img')).every(i => i.complete)");
         await Assertions.Expect(reply).ToBeInViewportAsync();
+        // Its whole height shows: the log is scrolled to its end, not left where it was before the photo grew it.
+        await chat.Page.WaitForTimeoutAsync(300);
+        Assert.True(await chat.Log.EvaluateAsync<bool>("log => log.scrollHeight - log.scrollTop - log.clientHeight < 4"),
+            "The reply to the upload is below the fold.");
         await chat.Screenshot("upload-reply-360");
     }
 }
