@@ -75,6 +75,7 @@ public static class AdminApiExtensions
         api.MapVillages();
         api.MapMembers();
         api.MapRubric();
+        api.MapRubricImport();
         api.MapPeriods();
         api.MapRanking();
         api.MapSheets();

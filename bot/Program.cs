@@ -6,6 +6,7 @@ using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
 using ChatAppraisal.Bot.Hosting.Desktop;
+using ChatAppraisal.Bot.Hosting.Logging;
 using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Schedule;
@@ -20,6 +21,10 @@ if (args is ["--version"])
 if (RestoreCommand.Asked(args)) return RestoreCommand.Run(args);
 
 var builder = WebApplication.CreateBuilder(ProgramHome.Options(args));
+
+// Files the bot writes are its owner's alone (umask 077, earlier files tightened); its own logging defaults, every line redacted.
+builder.AddOwnerOnlyFiles();
+builder.AddOwnLogging();
 
 // The appraisal over one LiteDB file, opened before anything else starts.
 builder.Services.AddAppraisal();

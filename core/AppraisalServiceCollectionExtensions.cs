@@ -28,7 +28,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<StandingsQuery>();
         services.AddSingleton<VillageRoster>();
         services.AddSingleton<MemberDirectory>();
-        services.AddSingleton<MemberRoster>();
+        services.TryAddSingleton<MemberRoster>();
         services.TryAddSingleton<IInviteLinks, NoInviteLinks>();
         services.AddRatings();
         services.AddReports();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatAppraisal.Bot.Hosting;
 
 /// <summary>Opens (or creates) the database before anything else starts, and says what it holds.</summary>
-sealed class DatabaseStartup(DatabaseSetup setup, IOptions<StorageOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
+sealed class DatabaseStartup(DatabaseSetup setup, AppraisalStore store, IOptions<StorageOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -16,6 +16,8 @@ sealed class DatabaseStartup(DatabaseSetup setup, IOptions<StorageOptions> optio
         try
         {
             summary = setup.EnsureInitialized(options.Value.DefaultPeriod);
+            if (StoredSecretsRehash.Run(store) is > 0 and var hashed)
+                logger.LogInformation("Stored {Count} invite code(s), sign-in token(s) and session id(s) as hashes", hashed);
         }
         catch (DatabaseInUseException e)
         {

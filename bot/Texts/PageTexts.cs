@@ -183,4 +183,5 @@ public abstract partial class PageTexts
     public abstract string PolicySaved(string name);
     public abstract string InvalidWeight(string field);
     public abstract string WeightsSum { get; }
+    public abstract string EntryCounts(int scores, int ratings, int seals);
 }

@@ -21,7 +21,7 @@ public sealed class ChatInbox(IConversationEngine engine, OutboxJournal journal,
     /// </summary>
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, string chatId, CancellationToken cancellationToken)
     {
-        journal.Expect(update, chatId);
+        update = update with { ReplyTo = chatId };
         IReadOnlyList<Reply> replies;
         try
         {

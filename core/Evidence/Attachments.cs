@@ -33,12 +33,14 @@ public sealed class Attachments
     readonly AppraisalStore _store;
     readonly TimeProvider _clock;
     readonly EvidenceOptions _options;
+    readonly IReadOnlyList<IStoredFiles> _otherFiles;
 
-    public Attachments(AppraisalStore store, TimeProvider clock, IOptions<EvidenceOptions> options)
+    public Attachments(AppraisalStore store, TimeProvider clock, IOptions<EvidenceOptions> options, IEnumerable<IStoredFiles> otherFiles)
     {
         _store = store;
         _clock = clock;
         _options = options.Value;
+        _otherFiles = otherFiles.ToList();
         _store.Write(() =>
         {
             Collection.EnsureIndex(a => a.VillageId);
@@ -76,8 +78,18 @@ public sealed class Attachments
         return stream.ToArray();
     }
 
-    /// <summary>Bytes of every attachment stored, pending ones included.</summary>
-    public long TotalBytes() => Collection.Query().Select(a => a.Size).ToEnumerable().Sum();
+    /// <summary>Bytes of every attachment stored, pending ones included, and of the other files kept in the database file.</summary>
+    public long TotalBytes() => Collection.Query().Select(a => a.Size).ToEnumerable().Sum() + _otherFiles.Sum(f => f.Bytes());
+
+    /// <summary>The newest attachment's id (0 for none): what a member's file adds comes after it.</summary>
+    public long LastId() => Collection.Query().OrderByDescending(a => a.Id).Limit(1).ToList().FirstOrDefault()?.Id ?? 0;
+
+    /// <summary>The attachment a member's file became (same bytes, stored after <paramref name="afterId"/>), or null when it was refused.</summary>
+    public AttachmentDoc? AddedFrom(int memberId, byte[] content, long afterId)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        return Collection.Find(a => a.MemberId == memberId).Where(a => a.Id > afterId && a.Sha256 == sha256).OrderBy(a => a.Id).FirstOrDefault();
+    }
 
     /// <summary>Attaches a photo or file to one item of the village's sheet.</summary>
     public AttachOutcome AddToItem(Actor actor, PeriodView period, int villageId, int category, int item, ChatFile file) => _store.Write(() =>

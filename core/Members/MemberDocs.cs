@@ -35,7 +35,13 @@ public sealed class AccountDoc
 /// <summary>A single-use code that binds a chat account to a member (Telegram deep link payload).</summary>
 public sealed class InviteDoc
 {
+    /// <summary>The code's hash (<see cref="Secrets.Hash"/>); the code itself is never stored.</summary>
     public string Id { get; set; } = "";
+
+    /// <summary>The code, on an invite just created (to hand to the person); empty on one read back.</summary>
+    [LiteDB.BsonIgnore]
+    public string Code { get; set; } = "";
+
     public int MemberId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }

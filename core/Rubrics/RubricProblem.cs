@@ -68,11 +68,11 @@ public enum RubricFault
 
 /// <summary>
 /// One reason a rubric cannot be used, as data: the admin API says it in English (<see cref="ToString"/>), the console
-/// in the reader's language (<see cref="RubricProblemText"/>).
+/// in the reader's language (<see cref="Texts.RubricProblemText"/>).
 /// </summary>
 /// <param name="Value">The figure found (a maximum, a cap, the caps' sum), where the fault has one.</param>
 /// <param name="Detail">The name or alias used twice; the parser's own words for a malformed file.</param>
 public sealed record RubricProblem(RubricFault Fault, RubricPlace Place, decimal? Value = null, string? Detail = null)
 {
-    public override string ToString() => RubricProblemText.En(this);
+    public override string ToString() => Texts.En.RubricProblemText(this);
 }

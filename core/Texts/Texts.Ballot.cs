@@ -44,4 +44,20 @@ public abstract partial class Texts
 
     /// <summary>The tally in /sheet: votes cast of slips issued, counts, weights.</summary>
     public abstract string BallotSheetSection(BallotDoc ballot, BallotPolicyDoc policy);
+
+    // The printed slips (A4 pages of six)
+    public abstract string SlipPageTitle(string village);
+    public abstract string SlipPageNumber(int page, int pages, int from, int to, int total);
+    public abstract string SlipCutHere { get; }
+    public abstract string SlipLabel { get; }
+    public abstract string SlipCodeLabel { get; }
+    public abstract string SlipInstruction { get; }
+    public abstract string SlipTypeIn(string page);
+
+    // The ballot's audit details (the trail is written in Chinese, the office's language)
+    public abstract string BallotAuditDetail(int ballotId, string detail);
+    public abstract string BallotAuditOpened(int slips);
+    public abstract string BallotAuditSlipsAdded(int added, int issued);
+    public abstract string BallotAuditClosed(int cast, int issued);
+    public abstract string BallotAuditScore(int ballotId, int cast, int issued, IReadOnlyList<(string Grade, int Votes)> tally);
 }

@@ -16,7 +16,7 @@ public abstract partial class Texts
     public static readonly Texts Zh = new ZhTexts(), En = new EnTexts();
 
     /// <summary>The texts of "zh" or "en"; anything else falls back to Chinese.</summary>
-    public static Texts For(string? language) => language == "en" ? En : Zh;
+    public static Texts For(string? language) => string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) ? En : Zh;
 
     public abstract string Language { get; }
 
@@ -69,6 +69,7 @@ public abstract partial class Texts
     public abstract string InviteUsage { get; }
     public abstract string InviteUnknownRoles(IReadOnlyList<string> unknown);
     public abstract string InviteNameTooLong(int max);
+    public abstract string InviteDuplicateName(string name);
     /// <param name="links">Per running channel, its join link; channels without links are joined by sending the code.</param>
     public abstract string InviteCreated(string name, IReadOnlyList<Role> roles, string code, IReadOnlyDictionary<string, string> links, DateTime expiresAtUtc);
 

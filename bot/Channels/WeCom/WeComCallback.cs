@@ -18,6 +18,12 @@ static class WeComCallback
     /// <summary>Bodies are small XML envelopes; anything larger is refused before it is read.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>
+    /// A callback stamped further than this from the server's clock is refused: WeCom's own retries come within seconds,
+    /// so an old callback replayed (past the 14 days its id is remembered) cannot be handled again.
+    /// </summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
     public static IResult VerifyUrl(HttpRequest request, WeComCrypto crypto, ILoggerFactory loggers)
     {
         var (signature, timestamp, nonce) = Stamp(request);
@@ -37,11 +43,17 @@ static class WeComCallback
     }
 
     public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, WeComIncoming incoming, WeComFiles files, ChatInbox inbox,
-        Outbox outbox, MemberDirectory members, IOptions<BotOptions> bot, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+        Outbox outbox, MemberDirectory members, IOptions<BotOptions> bot, IHostApplicationLifetime lifetime, ILoggerFactory loggers, TimeProvider clock)
     {
         var logger = Logger(loggers);
         var (signature, timestamp, nonce) = Stamp(request);
         if (signature.Length == 0 || timestamp.Length == 0 || nonce.Length == 0) return TypedResults.BadRequest();
+        if (!long.TryParse(timestamp, out var seconds) || Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds) > MaxClockSkew.TotalSeconds)
+        {
+            logger.LogWarning("WeCom callback from {Remote} refused: its timestamp {Timestamp} is more than {Minutes} minutes from this server's clock ({Now:u}); a replay, or a clock to set right",
+                request.HttpContext.Connection.RemoteIpAddress, timestamp, MaxClockSkew.TotalMinutes, clock.GetUtcNow());
+            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        }
         if (request.ContentLength > MaxBodyBytes) return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         var body = await ReadBodyAsync(request, request.HttpContext.RequestAborted);
         if (body is null) return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);

@@ -157,4 +157,5 @@ public sealed partial class EnPageTexts : PageTexts
     public override string PolicySaved(string name) => $"{name}'s policy is saved.";
     public override string InvalidWeight(string field) => $"{field}: write a decimal from 0 to 1, e.g. 0.9.";
     public override string WeightsSum => "On-site weight + leaders' weight must be 1.";
+    public override string EntryCounts(int scores, int ratings, int seals) => $"{scores} item scores, {ratings} leaders' ratings, {seals} seals";
 }

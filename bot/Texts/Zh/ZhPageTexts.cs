@@ -157,4 +157,5 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string PolicySaved(string name) => $"{name}的计分办法已保存。";
     public override string InvalidWeight(string field) => $"{field}：请填写 0 到 1 之间的小数，例如 0.9。";
     public override string WeightsSum => "实地考核权重 + 班子评分权重 必须等于 1。";
+    public override string EntryCounts(int scores, int ratings, int seals) => $"{scores} 项得分、{ratings} 份领导评分、{seals} 个签字";
 }

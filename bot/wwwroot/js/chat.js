@@ -145,7 +145,7 @@
             });
             if (response.status === 401) { location.reload(); return false; }
             if (!response.ok) {
-                say(response.status === 400 ? await response.text() : texts.sendFailed);
+                say(response.status === 400 || response.status === 429 ? await response.text() : texts.sendFailed);
                 return false;
             }
             say('');

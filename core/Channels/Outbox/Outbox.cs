@@ -209,15 +209,16 @@ public sealed class Outbox : IHostedService, IDisposable
     {
         var reply = batch.Count == 1 ? batch[0].ToReply() : new TextReply(string.Join("\n\n", batch.Select(d => d.Text)));
         var retry = channel.Limits.Retry;
+        var messages = Math.Max(1, channel.MessagesFor(reply));
         int failures = 0, floods = 0;
         while (true)
         {
-            await PaceAsync(channel, chatId, lane, stopping);
+            await PaceAsync(channel, chatId, lane, messages, stopping);
             using (var lease = _overall.TryGetValue(channel.Name, out var bucket) ? await bucket.AcquireAsync(1, stopping) : null)
             {
                 try
                 {
-                    Sent(channel.Name, chatId);
+                    Sent(channel.Name, chatId, messages);
                     await channel.SendAsync(chatId, reply, stopping);
                     return;
                 }
@@ -260,8 +261,8 @@ public sealed class Outbox : IHostedService, IDisposable
         }
     }
 
-    /// <summary>Waits until the chat may have one more message: its flood or back-off is over and every window has room.</summary>
-    async Task PaceAsync(IChatChannel channel, string chatId, Lane lane, CancellationToken stopping)
+    /// <summary>Waits until the chat may have <paramref name="messages"/> more: its flood or back-off is over and every window has room.</summary>
+    async Task PaceAsync(IChatChannel channel, string chatId, Lane lane, int messages, CancellationToken stopping)
     {
         while (true)
         {
@@ -277,7 +278,9 @@ public sealed class Outbox : IHostedService, IDisposable
                     foreach (var window in windows)
                     {
                         var inWindow = sent.Where(t => t > now - window.Period).ToList();
-                        if (inWindow.Count >= window.Count && inWindow[inWindow.Count - window.Count] + window.Period is var free && free > until)
+                        // The window has room once enough of its oldest messages have left it.
+                        var over = inWindow.Count + messages - window.Count;
+                        if (over > 0 && inWindow.Count > 0 && inWindow[Math.Min(over, inWindow.Count) - 1] + window.Period is var free && free > until)
                             until = free;
                     }
                 }
@@ -287,12 +290,12 @@ public sealed class Outbox : IHostedService, IDisposable
         }
     }
 
-    void Sent(string channel, string chatId)
+    void Sent(string channel, string chatId, int messages)
     {
         lock (_gate)
         {
             if (!_sentAt.TryGetValue((channel, chatId), out var sent)) _sentAt[(channel, chatId)] = sent = [];
-            sent.Add(_time.GetUtcNow());
+            for (var i = 0; i < messages; i++) sent.Add(_time.GetUtcNow());
         }
     }
 

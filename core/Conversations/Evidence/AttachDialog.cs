@@ -24,9 +24,10 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
         Back,
     }
 
-    const string VillagePrefix = "v:", CategoryPrefix = "c:", ItemPrefix = "i:";
+    const string CategoryPrefix = "c:", ItemPrefix = "i:";
 
-    public override string Name => IDialog.FileDialog;
+    public override string Name => "attach";
+    public override bool TakesFiles => true;
     public override IReadOnlyList<string> Words => ["附件"];
     public override Role Requires => Role.Examiner;
 
@@ -97,7 +98,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                 case AttachState.Village:
                     var first = pending[0];
                     var what = pending.Count == 1 ? first.FileName : $"{first.FileName} +{pending.Count - 1}";
-                    VillageChoice.Ask(turn, dialog._store, Join(note, T.AttachChooseVillage(what, pending.All(p => p.IsPhoto))), VillagePrefix);
+                    VillageChoice.Ask(turn, dialog._store, Join(note, T.AttachChooseVillage(what, pending.All(p => p.IsPhoto))), VillageChoice.Prefix);
                     break;
                 case AttachState.Category:
                     turn.Ask(Join(note, T.AttachChooseCategory(Village?.Name ?? "")),
@@ -137,7 +138,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
         {
             switch (s.State)
             {
-                case AttachState.Village when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                case AttachState.Village when VillageChoice.Pressed(data, out var id):
                     if (dialog._store.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;

@@ -9,6 +9,7 @@ namespace ChatAppraisal.Conversations.Leaders;
 public sealed class MyRatingsCommand(LeaderRatings ratings) : IChatCommand
 {
     public string Name => "myratings";
+    public int? MenuPlace => 3;
     public IReadOnlyList<string> Words => ["我的评分"];
     public Role? Requires => Role.Leader;
     public string Describe(Texts texts) => texts.DescribeMyRatings;

@@ -10,6 +10,7 @@ namespace ChatAppraisal.Conversations.Office;
 public sealed class ProgressCommand(ProgressQuery progress) : IChatCommand
 {
     public string Name => "progress";
+    public int? MenuPlace => 5;
     public IReadOnlyList<string> Words => ["进度"];
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeProgress;

@@ -28,7 +28,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
     {
         var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var words = args.Split((char[])[' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var asText = words.Length > 1 && words[^1].ToLowerInvariant() is "text" or "文字";
+        var asText = words.Length > 1 && TypedWords.Means(words[^1], TypedWords.AsText);
         var typed = string.Join(" ", asText ? words[..^1] : words);
         if (typed.Length == 0)
         {

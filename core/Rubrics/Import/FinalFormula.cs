@@ -14,7 +14,8 @@ public sealed partial record FinalFormula(decimal OnsiteWeight, decimal LeaderWe
             foreach (var term in line.Text.Split('+', '＋', '；', ';'))
             {
                 if (PercentRegex().Match(term) is not { Success: true } percent) continue;
-                var weight = decimal.Parse(percent.Groups[1].Value, CultureInfo.InvariantCulture) / 100m;
+                if (!decimal.TryParse(percent.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var figure)) continue;
+                var weight = figure / 100m;
                 if (ImportKeywords.LeaderTerm.Any(term.Contains)) leader ??= weight;
                 else if (ImportKeywords.OnsiteTerm.Any(term.Contains)) onsite ??= weight;
             }

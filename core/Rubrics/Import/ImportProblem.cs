@@ -36,7 +36,7 @@ public enum ImportFault
 
 /// <summary>
 /// One line the importer could not read or doubts: its number (from 1; for a .docx, paragraphs and table rows counted
-/// in order), its text, and the fault as data; <see cref="ImportProblemText"/> says it in Chinese or English.
+/// in order), its text, and the fault as data; <see cref="Texts.ImportProblemText"/> says it in Chinese or English.
 /// </summary>
 /// <param name="Value">The figure found (the points, the children's sum).</param>
 /// <param name="Expected">The figure it was compared with (the block's own points).</param>
@@ -44,5 +44,5 @@ public enum ImportFault
 public sealed record ImportProblem(int? Line, string Text, ImportFault Fault, decimal? Value = null, decimal? Expected = null,
     string? Detail = null, RubricProblem? Rubric = null)
 {
-    public override string ToString() => ImportProblemText.En(this);
+    public override string ToString() => Texts.En.ImportProblemText(this);
 }

@@ -14,6 +14,7 @@ public static class ItemRun
         var separated = true;
         foreach (var mark in marks)
         {
+            if (mark.Start < cursor) continue;
             var name = Name(text[cursor..mark.Start]);
             if (name.Length == 0)
             {

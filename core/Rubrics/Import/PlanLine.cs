@@ -14,7 +14,8 @@ public sealed record PlanLine(int Number, string Text, IReadOnlyList<string>? Ce
         {
             var line = Trim(raw[i]);
             if (line.Length == 0) continue;
-            var cells = line.Contains('\t') ? line.Split('\t').Select(Trim).ToList() : null;
+            // Cells from the untrimmed line: an empty first cell (a merged cell pasted) keeps its column.
+            var cells = line.Contains('\t') ? raw[i].Split('\t').Select(Trim).ToList() : null;
             lines.Add(new PlanLine(i + 1, line, cells is { Count: >= 2 } ? cells : null));
         }
         return lines;

@@ -51,8 +51,9 @@ public static partial class PlanOutline
             ItemRun.Note(line, first, title, problems);
             node.Lines.Add(line);
             var body = rest[first.End..].TrimStart('。', '.', '，', ',', '；', ';', ' ');
-            if (node.ScaleTo is null && ScaleRegex().Match(body.Split('。', '；', ';')[0]) is { Success: true } scale)
-                node.ScaleTo = decimal.Parse(scale.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (node.ScaleTo is null && ScaleRegex().Match(body.Split('。', '；', ';')[0]) is { Success: true } scale
+                && decimal.TryParse(scale.Groups[1].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var to))
+                node.ScaleTo = to;
             Body(node, line, body, problems);
             return node;
         }

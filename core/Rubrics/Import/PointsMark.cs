@@ -47,7 +47,7 @@ public sealed partial record PointsMark(int Start, int End, decimal Value, bool 
 
     public static bool IsSeparator(char c) => c is ',' or '，' or '、' or ';' or '；' or ' ' or '\u3000';
 
-    [GeneratedRegex(@"(?<![\d.])(?:[（(]\s*(?<n1>\d+(?:\.\d+)?)\s*(?<f1>分)?\s*(?<rest>[,，;；][^（()）\n]*)?[）)]|(?<o2>[（(])?\s*(?<n2>\d+(?:\.\d+)?)\s*分(?![制值数钟比以])\s*(?<c2>[）)])?)")]
+    [GeneratedRegex(@"(?<![\d.])(?:[（(]\s*(?<n1>\d+(?:\.\d+)?)\s*(?<f1>分)?\s*(?<rest>[,，;；][^（()）\n]*)?[）)]|(?:(?<o2>[（(])\s*)?(?<n2>\d+(?:\.\d+)?)\s*分(?![制值数钟比以])\s*(?<c2>[）)])?)")]
     private static partial Regex MarkRegex();
 
     [GeneratedRegex(ImportKeywords.ScalePattern)]

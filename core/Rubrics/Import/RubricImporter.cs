@@ -104,7 +104,8 @@ public static class RubricImporter
         foreach (var child in node.Children)
         {
             if (excluded.Contains(child) || !child.HasScoredBelow) continue;
-            if (child.Points is not null) found.Add((child, group ?? (node.Title.Length > 0 ? node.Title : child.Title)));
+            // A heading with points over items is a category; so is one without points whose items are scored leaves (a table's first column).
+            if (child.Points is not null || child.Children.Any(c => c.Points is not null && !c.HasScoredBelow)) found.Add((child, group ?? (node.Title.Length > 0 ? node.Title : child.Title)));
             else FindCategories(child, child.Title, excluded, found);
         }
     }

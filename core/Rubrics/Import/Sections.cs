@@ -72,12 +72,14 @@ public static partial class Sections
             foreach (var clause in Numbering.Read(line.Text).Text.Split('，', ',', '；', ';', '。', '：', ':'))
             {
                 if (ImportKeywords.GradeNames.FirstOrDefault(clause.Contains) is not { } name) continue;
-                if (GradeScoreRegex().Match(clause) is { Success: true } score) byScore.Add(new Grade(name, MinScore: Number(score.Groups[1].Value)));
+                // Ranks first: "第3至5名" is a span of ranks, not a score line.
+                if (GradeSpanRegex().Match(clause) is { Success: true } span)
+                    byRank.Add(new Grade(name, Math.Max(0, Count(span.Groups[2].Value) - Count(span.Groups[1].Value) + 1)));
+                else if ((GradeTopRegex().Match(clause) is { Success: true } top ? top : GradeBottomRegex().Match(clause)) is { Success: true } ranks)
+                    byRank.Add(new Grade(name, Count(ranks.Groups[1].Value)));
+                else if (GradeScoreRegex().Match(clause) is { Success: true } score) byScore.Add(new Grade(name, MinScore: Number(score.Groups[1].Value)));
                 else if (GradeBelowRegex().IsMatch(clause)) byScore.Add(new Grade(name));
-                else if (GradeSpanRegex().Match(clause) is { Success: true } span)
-                    byRank.Add(new Grade(name, int.Parse(span.Groups[2].Value) - int.Parse(span.Groups[1].Value) + 1));
-                else if ((GradeTopRegex().Match(clause) is { Success: true } top ? top : GradeBottomRegex().Match(clause) is { Success: true } bottom ? bottom : GradeCountRegex().Match(clause)) is { Success: true } count)
-                    byRank.Add(new Grade(name, int.Parse(count.Groups[1].Value)));
+                else if (GradeCountRegex().Match(clause) is { Success: true } count) byRank.Add(new Grade(name, Count(count.Groups[1].Value)));
                 else if (ImportKeywords.GradeRest.Any(clause.Contains)) byRank.Add(new Grade(name));
                 else continue;
                 read = true;
@@ -101,7 +103,10 @@ public static partial class Sections
         return PlanLine.Trim(name);
     }
 
-    static decimal Number(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    static int Count(string text) => int.TryParse(text, out var n) ? n : 0;
+
+    /// <summary>A figure as written; one too long for a decimal (only random text has those) counts as 0, which the validator refuses.</summary>
+    static decimal Number(string text) => decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     [GeneratedRegex(ImportKeywords.CapPattern)] private static partial Regex CapRegex();
     [GeneratedRegex(ImportKeywords.SideRulePattern)] private static partial Regex RuleRegex();

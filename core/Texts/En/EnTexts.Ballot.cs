@@ -99,4 +99,20 @@ public sealed partial class EnTexts
 
     public override string BallotSheetSection(BallotDoc ballot, BallotPolicyDoc policy) =>
         $"Democratic evaluation ({(ballot.Closed ? "closed" : "open")}): {BallotCount(ballot)}; weights {BallotWeights(policy)}";
+
+    public override string SlipPageTitle(string village) => $"{village}　democratic evaluation slips";
+    public override string SlipPageNumber(int page, int pages, int from, int to, int total) =>
+        $"page {page}/{pages}　{(from == to ? $"slip {from}" : $"slips {from}–{to}")} ({total} in all)";
+    public override string SlipCutHere => "Cut along the dashed lines, one slip per attendee. Each slip votes once, anonymously.";
+    public override string SlipLabel => "Evaluation slip";
+    public override string SlipCodeLabel => "Code";
+    public override string SlipInstruction => "Scan with WeChat or the phone's camera, choose one of 好, 较好, 一般, 较差.";
+    public override string SlipTypeIn(string page) => $"Cannot scan: open {page} in a phone browser and type the code";
+
+    public override string BallotAuditDetail(int ballotId, string detail) => $"ballot #{ballotId}: {detail}";
+    public override string BallotAuditOpened(int slips) => $"{slips} slips issued";
+    public override string BallotAuditSlipsAdded(int added, int issued) => $"{added} slips added, {issued} in all";
+    public override string BallotAuditClosed(int cast, int issued) => $"{cast}/{issued} cast";
+    public override string BallotAuditScore(int ballotId, int cast, int issued, IReadOnlyList<(string Grade, int Votes)> tally) =>
+        BallotAuditDetail(ballotId, $"{cast}/{issued} cast, " + string.Join(", ", tally.Select(t => $"{t.Grade} {t.Votes}")));
 }

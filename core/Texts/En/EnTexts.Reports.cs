@@ -216,7 +216,7 @@ public sealed partial class EnTexts
             sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}");
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* fewer than 3 leaders rated: their plain mean is used.");
-        sb.Append(PolicyText.En(period.Policy));
+        sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
 

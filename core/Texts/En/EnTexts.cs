@@ -57,6 +57,7 @@ public sealed partial class EnTexts : Texts
     public override string InviteUnknownRoles(IReadOnlyList<string> unknown) =>
         $"{(unknown.Count > 0 ? $"Unknown role: {string.Join(", ", unknown)}. " : "")}Roles are {string.Join(", ", RoleNames.Names)}, separated by commas.";
     public override string InviteNameTooLong(int max) => $"That name is too long (at most {max} characters).";
+    public override string InviteDuplicateName(string name) => $"A member is already called {name}; names must differ. Nobody was added. Add a note, e.g. \"{name} (farming)\".";
 
     public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, IReadOnlyDictionary<string, string> links, DateTime expiresAtUtc) =>
         $"Added {name} ({RoleList(roles)}).\nThey join by sending: /start {code}" + JoinLines(links, "or with the link ({0}): {1}") +

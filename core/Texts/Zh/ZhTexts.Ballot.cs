@@ -93,4 +93,20 @@ public sealed partial class ZhTexts
 
     public override string BallotSheetSection(BallotDoc ballot, BallotPolicyDoc policy) =>
         $"民主测评（{(ballot.Closed ? "已结束" : "进行中")}）：{BallotCount(ballot)}；权重 {BallotWeights(policy)}";
+
+    public override string SlipPageTitle(string village) => $"{village}　民主测评票";
+    public override string SlipPageNumber(int page, int pages, int from, int to, int total) =>
+        $"第 {page}/{pages} 页　{(from == to ? $"第 {from} 张" : $"第 {from}–{to} 张")}（本次共 {total} 张）";
+    public override string SlipCutHere => "沿虚线剪开，每位参会人员一张。每张票只能投一次，投票不记名。";
+    public override string SlipLabel => "民主测评票";
+    public override string SlipCodeLabel => "编码";
+    public override string SlipInstruction => "用微信或手机相机扫码，选“好、较好、一般、较差”之一提交。";
+    public override string SlipTypeIn(string page) => $"不能扫码：手机浏览器打开 {page}，输入编码";
+
+    public override string BallotAuditDetail(int ballotId, string detail) => $"民主测评票 #{ballotId}：{detail}";
+    public override string BallotAuditOpened(int slips) => $"发出 {slips} 张";
+    public override string BallotAuditSlipsAdded(int added, int issued) => $"加 {added} 张，共 {issued} 张";
+    public override string BallotAuditClosed(int cast, int issued) => $"已收 {cast}/{issued}";
+    public override string BallotAuditScore(int ballotId, int cast, int issued, IReadOnlyList<(string Grade, int Votes)> tally) =>
+        BallotAuditDetail(ballotId, $"已收 {cast}/{issued}，" + string.Join("、", tally.Select(t => $"{t.Grade} {t.Votes}")));
 }

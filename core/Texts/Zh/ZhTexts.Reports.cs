@@ -216,7 +216,7 @@ public sealed partial class ZhTexts
             sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}");
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* 评分的班子成员不足 3 人，按平均分计。");
-        sb.Append(PolicyText.Zh(period.Policy));
+        sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
 

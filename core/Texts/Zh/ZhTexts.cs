@@ -57,6 +57,7 @@ public sealed partial class ZhTexts : Texts
     public override string InviteUnknownRoles(IReadOnlyList<string> unknown) =>
         $"{(unknown.Count > 0 ? $"不认识的角色：{string.Join("、", unknown)}。" : "")}角色只能是：{string.Join("、", Enum.GetValues<Role>().Select(RoleName))}，多个用逗号或顿号分隔。";
     public override string InviteNameTooLong(int max) => $"姓名太长（最多 {max} 字）。";
+    public override string InviteDuplicateName(string name) => $"已有成员叫“{name}”，姓名不能重复。没有添加。可以加个注明，例如“{name}(农业)”。";
 
     public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, IReadOnlyDictionary<string, string> links, DateTime expiresAtUtc) =>
         $"已添加 {name}（{RoleList(roles)}）。\n请让 TA 发送：/start {code}" + JoinLines(links, "或点链接（{0}）：{1}") +

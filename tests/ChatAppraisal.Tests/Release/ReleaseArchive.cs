@@ -14,6 +14,7 @@ public static class ReleaseArchive
 
     static readonly SemaphoreSlim Gate = new(1, 1);
     static bool _checked;
+    static string? _failed;
 
     public static string Path => System.IO.Path.Combine(RepositoryRoot(), "artifacts", $"ChatAppraisal-{AppVersion.Current}-{Rid}.zip");
 
@@ -31,9 +32,21 @@ public static class ReleaseArchive
         try
         {
             if (_checked) return;
+            // A publish that failed once fails every test with its reason instead of trying again for each.
+            if (_failed is not null) throw new InvalidOperationException(_failed);
             var root = RepositoryRoot();
             if (!File.Exists(Path) || File.GetLastWriteTimeUtc(Path) < NewestSource(root))
-                await PublishAsync(root);
+            {
+                try
+                {
+                    await PublishAsync(root);
+                }
+                catch (InvalidOperationException e)
+                {
+                    _failed = e.Message;
+                    throw;
+                }
+            }
             _checked = true;
         }
         finally

@@ -38,7 +38,7 @@ public class RankingTextTests
 
         Assert.Equal("rank | village | on-site | leaders | final (1000 scale) | status", lines[1]);
         Assert.Equal("3  庙台村   933.33  750.00  915.00  incomplete 94%", lines[4]);
-        Assert.Equal(PolicyText.En(scenario.Period.Policy), lines[5]);
+        Assert.Equal(Texts.En.PolicyLine(scenario.Period.Policy), lines[5]);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class RankingTextTests
         var text = Texts.Zh.Ranking(db.Standings.Compute(period));
 
         Assert.Equal("1  庙台村   0.00  750.00  75.00*  未完成 1%", Plain(text).Split('\n')[2]);
-        Assert.Contains("* 评分的班子成员不足 3 人，按平均分计。\n" + PolicyText.Zh(period.Policy), text);
+        Assert.Contains("* 评分的班子成员不足 3 人，按平均分计。\n" + Texts.Zh.PolicyLine(period.Policy), text);
     }
 
     [Fact]
