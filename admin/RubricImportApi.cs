@@ -34,7 +34,7 @@ public static class RubricImportApi
                 return TypedResults.Ok(new RubricImportDto(
                     RubricDto.From(result!.Rubric),
                     result.Policy is { } p ? new ImportPolicyDto(p.OnsiteWeight, p.LeaderWeight) : null,
-                    result.Problems.Select(pr => new ImportProblemDto(pr.Line, pr.Text, ImportProblemText.For(pr, zh ? "zh" : "en"))).ToList()));
+                    result.Problems.Select(pr => new ImportProblemDto(pr.Line, pr.Text, Texts.For(zh ? "zh" : "en").ImportProblemText(pr))).ToList()));
             })
             // One Accepts for both forms (routing keeps only the last); */* lets any other type reach the handler, whose 415 says what is allowed.
             .Accepts<string>("text/plain", "multipart/form-data", "*/*")

@@ -78,7 +78,7 @@ public sealed class BackupsUnderLoadTests
                     .Select(s => $"({s.Item1}, {s.Item2}, {s.Item3})={s.Value}"));
 
             var attached = then.Where(a => a.Action == AuditActions.AttachmentAdded).Select(a => a.Detail!.Split("sha256:")[1]).Order().ToList();
-            var held = new Attachments(backup, chat.Db.Clock, Microsoft.Extensions.Options.Options.Create(new EvidenceOptions()));
+            var held = new Attachments(backup, chat.Db.Clock, Microsoft.Extensions.Options.Options.Create(new EvidenceOptions()), []);
             var docs = backup.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).FindAll().Where(a => !a.Pending).ToList();
             Assert.Equal(attached, docs.Select(d => d.Sha256).Order());
             Assert.All(docs, d => Assert.Equal(d.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(held.Content(d)))));

@@ -25,7 +25,7 @@ public sealed class KillDuringBackupTests : IDisposable
         var dll = await BotProcess.BuildReleaseAsync();
         var village = _db.AddVillage("新庄村");
         var period = _db.Periods.Active();
-        var attachments = new Attachments(_db.Store, _db.Clock, Options.Create(new EvidenceOptions()));
+        var attachments = new Attachments(_db.Store, _db.Clock, Options.Create(new EvidenceOptions()), []);
         // Some 60 MB of photos, so that a copy takes long enough to be caught half-way.
         for (var n = 0; n < 4; n++)
             Assert.True(attachments.AddToItem(new Actor(1, "郑亚娜", "test"), period, village.Id, 0, n, new ChatFile("", "image/jpeg", EvidenceFiles.Jpeg(n, 15_000_000), true)).Ok);

@@ -32,7 +32,7 @@ public class RubricImportFuzzTests
         var result = RubricImporter.FromText(text);
         _ = RubricJson.Write(result.Rubric);
         _ = RubricValidator.Warnings(result.Rubric);
-        return result.Problems.All(p => ImportProblemText.Zh(p).Length > 0 && p.ToString().Length > 0);
+        return result.Problems.All(p => Texts.Zh.ImportProblemText(p).Length > 0 && p.ToString().Length > 0);
     });
 
     [Fact]

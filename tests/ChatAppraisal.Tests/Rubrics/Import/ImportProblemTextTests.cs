@@ -13,7 +13,7 @@ public class ImportProblemTextTests
         {
             var problem = new ImportProblem(3, "text", fault, 10m, 12m, "党建工作",
                 new RubricProblem(RubricFault.LeaderCapsSum, RubricPlace.Whole, 90m));
-            var (zh, en) = (ImportProblemText.Zh(problem), ImportProblemText.En(problem));
+            var (zh, en) = (Texts.Zh.ImportProblemText(problem), Texts.En.ImportProblemText(problem));
             Assert.NotEqual(fault.ToString(), zh);
             Assert.NotEqual(fault.ToString(), en);
             Assert.NotEqual(zh, en);
@@ -26,16 +26,16 @@ public class ImportProblemTextTests
     {
         var nested = RubricPlace.OfCategory(0, "党建工作").OfItem(1, "组织建设").OfItem(2, "三会一课");
         Assert.Equal("第1类（党建工作）第2.3项（三会一课）：折合分值必须大于 0，现为 0。",
-            RubricProblemText.Zh(new RubricProblem(RubricFault.ScaleToNotPositive, nested, 0m)));
+            Texts.Zh.RubricProblemText(new RubricProblem(RubricFault.ScaleToNotPositive, nested, 0m)));
         Assert.Equal("Category 1 (党建工作), item 2.3 (三会一课): scaleTo must be greater than 0, is 0.",
             new RubricProblem(RubricFault.ScaleToNotPositive, nested, 0m).ToString());
         var bonus = RubricPlace.OfSection(RubricSection.Bonus, 0) with { ItemName = "县级表彰" };
-        Assert.Equal("加分项目第1条（县级表彰）：分值必须大于 0，现为 0。", RubricProblemText.Zh(new RubricProblem(RubricFault.PointsNotPositive, bonus, 0m)));
+        Assert.Equal("加分项目第1条（县级表彰）：分值必须大于 0，现为 0。", Texts.Zh.RubricProblemText(new RubricProblem(RubricFault.PointsNotPositive, bonus, 0m)));
         foreach (var fault in new[] { RubricFault.ScaleToTooLarge, RubricFault.CapNegative, RubricFault.ConsequenceUnknown, RubricFault.GradeBasisUnknown,
                      RubricFault.GradeCountNotPositive, RubricFault.GradeRestTwice, RubricFault.GradeLinesNotDescending, RubricFault.GradeLineMissing, RubricFault.NoLines })
         {
             var problem = new RubricProblem(fault, RubricPlace.OfSection(RubricSection.Grades, 1) with { ItemName = "优秀" }, 1m, "x");
-            Assert.DoesNotContain(fault.ToString(), RubricProblemText.Zh(problem));
+            Assert.DoesNotContain(fault.ToString(), Texts.Zh.RubricProblemText(problem));
             Assert.DoesNotContain(fault.ToString(), problem.ToString());
         }
     }

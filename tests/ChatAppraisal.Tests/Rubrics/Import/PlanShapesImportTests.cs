@@ -166,7 +166,7 @@ public class PlanShapesImportTests
         Assert.Contains(problems, p => p is { Fault: ImportFault.LeaderCapUnmatched, Line: 7, Detail: "民生保障", Value: 10m });
         Assert.Contains(problems, p => p is { Fault: ImportFault.LeaderCapMissing, Detail: "社会治理" });
         var first = problems.First(p => p.Fault == ImportFault.ChildrenDoNotAddUp);
-        Assert.Equal("“党的建设”写的是 50 分，下面各项合计 40 分；按原文保留，得分不超过 50 分。", ImportProblemText.Zh(first));
+        Assert.Equal("“党的建设”写的是 50 分，下面各项合计 40 分；按原文保留，得分不超过 50 分。", Texts.Zh.ImportProblemText(first));
         Assert.Equal("'党的建设' says 50 points and its items add up to 40; kept as written, its score is capped at 50.", first.ToString());
     }
 
