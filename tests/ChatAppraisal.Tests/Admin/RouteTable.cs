@@ -53,6 +53,8 @@ static class RouteTable
         new("PUT", "/api/periods/{id}/ballot-policy", """{"weights":{"好":1,"较好":0.8,"一般":0.6,"较差":0},"items":[{"category":"党建工作","item":"民主测评"}]}""", 200),
         new("GET", "/api/periods/{id}/reminders", null, 200),
         new("PUT", "/api/periods/{id}/reminders", """{"morning":"08:00","evening":"19:30","ratingsDueBy":"2018-01-18"}""", 200),
+        new("GET", "/api/backups", null, 200),
+        new("POST", "/api/backups", null, 201),
     ];
 
     /// <summary>Village 1 (新庄村) and member 1 (张三, examiner): what the routes' ids refer to.</summary>
