@@ -56,7 +56,7 @@ public sealed partial class ZhTexts
             PointsError.TooLong => "这个数太长，不是分数。",
             _ => $"“{p.Typed}”不是数字。",
         },
-        RatingProblem.AboveCap p => $"{Label(rubric.Categories[p.Category])}最高 {Score(p.Cap)} 分，你写了 {Score(p.Value)}。",
+        RatingProblem.AboveCap p => $"{Label(rubric.Categories[p.Category])}最高 {Score(p.Cap)} 分，您写了 {Score(p.Value)}。",
         RatingProblem.AboveEveryCap p => $"{Score(p.Value)} 比每一类的最高分都高（最高 {Score(p.HighestCap)} 分）。",
         RatingProblem.UnknownAlias p => $"不认识“{p.Typed}”，请用下面的简称。",
         RatingProblem.MissingValue p => $"{Label(rubric.Categories[p.Category])}后面没有分数。",
@@ -76,7 +76,7 @@ public sealed partial class ZhTexts
             sb.AppendLine($"{Right(Score(rating.Values[i]), width)}  {c.Name}（最高 {Score(c.LeaderCap)}）");
         }
         sb.AppendLine($"合计 {Score(rating.Total)} 分（满分 {Score(rubric.LeaderCapTotal)}）");
-        if (earlier is not null) sb.AppendLine($"将替换你 {Time(earlier.At)} 的评分（合计 {Score(earlier.Total)}）。");
+        if (earlier is not null) sb.AppendLine($"将替换您 {Time(earlier.At)} 的评分（合计 {Score(earlier.Total)}）。");
         sb.Append("确认保存吗？");
         return sb.ToString();
     }

@@ -60,7 +60,7 @@ public sealed partial class ZhTexts : Texts
     public override string InviteDuplicateName(string name) => $"已有成员叫“{name}”，姓名不能重复。没有添加。可以加个注明，例如“{name}(农业)”。";
 
     public override string InviteCreated(string name, IReadOnlyList<Role> roles, string code, IReadOnlyDictionary<string, string> links, DateTime expiresAtUtc) =>
-        $"已添加 {name}（{RoleList(roles)}）。\n请让 TA 发送：/start {code}" + JoinLines(links, "或点链接（{0}）：{1}") +
+        $"已添加 {name}（{RoleList(roles)}）。\n请{name}发送：/start {code}" + JoinLines(links, "或点链接（{0}）：{1}") +
         $"\n邀请码只能用一次，{expiresAtUtc.AddHours(8):yyyy-MM-dd HH:mm}（北京时间）前有效。";
 
     public override string ChannelName(string channel) => channel switch

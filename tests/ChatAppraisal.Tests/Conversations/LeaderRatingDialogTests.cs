@@ -56,7 +56,7 @@ public class LeaderRatingDialogTests
 
     [Theory]
     [InlineData("新庄村 18 9 5", "写了 3 个分数，需要 15 个，按下面的顺序。")]
-    [InlineData("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2", "精准扶贫（扶贫）最高 15 分，你写了 16。")]
+    [InlineData("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2", "精准扶贫（扶贫）最高 15 分，您写了 16。")]
     [InlineData("南沟村 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2", "没有叫“南沟村”的村。现有的村：新庄村、东湾村、西坪村")]
     [InlineData("村 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2", "“村”对应多个村：新庄村、东湾村、西坪村。请写全村名。")]
     [InlineData("18 9 5 9 5 14 9 5 5 5 4 1 1 2 2", "消息要以村名开头")]
@@ -88,8 +88,8 @@ public class LeaderRatingDialogTests
 
         var reply = (await chat.Send(leader, "新庄村 25 9 5 9 5 16 9 5 5 5 4 1 1 2 2")).Text();
 
-        Assert.Contains("党建工作（党建）最高 20 分，你写了 25。", reply);
-        Assert.Contains("精准扶贫（扶贫）最高 15 分，你写了 16。", reply);
+        Assert.Contains("党建工作（党建）最高 20 分，您写了 25。", reply);
+        Assert.Contains("精准扶贫（扶贫）最高 15 分，您写了 16。", reply);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class LeaderRatingDialogTests
         var summary = await chat.Send(leader, "新庄村 20 10 5 10 5 15 10 5 5 5 4 1 1 2 2");
         var saved = await chat.Press(leader, "确认");
 
-        Assert.Contains("将替换你 2018-01-15 09:00 的评分（合计 94）。", summary.Text());
+        Assert.Contains("将替换您 2018-01-15 09:00 的评分（合计 94）。", summary.Text());
         Assert.Equal("已保存：新庄村，合计 100 分。\n替换了 2018-01-15 09:00 的评分（合计 94）。", saved.Text());
         Assert.Equal(100m, Assert.Single(Ratings(chat)).Values.Sum());
         var audit = chat.Audit().Where(a => a.Action == AuditActions.RatingSet).ToList();

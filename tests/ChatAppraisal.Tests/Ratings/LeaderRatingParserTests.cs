@@ -115,7 +115,7 @@ public class LeaderRatingParserTests
     public void ValueAboveItsCategoryCapNamesCategoryCapAndValue()
     {
         Assert.Equal([new RatingProblem.AboveCap(5, 16m, 15m)], Refused("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2"));
-        Assert.Equal("没有保存，请改正后重新发送：\n• 精准扶贫（扶贫）最高 15 分，你写了 16。", Zh("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2"));
+        Assert.Equal("没有保存，请改正后重新发送：\n• 精准扶贫（扶贫）最高 15 分，您写了 16。", Zh("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2"));
         Assert.Equal("Nothing saved. Please fix and send again:\n• 精准扶贫 (扶贫) allows at most 15, you gave 16.",
             Texts.En.RatingRefused(Rubric, Refused("新庄村 扶贫16 党建18 廉政9 文明5 综治9 帮扶5 农业9 社保5 民政5 安全5 财务4 林业1 电商1 劳务2 食药2")));
     }

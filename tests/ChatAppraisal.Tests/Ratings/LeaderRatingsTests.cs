@@ -30,7 +30,7 @@ public class LeaderRatingsTests
 
         Assert.Null(first.Replaced);
         Assert.Equal(new EarlierRating(94m, new DateTime(2018, 1, 15, 1, 0, 0, DateTimeKind.Utc)), saved.Replaced);
-        Assert.Contains("将替换你 2018-01-15 09:00 的评分（合计 94）。", summary);
+        Assert.Contains("将替换您 2018-01-15 09:00 的评分（合计 94）。", summary);
         Assert.Equal("已保存：新庄村，合计 100 分。\n替换了 2018-01-15 09:00 的评分（合计 94）。", Texts.Zh.RatingSaved("新庄村", saved));
 
         var stored = Assert.Single(db.Store.LeaderRatings.FindAll());
