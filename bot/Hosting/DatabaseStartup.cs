@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatAppraisal.Bot.Hosting;
 
 /// <summary>Opens (or creates) the database before anything else starts, and says what it holds.</summary>
-sealed class DatabaseStartup(DatabaseSetup setup, IOptions<StorageOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
+sealed class DatabaseStartup(DatabaseSetup setup, AppraisalStore store, IOptions<StorageOptions> options, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -16,11 +16,13 @@ sealed class DatabaseStartup(DatabaseSetup setup, IOptions<StorageOptions> optio
         {
             summary = setup.EnsureInitialized(options.Value.DefaultPeriod);
         }
-        catch (DatabaseInUseException e)
+        catch (Exception e) when (e is DatabaseInUseException or DatabaseVersionException)
         {
             logger.LogCritical("{Message}", e.Message);
             throw;
         }
+        // An upgraded file says so, with the copy kept (see docs/storage.md).
+        if (store.Upgrade is { From: not null } upgrade) logger.LogWarning("{Upgrade}", upgrade.ToString());
         logger.LogInformation(
             "Database {Path} ({State}): period {Period}, {Categories} categories, {Items} items, {Villages} villages, {Members} members",
             summary.Path, summary.Created ? "created" : "opened", summary.Period, summary.Categories, summary.Items, summary.Villages, summary.Members);

@@ -4,7 +4,6 @@ using ChatAppraisal.Conversations.Commands;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -61,18 +60,13 @@ public sealed class ConversationEngine : IConversationEngine
                      .Concat(_commands.Values.SelectMany(c => c.Words.Select(w => (w, c.Name)))))
             if (!_words.TryAdd(word, name))
                 throw new InvalidOperationException($"The word {word} is given to both /{_words[word]} and /{name}.");
-        _store.Write(() =>
-        {
-            Processed.EnsureIndex(p => p.At);
-            _ = Conversations; // builds the mapper's entity now (LiteDB 5.0.21's mapper races when types are first met in parallel)
-        });
     }
 
     public IReadOnlyCollection<IDialog> Dialogs => _dialogs.Values;
     public IReadOnlyCollection<IChatCommand> Commands => _commands.Values;
 
-    ILiteCollection<ConversationDoc> Conversations => _store.Database.GetCollection<ConversationDoc>("conversations");
-    ILiteCollection<ProcessedUpdateDoc> Processed => _store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
+    IDocs<ConversationDoc> Conversations => _store.Conversations.Conversations;
+    IDocs<ProcessedUpdateDoc> Processed => _store.Conversations.Processed;
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
@@ -129,7 +123,7 @@ public sealed class ConversationEngine : IConversationEngine
             var member = account is null ? null : _members.Find(account.MemberId);
             if (member is null || command.Requires is { } role && !member.Has(role)) return null;
             var turn = new Turn(update, member, Texts.For(account!.Language ?? _defaultLanguage), new ConversationDoc { Id = account.Id },
-                _store.Database.Mapper, _periods.Active, _clock.GetUtcNow().UtcDateTime);
+                _store.Conversations.Sessions, _periods.Active, _clock.GetUtcNow().UtcDateTime);
             command.Run(turn, args);
             return turn.Asked ? null : new PreparedReplies(name, args, turn.Texts.Language, turn.PeriodIdIfRead, turn.Replies);
         }
@@ -167,7 +161,7 @@ public sealed class ConversationEngine : IConversationEngine
 
         var userKey = AccountDoc.Key(update.From.Channel, update.From.UserId);
         var conversation = Conversations.FindById(userKey) ?? new ConversationDoc { Id = userKey };
-        var turn = new Turn(update, member, texts, conversation, _store.Database.Mapper, _periods.Active, now) { Prepared = prepared };
+        var turn = new Turn(update, member, texts, conversation, _store.Conversations.Sessions, _periods.Active, now) { Prepared = prepared };
         Route(turn);
         conversation.UpdatedAt = now;
         Conversations.Upsert(conversation);
@@ -300,7 +294,7 @@ public sealed class ConversationEngine : IConversationEngine
     bool CouldBeAnswer(Turn turn, string text, bool inDialog)
     {
         var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        var villages = _store.Villages.FindAll().ToList();
+        var villages = _store.Setup.Villages.FindAll().ToList();
         if (words.Length > 1 && NameMatch.Find(villages, v => v.Name, words[0]).Kind != MatchKind.None && words.Skip(1).Any(w => w.Any(char.IsDigit)))
             return true;
         if (!inDialog) return false;

@@ -1,6 +1,6 @@
 using ChatAppraisal.Members;
+using ChatAppraisal.Bot.Channels;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Bot.Web.SignIn;
 
@@ -22,10 +22,10 @@ public sealed class WebSessions
         _store = store;
         _members = members;
         _clock = clock;
-        _store.Write(() => Sessions.EnsureIndex(s => s.MemberId));
+        _store.Prepare(ChannelStore.WebSessionsCollection);
     }
 
-    ILiteCollection<WebSessionDoc> Sessions => _store.Database.GetCollection<WebSessionDoc>(WebSessionDoc.Collection);
+    IDocs<WebSessionDoc> Sessions => new ChannelStore(_store).WebSessions;
 
     DateTime Now => _clock.GetUtcNow().UtcDateTime;
 

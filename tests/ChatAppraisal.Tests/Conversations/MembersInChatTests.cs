@@ -91,10 +91,10 @@ public partial class MembersInChatTests
     {
         using var chat = new ChatHarness();
         var admin = chat.Member("管理员", Role.Admin);
-        var before = chat.Db.Store.Members.Count();
+        var before = chat.Db.Store.Roster.Members.Count();
         Assert.Contains(expected, (await chat.Send(admin, text)).Text());
-        Assert.Equal(before, chat.Db.Store.Members.Count());
-        Assert.Equal(0, chat.Db.Store.Invites.Count(i => i.MemberId != 1 && i.UsedAt == null));
+        Assert.Equal(before, chat.Db.Store.Roster.Members.Count());
+        Assert.Equal(0, chat.Db.Store.Roster.Invites.FindAll().Count(i => i.MemberId != 1 && i.UsedAt == null));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public partial class MembersInChatTests
         var user = await chat.AtCategory(8);
         var member = chat.Db.Members.FindByAccount(user.Channel, user.UserId)!;
         member.Roles = [Role.Office]; // not Leader: a leader's bare number is read as a rating message
-        chat.Db.Store.Members.Update(member);
+        chat.Db.Store.Roster.Members.Update(member);
 
         Assert.Contains("/score 需要“考核组业务人员”角色", (await chat.Send(user, "50")).Text());
         Assert.Empty(chat.Scores());
@@ -131,7 +131,7 @@ public partial class MembersInChatTests
         var user = chat.Examiner();
         var member = chat.Db.Members.FindByAccount(user.Channel, user.UserId)!;
         member.Removed = true;
-        chat.Db.Store.Members.Update(member);
+        chat.Db.Store.Roster.Members.Update(member);
         Assert.Contains("/start 邀请码", (await chat.Send(user, "/score")).Text());
     }
 
@@ -155,7 +155,7 @@ public partial class MembersInChatTests
         using var chat = new ChatHarness(configure: s => s.AddSingleton(new LocalAdminChannel("console")));
         foreach (var service in chat.Services.GetServices<IHostedService>()) await service.StartAsync(default);
         Assert.DoesNotContain(chat.Logs.Entries, e => e.Message.Contains("No admin yet"));
-        Assert.Equal(0, chat.Db.Store.Invites.Count());
+        Assert.Equal(0, chat.Db.Store.Roster.Invites.Count());
     }
 
     [GeneratedRegex(@"/start (\S+)")]
