@@ -62,7 +62,7 @@ static class AnswerBreakdown
             ("  Periods.Active()", () => _ = db.Periods.Active(), null),
             ("  Sheets.Load", () => _ = sheets.Load(period, village), null),
             ("    village: FindById", () => _ = store.Setup.Villages.FindById(village), null),
-            ("    item scores of the village (≤ 17)", () => _ = store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(period.Id, village))).ToList(), null),
+            ("    item scores of the village (≤ 17)", () => _ = store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(period.Id, village)).ToList(), null),
             ("    members: FindAll", () => _ = store.Roster.Members.FindAll().ToList(), null),
             ("    seal: FindById", () => _ = store.Scores.Seals.FindById(SealDoc.Key(period.Id, village)), null),
             ("  ScoreBook.SetItem, own transaction", () => book.SetItem(actor, period, village, 1, 0, ExaminerDesk.Answer(5, bookRound++)), null),
