@@ -53,7 +53,7 @@ public static class AdminApiExtensions
             {
                 try
                 {
-                    return TypedResults.Ok(new HealthDto("ok", store.ActivePeriod().Name));
+                    return TypedResults.Ok(new HealthDto("ok", store.ActivePeriod().Name, AppVersion.Current));
                 }
                 catch (Exception e) when (store.IsStorageFailure(e) || e is ObjectDisposedException or InvalidOperationException)
                 {
@@ -75,6 +75,7 @@ public static class AdminApiExtensions
         api.MapVillages();
         api.MapMembers();
         api.MapRubric();
+        api.MapRubricImport();
         api.MapPeriods();
         api.MapRanking();
         api.MapSheets();
@@ -82,8 +83,10 @@ public static class AdminApiExtensions
         api.MapAudit();
         api.MapSchedule();
         api.MapBallots();
+        api.MapBackups();
         return app;
     }
 }
 
-public sealed record HealthDto(string Status, string Period);
+/// <summary>The database is readable; its active period; the program's release (Directory.Build.props).</summary>
+public sealed record HealthDto(string Status, string Period, string Version);

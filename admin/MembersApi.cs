@@ -43,7 +43,7 @@ public static class MembersApi
                 return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles)) switch
                 {
                     { Ok: true, Member: { } m, Invite: { } i } => TypedResults.Created($"/api/members/{m.Id}",
-                        new NewMemberDto(m.Id, m.Name, RoleList(m), i.Id, links.LinkFor(i.Id), links.All(i.Id), i.ExpiresAt)),
+                        new NewMemberDto(m.Id, m.Name, RoleList(m), i.Code, links.LinkFor(i.Code), links.All(i.Code), i.ExpiresAt)),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
                     { Refusal: MemberRefusal.NoRoles } => NoRoles(),
                     _ => InvalidName(),
@@ -69,7 +69,7 @@ public static class MembersApi
         group.MapPost("/{id}/invite", Results<Ok<InviteDto>, NotFoundProblem> (int id, MemberRoster roster, IInviteLinks links) =>
             roster.Invite(AdminActor.Instance, id) switch
             {
-                { Ok: true, Invite: { } i } => TypedResults.Ok(new InviteDto(id, i.Id, links.LinkFor(i.Id), links.All(i.Id), i.ExpiresAt)),
+                { Ok: true, Invite: { } i } => TypedResults.Ok(new InviteDto(id, i.Code, links.LinkFor(i.Code), links.All(i.Code), i.ExpiresAt)),
                 _ => UnknownMember(id),
             })
             .WithSummary("Make a new single-use invite code for a member");

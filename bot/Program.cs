@@ -5,11 +5,26 @@ using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Channels.WeCom;
 using ChatAppraisal.Bot.Hosting;
+using ChatAppraisal.Bot.Hosting.Desktop;
+using ChatAppraisal.Bot.Hosting.Logging;
 using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Schedule;
 
-var builder = WebApplication.CreateBuilder(args);
+// `--version` prints the release and exits; a published program's home is its own folder (settings, data/).
+if (args is ["--version"])
+{
+    Console.WriteLine(AppVersion.Line);
+    return 0;
+}
+// `restore FILE` puts a backup in place of the database instead of running the bot (see docs/backups.md).
+if (RestoreCommand.Asked(args)) return RestoreCommand.Run(args);
+
+var builder = WebApplication.CreateBuilder(ProgramHome.Options(args));
+
+// Files the bot writes are its owner's alone (umask 077, earlier files tightened); its own logging defaults, every line redacted.
+builder.AddOwnerOnlyFiles();
+builder.AddOwnLogging();
 
 // The appraisal over one LiteDB file, opened before anything else starts.
 builder.Services.AddAppraisal();
@@ -28,9 +43,16 @@ builder.AddWeComChannel();
 builder.AddWebChatChannel();
 builder.AddConsoleChannel();
 
+// Backups: daily at Backup:Daily, after every seal, on demand; the admins told once of a failing backup or a full disk.
+builder.Services.AddBackups();
+
 // The admin API (Admin:Urls, Admin:ApiKey) and the pages (the voting page; Web:PublicBaseUrl).
 builder.AddAdminApi();
 builder.AddPages();
+
+// The office PC's double-click start (Desktop:OpenBrowser: the console opens signed in, the window lists the phones'
+// addresses) and the Windows service (`sc.exe create`).
+builder.AddDesktop();
 
 var app = builder.Build();
 
@@ -40,4 +62,4 @@ app.MapWebChat();
 app.MapTelegramWebhook();
 app.MapWeComCallback();
 
-app.Run();
+return StartupFailure.Run(app);

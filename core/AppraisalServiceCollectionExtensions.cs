@@ -18,7 +18,8 @@ public static class AppraisalServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new AppraisalStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton(sp => Backups.DamagedDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
+            sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
         services.AddSingleton<DatabaseSetup>();
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
@@ -28,7 +29,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<StandingsQuery>();
         services.AddSingleton<VillageRoster>();
         services.AddSingleton<MemberDirectory>();
-        services.AddSingleton<MemberRoster>();
+        services.TryAddSingleton<MemberRoster>();
         services.TryAddSingleton<IInviteLinks, NoInviteLinks>();
         services.AddRatings();
         services.AddReports();

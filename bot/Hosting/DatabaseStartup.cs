@@ -11,10 +11,13 @@ sealed class DatabaseStartup(DatabaseSetup setup, AppraisalStore store, IOptions
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("ChatAppraisal {Version} starting in {Home}", AppVersion.Current, Directory.GetCurrentDirectory());
         DatabaseSummary summary;
         try
         {
             summary = setup.EnsureInitialized(options.Value.DefaultPeriod);
+            if (StoredSecretsRehash.Run(store) is > 0 and var hashed)
+                logger.LogInformation("Stored {Count} invite code(s), sign-in token(s) and session id(s) as hashes", hashed);
         }
         catch (Exception e) when (e is DatabaseInUseException or DatabaseVersionException)
         {

@@ -3,6 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using ChatAppraisal.Ballots;
+using ChatAppraisal.Bot.Pages.Vote;
+using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Members;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -53,14 +56,18 @@ public static class PagesExtensions
         return builder;
     }
 
-    /// <summary>The pages' middleware and endpoints: security headers, /css, the rate limiter, anti-forgery, the pages.</summary>
+    /// <summary>The pages' middleware and endpoints: 4xx for odd requests, security headers, /css, the rate limiter, anti-forgery, the pages, the root.</summary>
     public static WebApplication MapPages(this WebApplication app)
     {
+        app.UseMiddleware<OddRequests>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorPages();
+        // The bare address opens the chat's sign-in, or the console for a signed-in office member or admin.
+        app.MapGet("/", (CurrentMember current) => TypedResults.Redirect(current.Has(Role.Office) ? "/console" : SignInExtensions.SignInPath))
+            .ExcludeFromDescription();
         return app;
     }
 
@@ -71,13 +78,14 @@ public static class PagesExtensions
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.ContentType = "text/html; charset=utf-8";
+        var words = VoteModel.Words;
         await context.Response.WriteAsync(
             $"""
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>请稍后再试</title><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main class="page"><h1>请稍后再试</h1>
-            <p class="notice">这台手机所在的网络尝试次数太多。请在 {seconds} 秒后再打开投票页。</p></main></body></html>
+            <title>{words.VoteTryLaterTitle}</title><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main class="page"><h1>{words.VoteTryLaterTitle}</h1>
+            <p class="notice">{words.VoteTryLater(seconds)}</p></main></body></html>
             """, cancellationToken);
     }
 }

@@ -108,7 +108,7 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
         period.Policy = policy;
         store.Setup.Periods.Update(period);
         store.Audit.Add(ScoreBook.Entry(actor, periodId, null, Now, AuditActions.PolicyChanged,
-            detail: $"{PolicyText.En(old)} → {PolicyText.En(policy)}"));
+            detail: $"{Texts.En.PolicyLine(old)} → {Texts.En.PolicyLine(policy)}"));
         return new PeriodOutcome(PeriodRefusal.None, period);
     });
 

@@ -37,7 +37,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
         {
             if (store.Setup.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
             if (category < 0 || category >= period.Rubric.Categories.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
-            var items = period.Rubric.Categories[category].Items;
+            var items = period.Rubric.Categories[category].Leaves;
             foreach (var (item, value) in values)
             {
                 if (item < 0 || item >= items.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);

@@ -9,9 +9,14 @@ namespace ChatAppraisal.Appraisal;
 
 public sealed record SheetItem(int Category, int Item, string Name, decimal Max, decimal? Score, int? MemberId, string? MemberName, DateTime? At);
 
+/// <param name="Max">What the category counts for at most (the plan's <c>scaleTo</c> where it has one).</param>
+/// <param name="Items">Its scorable items (the leaves of its tree), in document order.</param>
 public sealed record SheetCategory(int Index, string Name, string Group, decimal Max, decimal Raw, decimal Score, int ItemsScored, IReadOnlyList<SheetItem> Items)
 {
-    public bool Capped => Score < Raw;
+    /// <summary>The scale between the category's own points and what it counts (1 unless the plan scales it).</summary>
+    public decimal Scale { get; init; } = 1;
+
+    public bool Capped => Score < Raw * Scale;
 }
 
 public sealed record SheetSeal(string SignedBy, DateTime SignedAt, string Fingerprint, bool Valid);
@@ -41,7 +46,7 @@ public enum SealRefusal
 /// Sheets and their seals. Signing stores who, when and a SHA-256 fingerprint of the sheet's canonical content,
 /// and checkpoints so the seal is on disk; reopening is an admin act with a reason. Both are audited.
 /// </summary>
-public sealed class Sheets(AppraisalStore store, TimeProvider clock)
+public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBackupRequests? backups = null)
 {
     public Sheet? Load(PeriodView period, int villageId)
     {
@@ -53,7 +58,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
             .ToDictionary(s => (s.Category, s.Item));
         // Only the names shown (usually one examiner's): reading every member cost as much as the sheet's own scores.
         var names = scores.Values.Select(s => s.MemberId).Distinct().ToDictionary(id => id, id => store.Roster.Members.FindById(id)?.Name);
-        var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Items.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
+        var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Leaves.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
             ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
         var seal = store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
@@ -88,8 +93,8 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
     {
         var c = period.Rubric.Categories[index];
         var raw = items.Sum(i => i.Score ?? 0);
-        var score = period.Policy.CapCategoryAtMax ? Math.Min(raw, c.Max) : raw;
-        return new SheetCategory(index, c.Name, c.Group, c.Max, raw, score, items.Count(i => i.Score is not null), items);
+        var score = c.Score(leaf => items[leaf].Score, period.Policy.CapCategoryAtMax);
+        return new SheetCategory(index, c.Name, c.Group, c.Counted, raw, score, items.Count(i => i.Score is not null), items) { Scale = c.Counted / c.Max };
     }
 
     public SealRefusal Seal(Actor actor, PeriodView period, int villageId)
@@ -110,8 +115,13 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock)
                 @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items"));
             return SealRefusal.None;
         });
-        // A seal must survive a power cut: LiteDB fsyncs only at checkpoints.
-        if (refusal == SealRefusal.None) store.Checkpoint();
+        // A seal must survive a power cut: LiteDB fsyncs only at checkpoints. And a backup of it, taken after the commit.
+        if (refusal == SealRefusal.None)
+        {
+            store.Checkpoint();
+            var village = store.Setup.Villages.FindById(villageId)?.Name;
+            if (backups is not null) store.AfterCommit(() => backups.Request(Backups.BackupReason.Seal, village));
+        }
         return refusal;
     }
 

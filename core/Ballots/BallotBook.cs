@@ -77,7 +77,7 @@ public sealed class BallotBook
             };
             Docs.Ballots.Insert(ballot);
             var codes = Issue(ballot, slips);
-            Audit(actor, ballot, AuditActions.BallotOpened, null, ballot.Issued, $"发出 {slips} 张");
+            Audit(actor, ballot, AuditActions.BallotOpened, null, ballot.Issued, AuditTexts.BallotAuditOpened(slips));
             return new BallotOutcome(BallotRefusal.None, ballot, codes);
         });
 
@@ -90,7 +90,7 @@ public sealed class BallotBook
             if (slips < 1 || ballot.Issued + slips > MaxSlips) return new BallotOutcome(BallotRefusal.BadCount, ballot);
             var before = ballot.Issued;
             var codes = Issue(ballot, slips);
-            Audit(actor, ballot, AuditActions.BallotSlipsAdded, before, ballot.Issued, $"加 {slips} 张，共 {ballot.Issued} 张");
+            Audit(actor, ballot, AuditActions.BallotSlipsAdded, before, ballot.Issued, AuditTexts.BallotAuditSlipsAdded(slips, ballot.Issued));
             return new BallotOutcome(BallotRefusal.None, ballot, codes);
         });
 
@@ -103,7 +103,7 @@ public sealed class BallotBook
             ballot.ClosedByName = actor.Name;
             ballot.ClosedAt = clock.GetUtcNow().UtcDateTime;
             Docs.Ballots.Update(ballot);
-            Audit(actor, ballot, AuditActions.BallotClosed, null, ballot.Cast, $"已收 {ballot.Cast}/{ballot.Issued}");
+            Audit(actor, ballot, AuditActions.BallotClosed, null, ballot.Cast, AuditTexts.BallotAuditClosed(ballot.Cast, ballot.Issued));
             return new BallotOutcome(BallotRefusal.None, ballot);
         });
 
@@ -113,7 +113,10 @@ public sealed class BallotBook
     /// </summary>
     void Audit(Actor actor, BallotDoc ballot, string action, decimal? old, decimal? @new, string detail) =>
         store.Audit.Add(ScoreBook.Entry(actor, ballot.PeriodId, ballot.VillageId, clock.GetUtcNow().UtcDateTime, action,
-            old: old, @new: @new, detail: $"民主测评票 #{ballot.Id}：{detail}"));
+            old: old, @new: @new, detail: AuditTexts.BallotAuditDetail(ballot.Id, detail)));
+
+    /// <summary>The audit trail is written in the office's language, whoever acted.</summary>
+    static readonly Texts AuditTexts = Texts.Zh;
 
     /// <summary>What a slip's code stands for now, without voting: unknown, used, closed, or open (Counted).</summary>
     public (VoteOutcome State, BallotDoc? Ballot) Look(string code)

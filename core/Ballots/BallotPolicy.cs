@@ -67,8 +67,8 @@ public sealed class BallotPolicies(AppraisalStore store)
         for (var c = 0; c < rubric.Categories.Count; c++)
         {
             if (rubric.Categories[c].Name != fed.Category) continue;
-            for (var i = 0; i < rubric.Categories[c].Items.Count; i++)
-                if (rubric.Categories[c].Items[i].Name == fed.Item) return (c, i);
+            for (var i = 0; i < rubric.Categories[c].Leaves.Count; i++)
+                if (rubric.Categories[c].Leaves[i].Name == fed.Item) return (c, i);
         }
         return null;
     }

@@ -36,7 +36,7 @@ public sealed record BallotProposal(IReadOnlyList<ProposedScore> Scores, IReadOn
                 missing.Add(fed);
                 continue;
             }
-            var max = rubric.Categories[c].Items[i].Max;
+            var max = rubric.Categories[c].Leaves[i].Max;
             if (Score(max, ballot.Counts, policy.Weights) is { } value)
                 scores.Add(new ProposedScore(c, i, fed.Category, fed.Item, max, value));
         }

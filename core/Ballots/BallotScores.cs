@@ -71,6 +71,5 @@ public sealed class BallotScores(AppraisalStore store, BallotBook book, BallotPo
 
     /// <summary>The audit entry's detail of a score stored from a ballot (names the ballot and its tally).</summary>
     public static string AuditDetail(BallotDoc ballot) =>
-        $"民主测评票 #{ballot.Id}：已收 {ballot.Cast}/{ballot.Issued}，" +
-        string.Join("、", BallotGrades.All.Select(g => $"{BallotGrades.Label(g)} {ballot.Count(g)}"));
+        Texts.Zh.BallotAuditScore(ballot.Id, ballot.Cast, ballot.Issued, BallotGrades.All.Select(g => (BallotGrades.Label(g), ballot.Count(g))).ToList());
 }

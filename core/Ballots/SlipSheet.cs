@@ -42,6 +42,9 @@ public static class SlipSheet
         return Page(village, codes.Skip(skip).Take(PerPage).ToList(), links, page, pageCount, first + skip, codes.Count);
     }
 
+    /// <summary>The slips are printed for the village meeting, in Chinese.</summary>
+    static readonly Texts T = Texts.Zh;
+
     static byte[] Page(string village, IReadOnlyList<string> codes, BallotLinks links, int page, int pages, int firstNumber, int total)
     {
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -52,12 +55,11 @@ public static class SlipSheet
         using var grey = new SKPaint { Color = new SKColor(0x55, 0x55, 0x55), IsAntialias = true };
 
         using (var title = new SKFont(face, 40) { Embolden = true })
-            canvas.DrawText($"{village}　民主测评票", Margin, Margin + 42, SKTextAlign.Left, title, ink);
+            canvas.DrawText(T.SlipPageTitle(village), Margin, Margin + 42, SKTextAlign.Left, title, ink);
         using (var small = new SKFont(face, 24))
         {
-            var range = codes.Count == 1 ? $"第 {firstNumber} 张" : $"第 {firstNumber}–{firstNumber + codes.Count - 1} 张";
-            canvas.DrawText($"第 {page}/{pages} 页　{range}（本次共 {total} 张）", Width - Margin, Margin + 40, SKTextAlign.Right, small, grey);
-            canvas.DrawText("沿虚线剪开，每位参会人员一张。每张票只能投一次，投票不记名。", Margin, Margin + 82, SKTextAlign.Left, small, grey);
+            canvas.DrawText(T.SlipPageNumber(page, pages, firstNumber, firstNumber + codes.Count - 1, total), Width - Margin, Margin + 40, SKTextAlign.Right, small, grey);
+            canvas.DrawText(T.SlipCutHere, Margin, Margin + 82, SKTextAlign.Left, small, grey);
         }
 
         using var cut = new SKPaint
@@ -90,17 +92,17 @@ public static class SlipSheet
             canvas.DrawText(village, textLeft, box.Top + 58, SKTextAlign.Left, villageFont, ink);
         using (var label = new SKFont(face, 24))
         {
-            canvas.DrawText("民主测评票", textLeft, box.Top + 96, SKTextAlign.Left, label, grey);
+            canvas.DrawText(T.SlipLabel, textLeft, box.Top + 96, SKTextAlign.Left, label, grey);
             canvas.DrawText($"No. {number}", textRight, box.Top + 96, SKTextAlign.Right, label, grey);
-            canvas.DrawText("编码", textLeft, box.Top + 146, SKTextAlign.Left, label, grey);
+            canvas.DrawText(T.SlipCodeLabel, textLeft, box.Top + 146, SKTextAlign.Left, label, grey);
         }
         using (var codeFont = FitFont(face, 52, BallotCodes.Display(code), textRight - textLeft, bold: true))
             canvas.DrawText(BallotCodes.Display(code), textLeft, box.Top + 204, SKTextAlign.Left, codeFont, ink);
 
-        const string instruction = "用微信或手机相机扫码，选“好、较好、一般、较差”之一提交。";
+        var instruction = T.SlipInstruction;
         using (var line = FitFont(face, 22, instruction, box.Width - 32, bold: false))
             canvas.DrawText(instruction, box.Left + 16, box.Top + 262, SKTextAlign.Left, line, ink);
-        var typeIn = $"不能扫码：手机浏览器打开 {links.TypeInPage}，输入编码";
+        var typeIn = T.SlipTypeIn(links.TypeInPage);
         using (var address = FitFont(face, 19, typeIn, box.Width - 32, bold: false))
             canvas.DrawText(typeIn, box.Left + 16, box.Top + 294, SKTextAlign.Left, address, grey);
     }

@@ -1,6 +1,7 @@
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ public sealed class ChatInbox(IConversationEngine engine, OutboxJournal journal,
     /// </summary>
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, string chatId, CancellationToken cancellationToken)
     {
-        journal.Expect(update, chatId);
+        update = update with { ReplyTo = chatId };
         IReadOnlyList<Reply> replies;
         try
         {
@@ -42,6 +43,11 @@ public sealed class ChatInbox(IConversationEngine engine, OutboxJournal journal,
             try
             {
                 outbox.Write(update.From.Channel, chatId, replies, "reply");
+            }
+            catch (Exception e) when (StorageSpace.IsFull(e))
+            {
+                // Nothing can be written down while the disk is full; the person still hears that it was not saved.
+                outbox.SendUnrecorded(update.From.Channel, chatId, replies, "reply");
             }
             catch (Exception e)
             {

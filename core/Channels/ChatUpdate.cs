@@ -12,6 +12,8 @@ public sealed record ChatUser(string Channel, string UserId, string? DisplayName
 /// <param name="ButtonMessageId">The channel's id of the message that carried the pressed button, for edits in place (WeCom: the card's response code).</param>
 /// <param name="Unsupported">A sticker, voice or other content the dialogs cannot read.</param>
 /// <param name="File">A photo or file the person sent, already fetched by the channel (the engine never awaits inside its transaction).</param>
+/// <param name="ButtonsNumbered">The channel shows buttons as numbered lines (the console, WeCom): a typed "n" or "#n" presses one.</param>
+/// <param name="ReplyTo">The chat the replies go to (a private chat, or the group the command came from), set by <see cref="ChatInbox"/>.</param>
 public sealed record ChatUpdate(
     ChatUser From,
     long UpdateId,
@@ -19,7 +21,9 @@ public sealed record ChatUpdate(
     string? ButtonData = null,
     string? ButtonMessageId = null,
     bool Unsupported = false,
-    ChatFile? File = null);
+    ChatFile? File = null,
+    bool ButtonsNumbered = false,
+    string? ReplyTo = null);
 
 /// <summary>A file that came with an update: its name as sent, its declared type, its bytes, and whether it came as a photo.</summary>
 public sealed record ChatFile(string FileName, string? ContentType, byte[] Content, bool IsPhoto = false);

@@ -30,6 +30,12 @@ public interface IChatChannel
     /// <summary>The pace of one chat; by default <see cref="ChannelLimits.PerChat"/> (Telegram paces groups slower).</summary>
     IReadOnlyList<RateWindow> PaceFor(string chatId) => Limits.PerChat;
 
+    /// <summary>
+    /// How many of the channel's messages one reply becomes (WeCom: a prompt whose numbered choices pass 2,048 bytes is
+    /// two), so that the outbox, which alone keeps the channel's limits, counts them all in its windows.
+    /// </summary>
+    int MessagesFor(Reply reply) => 1;
+
     /// <summary>A link that joins with this invite code (a Telegram deep link, the browser chat's sign-in), or null: the person sends <c>/start CODE</c>.</summary>
     string? InviteLink(string code);
 }

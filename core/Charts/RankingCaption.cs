@@ -1,6 +1,5 @@
 using System.Text;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Scoring;
 
 namespace ChatAppraisal.Charts;
 
@@ -15,31 +14,25 @@ public static class RankingCaption
 
     public static string Build(Standings standings, string? language = null)
     {
-        var en = ChartLanguage.IsEnglish(language);
+        var t = ChatAppraisal.Texts.For(language);
         var time = DisplayTime.Format(standings.ComputedAt);
-        var text = new StringBuilder()
-            .AppendLine(en ? $"{standings.Period.Name} ranking (data as of {time})" : $"{standings.Period.Name}综合考核排名（数据时间 {time}）");
+        var text = new StringBuilder().AppendLine(t.CaptionTitle(standings.Period.Name, time));
         if (standings.Ranking.Count == 0)
         {
-            text.AppendLine(en ? "No villages yet." : "还没有村。");
+            text.AppendLine(t.CaptionNoVillages);
         }
         else
         {
             foreach (var ranked in standings.Ranking.Where(r => r.Rank <= 3).Take(MaxLeaders))
             {
                 var r = ranked.Result;
-                var score = RankingChartModel.Score(r.Final);
-                var incomplete = r.Complete ? "" : en ? $" (incomplete {Percent(r.Completion)})" : $"（未完成 {Percent(r.Completion)}）";
-                text.AppendLine(en ? $"No. {ranked.Rank} {r.Village} {score}{incomplete}" : $"第 {ranked.Rank} 名 {r.Village} {score}{incomplete}");
+                var incomplete = r.Complete ? "" : t.CaptionIncomplete(Percent(r.Completion));
+                text.AppendLine(t.CaptionPlace(ranked.Rank, r.Village, RankingChartModel.Score(r.Final), incomplete));
             }
-            var open = standings.Ranking.Count(r => !r.Result.Complete);
-            text.AppendLine(en
-                ? $"{standings.Ranking.Count} villages" + (open > 0 ? $", {open} incomplete (missing entries count 0)." : ", all complete.")
-                : $"共 {standings.Ranking.Count} 个村" + (open > 0 ? $"，{open} 个未完成（缺项按 0 分计）。" : "，全部完成。"));
-            if (standings.Ranking.Any(r => r.Result.TrimmedFallbackToMean))
-                text.AppendLine(en ? "Fewer than 3 leaders rated some villages: their plain mean is used." : "部分村评分的班子成员少于 3 人，按平均分计。");
+            text.AppendLine(t.CaptionCount(standings.Ranking.Count, standings.Ranking.Count(r => !r.Result.Complete)));
+            if (standings.Ranking.Any(r => r.Result.TrimmedFallbackToMean)) text.AppendLine(t.CaptionTrimmedFallback);
         }
-        text.Append(en ? PolicyText.En(standings.Period.Policy) : PolicyText.Zh(standings.Period.Policy));
+        text.Append(t.PolicyLine(standings.Period.Policy));
         var caption = text.ToString();
         return caption.Length <= MaxLength ? caption : caption[..(MaxLength - 1)] + "…";
     }

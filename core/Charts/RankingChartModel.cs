@@ -32,36 +32,31 @@ public sealed record RankingChartModel(
     /// <summary>Builds the model from a period's standings: parts weighted by the period's policy, not by constants.</summary>
     public static RankingChartModel From(Standings standings, string? language = null)
     {
-        var en = ChartLanguage.IsEnglish(language);
+        var t = ChatAppraisal.Texts.For(language);
         var policy = standings.Period.Policy;
         var bars = standings.Ranking.Select(r => new RankingBar(
             r.Rank, r.Result.Village,
             policy.OnsiteWeight * r.Result.Onsite1000,
             policy.LeaderWeight * r.Result.Leader1000,
             r.Result.Final, r.Result.Complete, r.Result.Completion)).ToList();
-        var incomplete = bars.Count(b => !b.Complete);
         var time = DisplayTime.Format(standings.ComputedAt);
         return new RankingChartModel(
-            Title: en ? $"{standings.Period.Name} appraisal ranking" : $"{standings.Period.Name}目标管理综合考核排名",
-            Subtitle: en
-                ? $"Data as of {time} · {bars.Count} villages" + (incomplete > 0 ? $", {incomplete} incomplete" : "")
-                : $"数据时间 {time} · {bars.Count} 个村" + (incomplete > 0 ? $"，{incomplete} 个未完成" : ""),
-            OnsiteLegend: en ? $"On-site × {Percent(policy.OnsiteWeight)}" : $"现场考核 × {Percent(policy.OnsiteWeight)}",
-            LeaderLegend: en ? $"Leadership × {Percent(policy.LeaderWeight)}" : $"班子评分 × {Percent(policy.LeaderWeight)}",
-            IncompleteLegend: en ? "Hatched: incomplete" : "浅色斜纹：未完成",
-            AxisLabel: en ? "Final score (1000 scale)" : "综合得分（千分制）",
-            EmptyMessage: en ? "No villages yet" : "还没有村",
+            Title: t.RankingChartTitle(standings.Period.Name),
+            Subtitle: t.RankingChartSubtitle(time, bars.Count, bars.Count(b => !b.Complete)),
+            OnsiteLegend: t.RankingChartOnsiteLegend(Percent(policy.OnsiteWeight)),
+            LeaderLegend: t.RankingChartLeaderLegend(Percent(policy.LeaderWeight)),
+            IncompleteLegend: t.RankingChartIncompleteLegend,
+            AxisLabel: t.RankingChartAxis,
+            EmptyMessage: t.RankingChartEmpty,
             Bars: bars,
-            ValueLabels: bars.Select(b => ValueLabel(b, en)).ToList());
+            ValueLabels: bars.Select(b => ValueLabel(b, t)).ToList());
     }
 
-    /// <summary>"984.90", or "612.30  未完成 85%" for an incomplete village (completion rounded down, so never 100%).</summary>
-    public static string ValueLabel(RankingBar bar, bool english)
+    /// <summary>The final score, and for an incomplete village its completion (rounded down, so never 100%).</summary>
+    public static string ValueLabel(RankingBar bar, ChatAppraisal.Texts texts)
     {
         var score = Score(bar.Final);
-        if (bar.Complete) return score;
-        var percent = RankingCaption.Percent(bar.Completion);
-        return english ? $"{score}  incomplete {percent}" : $"{score}  未完成 {percent}";
+        return bar.Complete ? score : texts.IncompleteValue(score, RankingCaption.Percent(bar.Completion));
     }
 
     /// <summary>Final scores are shown with two decimals, rounded half away from zero.</summary>

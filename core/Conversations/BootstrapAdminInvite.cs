@@ -1,4 +1,6 @@
+using System.Text;
 using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,17 +11,42 @@ namespace ChatAppraisal.Conversations;
 /// </summary>
 public sealed record LocalAdminChannel(string Channel);
 
-/// <summary>On a database with no admin, creates the one invite for an admin post at start and logs it once.</summary>
-sealed class BootstrapAdminInvite(MemberDirectory members, IInviteLinks links, IEnumerable<LocalAdminChannel> localAdmins, ILogger<BootstrapAdminInvite> logger)
-    : IHostedService
+/// <summary>
+/// On a database with no admin, creates the one invite for an admin post at start. The code is a credential, and log
+/// lines are read by whoever runs the machine: it goes to an owner-only file beside the database
+/// (<see cref="FileSuffix"/>), and the log names that file.
+/// </summary>
+sealed class BootstrapAdminInvite(MemberDirectory members, IInviteLinks links, AppraisalStore store, IEnumerable<LocalAdminChannel> localAdmins,
+    ILogger<BootstrapAdminInvite> logger) : IHostedService
 {
+    public const string FileSuffix = ".first-admin.txt";
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (localAdmins.Any()) return Task.CompletedTask;
         if (members.EnsureBootstrapAdminInvite() is { } invite)
-            logger.LogWarning("No admin yet. The first admin joins by sending /start {Code} to the bot{Link}; the code works once, until {ExpiresAt:u}",
-                invite.Id, links.LinkFor(invite.Id) is { } link ? $" (or opening {link})" : "", invite.ExpiresAt);
+        {
+            var path = store.Path + FileSuffix;
+            var text = new StringBuilder()
+                .AppendLine($"/start {invite.Code}")
+                .AppendLine()
+                .AppendLine($"The first admin's invite code: {invite.Code}")
+                .AppendLine($"Send /start {invite.Code} to the bot, or type the code at the browser chat's sign-in (/chat).");
+            foreach (var (channel, link) in links.All(invite.Code)) text.AppendLine($"{channel}: {link}");
+            text.AppendLine($"It works once, until {invite.ExpiresAt:u}. Delete this file once the admin has joined.");
+            Write(path, text.ToString());
+            logger.LogWarning("No admin yet. The first admin's invite code is in {File} (readable by this user only); it works once, until {ExpiresAt:u}",
+                path, invite.ExpiresAt);
+        }
         return Task.CompletedTask;
+    }
+
+    static void Write(string path, string text)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(path, Encoding.UTF8, options)) writer.Write(text);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -25,6 +25,9 @@ public sealed class ConversationDoc
 
     public List<StoredButton> PromptButtons { get; set; } = [];
 
+    /// <summary>A bare number typed at this prompt is an answer (a score), so only a label or "#n" presses a button.</summary>
+    public bool PromptNumbersAreAnswers { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 }
 

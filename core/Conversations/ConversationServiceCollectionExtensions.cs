@@ -1,3 +1,4 @@
+using ChatAppraisal.Members;
 using ChatAppraisal.Conversations.Commands;
 using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Conversations.Leaders;
@@ -11,14 +12,25 @@ namespace ChatAppraisal.Conversations;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// The conversation engine (validated <c>Bot</c> options) and every dialog and command it answers, in the order
-    /// /help and the channels' menus list them; and the bootstrap admin invite on a database without an admin.
+    /// The conversation engine in its parts (validated <c>Bot</c> options) and every dialog and command it answers, in the
+    /// order /help and the channels' menus list them; and the bootstrap admin invite on a database without an admin.
+    /// A new command is its own file plus one <see cref="AddChatCommand{T}"/> line here (or in its feature's AddXxx).
     /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.TryAddSingleton<UpdateGate>();
+        services.TryAddSingleton<CommandTable>();
+        services.TryAddSingleton<ReadOnlyCommands>();
+        services.TryAddSingleton<ChatRouter>();
+        services.TryAddSingleton<MemberMenu>();
         services.TryAddSingleton<CommandMenu>();
+
+        // Everyone, anywhere in a dialog: help, leave, go back.
+        services.AddChatCommand<HelpCommand>();
+        services.AddChatCommand<CancelCommand>();
+        services.AddChatCommand<BackCommand>();
 
         // Everyone: joining.
         services.AddChatCommand<StartCommand>();
@@ -44,7 +56,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<SheetCommand>();
         services.AddChatCommand<ExportCommand>();
 
-        // Everyone: the reply language; admins: invites.
+        // Everyone: the reply language; admins: invites (through the roster, as the console and the API add members).
+        services.TryAddSingleton<MemberRoster>();
         services.AddChatCommand<LanguageCommand>();
         services.AddChatCommand<InviteCommand>();
 

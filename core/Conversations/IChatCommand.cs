@@ -23,6 +23,9 @@ public interface IChatCommand
     /// <summary>Chinese words that also run it, typed alone or before its arguments (排名, 排名 文字).</summary>
     IReadOnlyList<string> Words => [];
 
+    /// <summary>Its place among the member's menu buttons (shown when a message opens nothing); null keeps it off the menu.</summary>
+    int? MenuPlace => null;
+
     void Run(Turn turn, string args);
 }
 

@@ -42,8 +42,11 @@ public interface IDialog
     /// <summary>The dialog's state machine as a Mermaid diagram, exported into docs/dialogs.</summary>
     string Diagram();
 
-    /// <summary>The dialog the engine opens for a photo or file sent while no dialog is open (it asks where the file belongs).</summary>
-    const string FileDialog = "attach";
+    /// <summary>Whether the router opens this dialog for a photo or file sent while no dialog is open (it asks where the file belongs).</summary>
+    bool TakesFiles => false;
+
+    /// <summary>Its place among the member's menu buttons (shown when a message opens nothing); null keeps it off the menu.</summary>
+    int? MenuPlace => null;
 
     /// <summary>A photo or file sent while this dialog is open. By default it is not taken here: said so, and the prompt again.</summary>
     void OnFile(Turn turn, ChatFile file)
@@ -53,7 +56,7 @@ public interface IDialog
     }
 
     /// <summary>The longest message this dialog reads (a pasted written report is longer than an answer).</summary>
-    int MaxTextLength => ConversationEngine.MaxTextLength;
+    int MaxTextLength => TypedText.MaxLength;
 }
 
 /// <summary>
@@ -68,6 +71,8 @@ public abstract class Dialog<TSession> : IDialog where TSession : class, new()
     public abstract string Describe(Texts texts);
     public virtual string Help(Texts texts) => "";
     public virtual IReadOnlyList<string> Words => [];
+    public virtual bool TakesFiles => false;
+    public virtual int? MenuPlace => null;
     public abstract string Diagram();
 
     protected abstract void Start(Turn turn, TSession session, string args);

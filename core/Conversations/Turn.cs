@@ -67,6 +67,7 @@ public sealed class Turn
             .Where(row => row.Count > 0).ToList();
         Conversation.PromptText = text;
         Conversation.PromptButtons = buttons.SelectMany(r => r).Select(b => new StoredButton { Label = b.Label, Data = b.Data }).ToList();
+        Conversation.PromptNumbersAreAnswers = numbersAreAnswers;
         _replies.Add(new TextReply(text, buttons) { NumbersAreAnswers = numbersAreAnswers });
         Asked = true;
     }

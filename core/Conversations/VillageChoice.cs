@@ -12,6 +12,16 @@ namespace ChatAppraisal.Conversations;
 /// </summary>
 internal static class VillageChoice
 {
+    /// <summary>The data of a village's button: this prefix and the village's id.</summary>
+    public const string Prefix = "v:";
+
+    /// <summary>Whether the pressed button's data names a village; its id if so. The one reader of village buttons.</summary>
+    public static bool Pressed(string data, out int villageId)
+    {
+        villageId = 0;
+        return data.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(data.AsSpan(Prefix.Length), out villageId);
+    }
+
     /// <summary>Every village in list order (the order the buttons and their numbers show).</summary>
     public static IReadOnlyList<VillageDoc> All(AppraisalStore store) => store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
 

@@ -28,12 +28,14 @@ public sealed class Attachments
     readonly AppraisalStore _store;
     readonly TimeProvider _clock;
     readonly EvidenceOptions _options;
+    readonly IReadOnlyList<IStoredFiles> _otherFiles;
 
-    public Attachments(AppraisalStore store, TimeProvider clock, IOptions<EvidenceOptions> options)
+    public Attachments(AppraisalStore store, TimeProvider clock, IOptions<EvidenceOptions> options, IEnumerable<IStoredFiles> otherFiles)
     {
         _store = store;
         _clock = clock;
         _options = options.Value;
+        _otherFiles = otherFiles.ToList();
     }
 
     public EvidenceOptions Options => _options;
@@ -60,8 +62,18 @@ public sealed class Attachments
     public byte[] Content(AttachmentDoc attachment) =>
         Files.Download(attachment.FileId) ?? throw new InvalidOperationException($"The bytes of attachment {attachment.Id} ({attachment.FileName}) are missing.");
 
-    /// <summary>Bytes of every attachment stored, pending ones included.</summary>
-    public long TotalBytes() => Collection.FindAll().Sum(a => a.Size);
+    /// <summary>Bytes of every attachment stored, pending ones included, and of the other files kept in the database file.</summary>
+    public long TotalBytes() => Collection.FindAll().Sum(a => a.Size) + _otherFiles.Sum(f => f.Bytes());
+
+    /// <summary>The newest attachment's id (0 for none): what a member's file adds comes after it.</summary>
+    public long LastId() => Collection.Page(null, newestFirst: true, 0, 1).Items.FirstOrDefault()?.Id ?? 0;
+
+    /// <summary>The attachment a member's file became (same bytes, stored after <paramref name="afterId"/>), or null when it was refused.</summary>
+    public AttachmentDoc? AddedFrom(int memberId, byte[] content, long afterId)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        return Collection.Find(a => a.MemberId == memberId).Where(a => a.Id > afterId && a.Sha256 == sha256).OrderBy(a => a.Id).FirstOrDefault();
+    }
 
     /// <summary>Attaches a photo or file to one item of the village's sheet.</summary>
     public AttachOutcome AddToItem(Actor actor, PeriodView period, int villageId, int category, int item, ChatFile file) => _store.Write(() =>
@@ -146,7 +158,7 @@ public sealed class Attachments
     AttachOutcome? Refuse(PeriodView period, int villageId, int? category, int? item)
     {
         if (_store.Setup.Villages.FindById(villageId) is null) return new AttachOutcome(AttachRefusal.UnknownVillage);
-        if (category is { } c && (c < 0 || c >= period.Rubric.Categories.Count || item is not { } i || i < 0 || i >= period.Rubric.Categories[c].Items.Count))
+        if (category is { } c && (c < 0 || c >= period.Rubric.Categories.Count || item is not { } i || i < 0 || i >= period.Rubric.Categories[c].Leaves.Count))
             return new AttachOutcome(AttachRefusal.UnknownItem);
         return _store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal ? new AttachOutcome(AttachRefusal.Sealed, Seal: seal) : null;
     }

@@ -60,7 +60,7 @@ static class SummaryLayout
         row++;
         var policyRows = new (string Label, string Value)[]
         {
-            ("计算公式", PolicyText.Zh(policy)),
+            ("计算公式", Texts.Zh.PolicyLine(policy)),
             ("现场考核权重", VillageSheetLayout.Percent(policy.OnsiteWeight)),
             ("班子评分权重", VillageSheetLayout.Percent(policy.LeaderWeight)),
             ("班子评分汇总", VillageSheetLayout.Aggregation(policy) +

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Limits;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
@@ -12,12 +12,23 @@ public enum RedeemResult
     Expired,
     AlreadyUsed,
     MemberRemoved,
+    /// <summary>The account sent <see cref="MemberDirectory.WrongCodesPerMinute"/> wrong codes this minute: nothing was looked up.</summary>
+    HeldBack,
 }
 
 /// <summary>Members, their chat accounts and single-use invite codes. Shared by the chat (/start, /invite) and the admin API.</summary>
 public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
 {
     public static readonly TimeSpan DefaultInviteLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>Wrong invite codes one chat account may send in a minute, on every channel; the next ones are held back.</summary>
+    public const int WrongCodesPerMinute = 10;
+
+    // Codes are 128-bit, so guessing is hopeless anyway; the limit is hygiene that costs nothing.
+    readonly PerMinuteLimit<string> _wrongCodes = new(WrongCodesPerMinute, clock);
+
+    /// <summary>Seconds until the account may try a code again, when its wrong codes of this minute are used up.</summary>
+    public int? WrongCodesWait(string channel, string userId) => _wrongCodes.HeldBack(AccountDoc.Key(channel, userId));
 
     public MemberDoc Add(string name, IEnumerable<Role> roles) => store.Write(() =>
     {
@@ -36,26 +47,35 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
 
     public AccountDoc? Account(string channel, string userId) => store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId));
 
-    /// <summary>A new single-use code: 22 URL-safe characters (128 random bits), fits a Telegram /start payload.</summary>
+    /// <summary>
+    /// A new single-use code: 22 URL-safe characters (128 random bits), fits a Telegram /start payload. Only its hash is
+    /// stored; the code itself is on the returned invite (<see cref="InviteDoc.Code"/>) and nowhere else.
+    /// </summary>
     public InviteDoc CreateInvite(int memberId, TimeSpan? lifetime = null) => store.Write(() =>
     {
+        var code = Secrets.New();
         var invite = new InviteDoc
         {
-            Id = NewCode(),
+            Id = Secrets.Hash(code),
             MemberId = memberId,
             CreatedAt = Now,
             ExpiresAt = Now + (lifetime ?? DefaultInviteLifetime),
         };
         store.Roster.Invites.Insert(invite);
+        invite.Code = code;
         return invite;
     });
 
     /// <summary>Binds a chat account to the invite's member and uses the code up, in one transaction.</summary>
     public (RedeemResult Result, MemberDoc? Member) Redeem(string code, string channel, string userId) => store.Write(() =>
     {
-        if (string.IsNullOrWhiteSpace(code) || code.Length > 64) return (RedeemResult.UnknownCode, (MemberDoc?)null);
-        var invite = store.Roster.Invites.FindById(code.Trim());
-        if (invite is null) return (RedeemResult.UnknownCode, null);
+        if (WrongCodesWait(channel, userId) is not null) return (RedeemResult.HeldBack, (MemberDoc?)null);
+        var invite = string.IsNullOrWhiteSpace(code) || code.Length > 64 ? null : store.Roster.Invites.FindById(Secrets.Hash(code));
+        if (invite is null)
+        {
+            _wrongCodes.Count(AccountDoc.Key(channel, userId));
+            return (RedeemResult.UnknownCode, null);
+        }
         if (invite.UsedAt is not null) return (RedeemResult.AlreadyUsed, null);
         if (invite.ExpiresAt <= Now) return (RedeemResult.Expired, null);
         var member = Find(invite.MemberId);
@@ -93,8 +113,6 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
             store.Roster.Accounts.Update(account);
         }
     });
-
-    static string NewCode() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

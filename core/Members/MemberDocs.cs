@@ -13,7 +13,11 @@ public sealed class MemberDoc
     /// <summary>The channel that messages the bot starts itself go to; null: every channel the member is bound on.</summary>
     public string? PreferredChannel { get; set; }
 
-    public bool Has(Role role) => !Removed && Roles.Contains(role);
+    /// <summary>Whether the member may act in the role: an admin may do everything the office does.</summary>
+    public bool Has(Role role) => Holds(role) || (role == Role.Office && Holds(Role.Admin));
+
+    /// <summary>Whether the member holds the post itself (who is reminded or counted as the office).</summary>
+    public bool Holds(Role role) => !Removed && Roles.Contains(role);
 }
 
 /// <summary>A chat account bound to a member. Id is "channel:userId".</summary>
@@ -31,7 +35,12 @@ public sealed class AccountDoc
 /// <summary>A single-use code that binds a chat account to a member (Telegram deep link payload).</summary>
 public sealed class InviteDoc
 {
+    /// <summary>The code's hash (<see cref="Secrets.Hash"/>); the code itself is never stored.</summary>
     public string Id { get; set; } = "";
+
+    /// <summary>The code, on an invite just created (to hand to the person); empty on one read back. Never stored (the engine's mapper leaves it out).</summary>
+    public string Code { get; set; } = "";
+
     public int MemberId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }

@@ -79,7 +79,12 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
     }
 
     /// <summary>The invite as stored (times in whole milliseconds), so the answer matches what is read back later.</summary>
-    InviteDoc Stored(InviteDoc invite) => store.Roster.Invites.FindById(invite.Id)!;
+    InviteDoc Stored(InviteDoc invite)
+    {
+        var stored = store.Roster.Invites.FindById(invite.Id)!;
+        stored.Code = invite.Code;
+        return stored;
+    }
 
     static string Describe(MemberDoc member) => $"{member.Name} ({string.Join(", ", member.Roles.Select(RoleNames.Name))})";
 

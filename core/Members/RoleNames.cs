@@ -4,7 +4,7 @@ using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Members;
 
-/// <summary>The roles' names as typed in chat and sent over the admin API: examiner, group-leader, leader, office, admin.</summary>
+/// <summary>The roles' codes as sent over the admin API (examiner, group-leader, leader, office, admin), and their names as typed in chat.</summary>
 public static class RoleNames
 {
     static readonly (Role Role, string Name)[] All =
@@ -20,11 +20,23 @@ public static class RoleNames
 
     public static string Name(Role role) => All.First(r => r.Role == role).Name;
 
+    /// <summary>The roles' names as officials type them: the console's names and the short forms in use (组长, 班子成员 …).</summary>
+    static readonly (Role Role, string Name)[] Typed =
+    [
+        (Role.Examiner, "考核组业务人员"), (Role.Examiner, "业务人员"), (Role.Examiner, "考核员"), (Role.Examiner, "组员"),
+        (Role.GroupLeader, "考核组长"), (Role.GroupLeader, "考核组组长"), (Role.GroupLeader, "组长"),
+        (Role.Leader, "党政班子成员"), (Role.Leader, "班子成员"), (Role.Leader, "班子"), (Role.Leader, "领导"),
+        (Role.Office, "考核办公室"), (Role.Office, "考核办"), (Role.Office, "办公室"),
+        (Role.Admin, "管理员"), (Role.Admin, "管理"),
+    ];
+
+    /// <summary>A role by its code (examiner) or its Chinese name (考核组业务人员, 组长 …).</summary>
     public static bool TryParse(string text, out Role role)
     {
-        foreach (var (r, name) in All)
+        var typed = text.Trim();
+        foreach (var (r, name) in All.Concat(Typed))
         {
-            if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, typed, StringComparison.OrdinalIgnoreCase))
             {
                 role = r;
                 return true;

@@ -118,10 +118,15 @@ public static class LeaderRatingParser
         if (tokens.Count != needed)
         {
             problems.Add(new RatingProblem.WrongCount(tokens.Count, needed));
-            // Without the right count no value belongs to a category, so only its form can be checked.
+            // Without the right count no value belongs to a category, so only its form can be checked, and a value above
+            // every category's cap, which is wrong wherever it stands.
+            var highest = rubric.Categories.Max(c => c.LeaderCap);
             foreach (var token in tokens)
-                if (Points.Parse(token, decimal.MaxValue) is { Ok: false } bad)
-                    problems.Add(new RatingProblem.BadValue(null, token, bad.Error));
+            {
+                var parsed = Points.Parse(token, decimal.MaxValue);
+                if (!parsed.Ok) problems.Add(new RatingProblem.BadValue(null, token, parsed.Error));
+                else if (parsed.Value > highest) problems.Add(new RatingProblem.AboveEveryCap(parsed.Value, highest));
+            }
             return null;
         }
         var values = new decimal[needed];

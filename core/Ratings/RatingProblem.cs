@@ -24,6 +24,9 @@ public abstract record RatingProblem
 
     public sealed record AboveCap(int Category, decimal Value, decimal Cap) : RatingProblem;
 
+    /// <summary>With the wrong count: a value above the highest category cap, wrong in whatever place it was meant for.</summary>
+    public sealed record AboveEveryCap(decimal Value, decimal HighestCap) : RatingProblem;
+
     public sealed record UnknownAlias(string Typed) : RatingProblem;
 
     /// <summary>A category alias with no number after it.</summary>

@@ -5,6 +5,6 @@ namespace ChatAppraisal;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// <summary>The office's reports (/progress); their texts are picked per user with <see cref="ReportTexts.For"/>.</summary>
+    /// <summary>The office's reports (/progress); their texts are picked per user with <see cref="Texts.For"/>.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services) => services.AddSingleton<ProgressQuery>();
 }

@@ -29,14 +29,14 @@ public sealed class RemindCommand(ReminderSender sender, ReminderSettings settin
                 if (!Office(turn)) return;
                 turn.SayLong(t.RemindReport(sender.RemindNow()));
                 return;
-            case "off" or "关闭" or "暂停":
+            case var off when TypedWords.Off.Contains(off):
                 settings.Pause(turn.Member.Id, town.Today);
                 turn.Say(t.RemindPaused);
                 return;
-            case "on" or "开启" or "恢复":
+            case var on when TypedWords.On.Contains(on):
                 turn.Say(t.RemindResumed(settings.Resume(turn.Member.Id, town.Today)));
                 return;
-            case "due" or "截止":
+            case var due when TypedWords.Due.Contains(due):
                 if (!Office(turn)) return;
                 Due(turn, words.Length > 1 ? words[1].Trim() : "");
                 return;
@@ -50,7 +50,7 @@ public sealed class RemindCommand(ReminderSender sender, ReminderSettings settin
     {
         var t = turn.Texts;
         DateOnly? due = null;
-        if (text.ToLowerInvariant() is not ("clear" or "清除"))
+        if (!TypedWords.Means(text, TypedWords.Clear))
         {
             var day = VisitText.ParseDay(text, turn.Period.Name, town.Today);
             if (!day.Ok)

@@ -115,7 +115,7 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
             foreach (var visit in visits)
                 if (store.Setup.Villages.FindById(visit.VillageId) is { } village) owed.AddRange(VillageEvening(period, village, members, slot.Date));
             var digest = Digest(period, slot.Date, visits);
-            owed.AddRange(members.Where(m => m.Has(Role.Office))
+            owed.AddRange(members.Where(m => m.Holds(Role.Office))
                 .Select(m => new PlannedReminder(m.Id, m.Name, ReminderKind.Digest, "day", slot.Date, digest)));
         }
         return Ordered(owed);

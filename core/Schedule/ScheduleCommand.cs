@@ -13,7 +13,6 @@ namespace ChatAppraisal.Schedule;
 /// </summary>
 public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule, ReminderSettings settings, TownClock town) : IChatCommand
 {
-    static readonly string[] ClearWords = ["clear", "清除"];
 
     public string Name => "schedule";
     public IReadOnlyList<string> Words => ["日程"];
@@ -43,7 +42,7 @@ public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule
         }
         if (match.Match is not { } village)
         {
-            turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n" + t.ScheduleUsage);
+            turn.Say(turn.Texts.VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n" + t.ScheduleUsage);
             return;
         }
         if (rest.Length == 0)
@@ -51,7 +50,7 @@ public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule
             turn.Say(t.ScheduleOfVillage(village.Name, schedule.Find(period.Id, village.Id)));
             return;
         }
-        if (ClearWords.Contains(rest, StringComparer.OrdinalIgnoreCase))
+        if (TypedWords.Clear.Contains(rest, StringComparer.OrdinalIgnoreCase))
         {
             var cleared = schedule.Clear(turn.Actor, period.Id, village.Id);
             turn.Say(cleared.Ok ? t.VisitCleared(cleared.Previous!, cleared.Notified) : t.NoVisitToClear(village.Name));

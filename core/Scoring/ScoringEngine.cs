@@ -11,9 +11,15 @@ public sealed record VillageInput(
     IReadOnlyDictionary<(int Category, int Item), decimal> ItemScores,
     IReadOnlyList<IReadOnlyList<decimal>> LeaderRatings);
 
+/// <param name="Raw">The sum of its entered item scores, on the category's own scale.</param>
+/// <param name="Score">What it counts: each level capped at its maximum (policy), then scaled where the plan scales it.</param>
+/// <param name="Max">What it counts for at most (the plan's <c>scaleTo</c> where it has one).</param>
 public sealed record CategoryResult(int Index, string Name, decimal Raw, decimal Score, decimal Max, int ItemsScored, int ItemCount)
 {
-    public bool Capped => Score < Raw;
+    /// <summary>The scale between the category's own points and what it counts (1 unless the plan scales it).</summary>
+    public decimal Scale { get; init; } = 1;
+
+    public bool Capped => Score < Raw * Scale;
 }
 
 public sealed record VillageResult(
@@ -55,14 +61,16 @@ public static class ScoringEngine
             var category = rubric.Categories[ci];
             decimal raw = 0;
             var scored = 0;
-            for (var ii = 0; ii < category.Items.Count; ii++)
+            var leaves = category.Leaves.Count;
+            for (var ii = 0; ii < leaves; ii++)
             {
                 if (!input.ItemScores.TryGetValue((ci, ii), out var value)) continue;
                 raw += value;
                 scored++;
             }
-            var score = policy.CapCategoryAtMax ? Math.Min(raw, category.Max) : raw;
-            categories[ci] = new CategoryResult(ci, category.Name, raw, score, category.Max, scored, category.Items.Count);
+            var index = ci;
+            var score = category.Score(ii => input.ItemScores.TryGetValue((index, ii), out var v) ? v : null, policy.CapCategoryAtMax);
+            categories[ci] = new CategoryResult(ci, category.Name, raw, score, category.Counted, scored, leaves) { Scale = category.Counted / category.Max };
             itemsScored += scored;
         }
         var onsite = categories.Sum(c => c.Score);
@@ -70,7 +78,8 @@ public static class ScoringEngine
 
         var totals = input.LeaderRatings.Select(r => r.Sum()).ToList();
         var (leader, fellBack) = Aggregate(totals, policy.LeaderAggregation);
-        var leader1000 = leader * 1000m / rubric.LeaderCapTotal;
+        // A plan without a leadership part has no caps (and a leader weight of 0).
+        var leader1000 = rubric.LeaderCapTotal == 0 ? 0 : leader * 1000m / rubric.LeaderCapTotal;
 
         var final = policy.OnsiteWeight * onsite1000 + policy.LeaderWeight * leader1000;
         return new VillageResult(input.VillageId, input.Village, categories, onsite, onsite1000, leader, leader1000, final,

@@ -58,6 +58,9 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>The database file's full path.</summary>
     public string Path => _engine.Location;
 
+    /// <summary>Whether the disk took the last write; readers keep working while it is full.</summary>
+    public StorageSpace Space { get; } = new();
+
     /// <summary>What opening did to the file (created, or upgraded from an older schema); null when it was current.</summary>
     public UpgradeReport? Upgrade { get; }
 
@@ -94,19 +97,31 @@ public sealed class AppraisalStore : IDisposable
             _writing = this;
             try
             {
-                _engine.Begin();
                 T result;
                 try
                 {
-                    result = work();
+                    _engine.Begin();
+                    try
+                    {
+                        result = work();
+                    }
+                    catch (Exception e) when (!StorageSpace.IsFull(e))
+                    {
+                        _engine.Rollback();
+                        throw;
+                    }
+                    _engine.Commit();
                 }
-                catch
+                catch (Exception e) when (StorageSpace.IsFull(e))
                 {
-                    _engine.Rollback();
-                    throw;
+                    // The engine may be unusable after a failed write (LiteDB's even reads the rolled-back pages): start
+                    // over from the file, where the failed transaction is not confirmed and so is not there at all.
+                    _engine.Reopen();
+                    Space.Failed(e);
+                    throw new StorageFullException(Path, e);
                 }
-                _engine.Commit();
-                if (_checkpointAfterCommit) _engine.Checkpoint();
+                if (Space.Full) ProbeSpace();
+                if (_checkpointAfterCommit) CheckpointNow();
                 // Still under the write lock: what commits first is handed on first.
                 foreach (var action in _afterCommit) action();
                 return result;
@@ -139,7 +154,50 @@ public sealed class AppraisalStore : IDisposable
             _checkpointAfterCommit = true;
             return;
         }
-        lock (_writeLock) _engine.Checkpoint();
+        lock (_writeLock) CheckpointNow();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> between transactions: with the write lock held (no transaction can commit meanwhile)
+    /// and every committed page checkpointed into the data file, so the file alone holds everything committed. Used to copy
+    /// the file while the bot runs (a backup); readers go on meanwhile.
+    /// </summary>
+    public T BetweenTransactions<T>(Func<T> work)
+    {
+        if (_writing == this) throw new InvalidOperationException("A copy between transactions cannot be taken inside a transaction.");
+        lock (_writeLock)
+        {
+            _engine.Checkpoint();
+            return work();
+        }
+    }
+
+    // A checkpoint that cannot write for lack of space loses nothing: the pages stay in the log file until the next one.
+    void CheckpointNow()
+    {
+        try
+        {
+            _engine.Checkpoint();
+        }
+        catch (Exception e) when (StorageSpace.IsFull(e))
+        {
+            _engine.Reopen();
+            Space.Failed(e);
+        }
+    }
+
+    /// <summary>A tiny write after a commit while the disk was full: when it goes through, space is back.</summary>
+    void ProbeSpace()
+    {
+        try
+        {
+            _engine.Probe();
+            Space.Recovered();
+        }
+        catch (Exception e) when (StorageSpace.IsFull(e))
+        {
+            _engine.Reopen();
+        }
     }
 
     /// <summary>

@@ -19,13 +19,3 @@ public sealed class AuditEntry
     public decimal? New { get; set; }
     public string? Detail { get; set; }
 }
-
-public static partial class AuditActions
-{
-    public const string ScoreSet = "score.set";
-    public const string ScoreCleared = "score.cleared";
-    public const string RatingSet = "rating.set";
-    public const string SheetSealed = "sheet.sealed";
-    public const string SheetUnsealed = "sheet.unsealed";
-    public const string VillageRemoved = "village.removed";
-}

@@ -9,4 +9,7 @@ public interface IFileBytes
     byte[]? Download(string id);
 
     bool Delete(string id);
+
+    /// <summary>The bytes of every file kept here (counted toward the storage limit).</summary>
+    long TotalBytes();
 }

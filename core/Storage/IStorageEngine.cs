@@ -25,6 +25,12 @@ public interface IStorageEngine : IDisposable
 
     /// <summary>Makes committed work durable now (outside a transaction).</summary>
     void Checkpoint();
+
+    /// <summary>Starts over from what is stored, after a write was refused for lack of space (see <see cref="StorageSpace"/>).</summary>
+    void Reopen();
+
+    /// <summary>A tiny write outside any transaction: it goes through once there is space again.</summary>
+    void Probe();
 }
 
 /// <summary>Where files' bytes are kept: the file list and its chunks (LiteDB's names, as the files have them).</summary>

@@ -54,11 +54,8 @@ sealed class ConsoleChat(
                 if (line is null) break;
                 if (terminal.EchoInput) printer.WriteLine(line);
                 if (line.Trim().Length == 0) continue;
-                var pressed = printer.Choose(line);
-                var update = pressed is null
-                    ? new ChatUpdate(user, ++updateId, Text: line)
-                    : new ChatUpdate(user, ++updateId, ButtonData: pressed.Data);
-                printer.Print(await engine.HandleAsync(update, stoppingToken));
+                // Buttons are printed numbered: a typed number or label presses one of the prompt the engine stored.
+                printer.Print(await engine.HandleAsync(new ChatUpdate(user, ++updateId, Text: line, ButtonsNumbered: true), stoppingToken));
             }
             printer.WriteLine();
             printer.WriteLine(printer.Texts.ConsoleBye);

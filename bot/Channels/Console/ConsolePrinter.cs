@@ -8,31 +8,16 @@ using Microsoft.Extensions.Options;
 namespace ChatAppraisal.Bot.Channels.Console;
 
 /// <summary>
-/// Prints replies to the terminal: texts, buttons numbered (remembered so a typed number or label chooses one), images and
+/// Prints replies to the terminal: texts, buttons numbered (a typed number or label presses one: the engine's TypedButtons), images and
 /// documents written to files. Answers and the messages the bot starts itself (through <see cref="ConsoleChannel"/>) share it.
 /// </summary>
 sealed class ConsolePrinter(ConsoleTerminal terminal, MemberDirectory members, IOptions<StorageOptions> storage, IOptions<BotOptions> bot, TimeProvider clock)
 {
     readonly Lock _gate = new();
-    IReadOnlyList<Button> _buttons = [];
-    bool _numbersAreAnswers, _hinted;
+    bool _hinted;
     int _files;
 
     public Texts Texts => Texts.For(members.Account(ConsoleChat.Channel, ConsoleChat.UserId)?.Language ?? bot.Value.Language);
-
-    /// <summary>The button a line chooses: its label, "#n", or (where numbers are not answers) a bare "n".</summary>
-    public Button? Choose(string line)
-    {
-        lock (_gate)
-        {
-            var text = line.Trim();
-            if (_buttons.FirstOrDefault(b => string.Equals(b.Label, text, StringComparison.OrdinalIgnoreCase)) is { } byLabel) return byLabel;
-            var number = text.StartsWith('#') ? text[1..] : _numbersAreAnswers ? null : text;
-            return int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= _buttons.Count
-                ? _buttons[n - 1]
-                : null;
-        }
-    }
 
     public void Print(IReadOnlyList<Reply> replies)
     {
@@ -72,8 +57,6 @@ sealed class ConsolePrinter(ConsoleTerminal terminal, MemberDirectory members, I
 
     void ShowButtons(IReadOnlyList<IReadOnlyList<Button>> rows, bool numbersAreAnswers)
     {
-        _buttons = rows.SelectMany(r => r).ToList();
-        _numbersAreAnswers = numbersAreAnswers;
         var n = 0;
         foreach (var row in rows)
             terminal.Out.WriteLine("  " + string.Join("   ", row.Select(b => $"[{(numbersAreAnswers ? "#" : "")}{++n}] {b.Label}")));

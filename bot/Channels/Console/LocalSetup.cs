@@ -32,7 +32,7 @@ public sealed class LocalSetup(AppraisalStore store, MemberDirectory members, Ti
         if (member is null)
         {
             member = members.Add(LocalAdminName, Enum.GetValues<Role>());
-            members.Redeem(members.CreateInvite(member.Id).Id, channel, userId);
+            members.Redeem(members.CreateInvite(member.Id).Code, channel, userId);
         }
         var setup = new ChannelStore(store).ConsoleSetup;
         var loaded = false;

@@ -38,9 +38,10 @@ public sealed class TelegramUpdateHandler(ChatInbox inbox, Outbox outbox, Telegr
                 case { File: { } file }:
                     chatUpdate = chatUpdate with { File = file, Unsupported = false };
                     break;
-                case { } tooLarge:
-                    var language = members.Account(chatUpdate.From.Channel, chatUpdate.From.UserId)?.Language ?? bot.Value.Language;
-                    outbox.Write(TelegramChannel.Name, chatId, [new TextReply(tooLarge.Refusal(Texts.For(language)))], "reply");
+                case var fetched:
+                    // Too large, or not fetched at all (getFile or the download failed): said so, and nothing goes further.
+                    var texts = Texts.For(members.Account(chatUpdate.From.Channel, chatUpdate.From.UserId)?.Language ?? bot.Value.Language);
+                    outbox.Write(TelegramChannel.Name, chatId, [new TextReply(fetched is null ? texts.FileNotFetched : fetched.Refusal(texts))], "reply");
                     return;
             }
         }
@@ -55,7 +56,7 @@ public sealed class TelegramUpdateHandler(ChatInbox inbox, Outbox outbox, Telegr
         }
     }
 
-    /// <summary>Null when the file could not be fetched (logged): the engine then answers it as content it cannot read.</summary>
+    /// <summary>Null when the file could not be fetched (logged): the member is asked to send it again.</summary>
     async Task<TelegramFileFetch?> FetchAsync(Message message, CancellationToken cancellationToken)
     {
         try

@@ -5,7 +5,7 @@ using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;
 
-/// <summary>The buttons last shown to one WeCom member (a card's or numbered lines'), so that typing a number or a label presses one.</summary>
+/// <summary>The buttons last shown to one WeCom member (a card's or numbered lines'), for a pressed card's label.</summary>
 public sealed class WeComShownButtonsDoc
 {
     /// <summary>The member's WeCom UserId.</summary>
@@ -23,9 +23,9 @@ public sealed class WeComShownButton
 }
 
 /// <summary>
-/// Remembers per member the buttons of the last prompt that had any (collection <c>wecom_buttons</c>) and turns a typed
-/// label, "#n" or (where numbers are not answers) a bare "n" into that button, as the console chat does. A button of an
-/// older prompt is still chosen; the engine answers it as an expired button and asks again.
+/// Remembers per member the buttons of the last card or numbered lines sent (collection <c>wecom_buttons</c>), for the
+/// label a card shows once pressed. What a typed label or number presses is the engine's (<c>TypedButtons</c>, from the
+/// prompt stored in the update's own transaction), never this memory, which is written only after the send.
 /// </summary>
 public sealed class WeComButtonMemory
 {
@@ -56,17 +56,4 @@ public sealed class WeComButtonMemory
     public string? Label(string userId, string data) =>
         Shown.FindById(userId)?.Buttons.FirstOrDefault(b => b.Data == data)?.Label;
 
-    /// <summary>The button the typed text chooses, or null when it is an answer of its own.</summary>
-    public Button? Choose(string userId, string typed)
-    {
-        if (Shown.FindById(userId) is not { Buttons.Count: > 0 } shown) return null;
-        // NFKC: full-width digits and ＃ from a Chinese keyboard read as 3 and #.
-        var text = typed.Normalize(NormalizationForm.FormKC).Trim();
-        if (shown.Buttons.FirstOrDefault(b => string.Equals(b.Label.Normalize(NormalizationForm.FormKC).Trim(), text, StringComparison.OrdinalIgnoreCase)) is { } byLabel)
-            return new Button(byLabel.Label, byLabel.Data);
-        var number = text.StartsWith('#') ? text[1..].Trim() : shown.NumbersAreAnswers ? null : text.TrimEnd('.', '。', '、');
-        return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= shown.Buttons.Count
-            ? new Button(shown.Buttons[n - 1].Label, shown.Buttons[n - 1].Data)
-            : null;
-    }
 }

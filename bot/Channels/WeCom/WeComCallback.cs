@@ -18,6 +18,12 @@ static class WeComCallback
     /// <summary>Bodies are small XML envelopes; anything larger is refused before it is read.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>
+    /// A callback stamped further than this from the server's clock is refused: WeCom's own retries come within seconds,
+    /// so an old callback replayed (past the 14 days its id is remembered) cannot be handled again.
+    /// </summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
     public static IResult VerifyUrl(HttpRequest request, WeComCrypto crypto, ILoggerFactory loggers)
     {
         var (signature, timestamp, nonce) = Stamp(request);
@@ -37,11 +43,17 @@ static class WeComCallback
     }
 
     public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, WeComIncoming incoming, WeComFiles files, ChatInbox inbox,
-        Outbox outbox, MemberDirectory members, IOptions<BotOptions> bot, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+        Outbox outbox, MemberDirectory members, IOptions<BotOptions> bot, IHostApplicationLifetime lifetime, ILoggerFactory loggers, TimeProvider clock)
     {
         var logger = Logger(loggers);
         var (signature, timestamp, nonce) = Stamp(request);
         if (signature.Length == 0 || timestamp.Length == 0 || nonce.Length == 0) return TypedResults.BadRequest();
+        if (!long.TryParse(timestamp, out var seconds) || Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds) > MaxClockSkew.TotalSeconds)
+        {
+            logger.LogWarning("WeCom callback from {Remote} refused: its timestamp {Timestamp} is more than {Minutes} minutes from this server's clock ({Now:u}); a replay, or a clock to set right",
+                request.HttpContext.Connection.RemoteIpAddress, timestamp, MaxClockSkew.TotalMinutes, clock.GetUtcNow());
+            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+        }
         if (request.ContentLength > MaxBodyBytes) return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         var body = await ReadBodyAsync(request, request.HttpContext.RequestAborted);
         if (body is null) return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -65,16 +77,17 @@ static class WeComCallback
         if (update.Unsupported && message.MsgType == "image")
         {
             // A photo is fetched before the engine sees it (evidence at an item prompt); one that cannot be fetched is
-            // answered as content the dialogs cannot read, one too large is refused by its size.
+            // answered so (send it again), one too large is refused by its size.
             switch (await files.FetchPhotoAsync(message, lifetime.ApplicationStopping))
             {
                 case { File: { } file }:
                     update = update with { File = file, Unsupported = false };
                     break;
-                case { RefusedSize: { } size }:
-                    var language = members.Account(update.From.Channel, update.From.UserId)?.Language ?? bot.Value.Language;
+                case var refused:
+                    // Too large, or not fetched at all (media/get failed): said so, and nothing goes further.
+                    var texts = Texts.For(members.Account(update.From.Channel, update.From.UserId)?.Language ?? bot.Value.Language);
                     outbox.Write(WeComIncoming.Channel, update.From.UserId,
-                        [new TextReply(Texts.For(language).FileRefused(AttachRefusal.TooLarge, "", size, 0))], "reply");
+                        [new TextReply(refused is { RefusedSize: { } size } ? texts.FileRefused(AttachRefusal.TooLarge, "", size, 0) : texts.FileNotFetched)], "reply");
                     return Empty();
             }
         }

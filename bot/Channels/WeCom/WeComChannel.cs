@@ -4,13 +4,6 @@ using ChatAppraisal.Conversations;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;
 
-/// <summary>WeCom refuses nothing beyond 30 messages a minute to one member: it drops them. This is thrown instead of sending them.</summary>
-public sealed class WeComRateLimitException(string userId, TimeSpan wait)
-    : Exception($"WeCom: a message to {userId} now would pass the per-member limit; wait {wait.TotalSeconds:0} s")
-{
-    public TimeSpan Wait { get; } = wait;
-}
-
 /// <summary>
 /// The WeCom channel: sends one reply as one WeCom application message. Up to 6 buttons go out as a button card when the
 /// prompt fits one; otherwise the choices are numbered lines that a typed number or label chooses. The press of a card's
@@ -35,7 +28,6 @@ public sealed class WeComChannel(WeComApiClient api, WeComButtonMemory buttons, 
         MergeTexts = true,
     };
 
-    readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _sent = new();
     readonly ConcurrentDictionary<int, bool> _explained = new();
     // Response codes already used on a card, so that a reply tried again does not update its card twice.
     readonly ConcurrentDictionary<string, DateTimeOffset> _updated = new();
@@ -65,15 +57,13 @@ public sealed class WeComChannel(WeComApiClient api, WeComButtonMemory buttons, 
                 await SendTextAsync(chatId, text, cancellationToken);
                 break;
             case ImageReply image:
-                Reserve(chatId, MessageCount(image));
                 var imageId = await api.UploadMediaAsync("image", image.Png, "chart.png", "image/png", cancellationToken);
-                await Counted(chatId, api.SendImageAsync(chatId, imageId, cancellationToken));
+                await api.SendImageAsync(chatId, imageId, cancellationToken);
                 await SendPlainAsync(chatId, image.Caption, cancellationToken);
                 break;
             case DocumentReply document:
-                Reserve(chatId, MessageCount(document));
                 var fileId = await api.UploadMediaAsync("file", document.Content, document.FileName, ContentType(document.FileName), cancellationToken);
-                await Counted(chatId, api.SendFileAsync(chatId, fileId, cancellationToken));
+                await api.SendFileAsync(chatId, fileId, cancellationToken);
                 await SendPlainAsync(chatId, document.Caption, cancellationToken);
                 break;
             default:
@@ -98,15 +88,14 @@ public sealed class WeComChannel(WeComApiClient api, WeComButtonMemory buttons, 
     async Task SendTextAsync(string userId, TextReply reply, CancellationToken cancellationToken)
     {
         var plan = Plan(reply);
-        Reserve(userId, plan.Count);
         var all = reply.Buttons?.SelectMany(row => row).ToList() ?? [];
         if (all.Count > 0) buttons.Remember(userId, all, reply.NumbersAreAnswers);
         foreach (var message in plan)
         {
             if (message.Card is { } card)
-                await Counted(userId, api.SendButtonCardAsync(userId, WeComApiClient.NewTaskId(clock), card.Title, card.Text, card.Buttons, cancellationToken));
+                await api.SendButtonCardAsync(userId, WeComApiClient.NewTaskId(clock), card.Title, card.Text, card.Buttons, cancellationToken);
             else
-                await Counted(userId, api.SendTextAsync(userId, message.Text!, cancellationToken));
+                await api.SendTextAsync(userId, message.Text!, cancellationToken);
         }
     }
 
@@ -188,46 +177,14 @@ public sealed class WeComChannel(WeComApiClient api, WeComButtonMemory buttons, 
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         foreach (var piece in WeComText.Split(text))
-            await Counted(userId, api.SendTextAsync(userId, piece, cancellationToken));
+            await api.SendTextAsync(userId, piece, cancellationToken);
     }
 
-    // ---- the per-member limit, as a backstop: the outbox paces WeCom's messages one for one, except the rare reply that
-    // is more than one message (MessageCount > 1); WeCom would drop the excess silently, so that one waits here instead ----
-
-    /// <summary>Throws <see cref="WeComRateLimitException"/> unless <paramref name="count"/> messages fit every window now.</summary>
-    void Reserve(string userId, int count)
-    {
-        var now = clock.GetUtcNow();
-        var sent = _sent.GetOrAdd(userId, _ => new Queue<DateTimeOffset>());
-        lock (sent)
-        {
-            while (sent.Count > 0 && sent.Peek() <= now - TimeSpan.FromHours(1)) sent.Dequeue();
-            var wait = TimeSpan.Zero;
-            foreach (var window in WeComLimits.PerChat)
-            {
-                var inWindow = sent.Where(t => t > now - window.Period).ToList();
-                var over = inWindow.Count + count - window.Count;
-                if (over > 0)
-                {
-                    // The window frees when its oldest messages leave it.
-                    var freedAt = inWindow[Math.Min(over, inWindow.Count) - 1] + window.Period;
-                    wait = TimeSpan.FromTicks(Math.Max(wait.Ticks, (freedAt - now).Ticks));
-                }
-            }
-            if (wait > TimeSpan.Zero) throw new WeComRateLimitException(userId, wait + TimeSpan.FromSeconds(1));
-        }
-    }
-
-    async Task Counted(string userId, Task call)
-    {
-        await call;
-        var sent = _sent.GetOrAdd(userId, _ => new Queue<DateTimeOffset>());
-        lock (sent) sent.Enqueue(clock.GetUtcNow());
-    }
+    /// <summary>The outbox counts a reply's WeCom messages in its per-member windows: WeCom drops the excess silently.</summary>
+    public int MessagesFor(Reply reply) => MessageCount(reply);
 
     public SendFailure Classify(Exception error)
     {
-        if (error is WeComRateLimitException limited) return new SendFailure.Flood(limited.Wait);
         if (error is WeComApiException api && WeComErrors.WhatToFix(api.ErrorCode) is { } fix && _explained.TryAdd(api.ErrorCode, true))
             logger.LogError("{WhatToFix}", fix);
         return WeComErrors.Classify(error);

@@ -4,7 +4,7 @@ using ChatAppraisal.Members;
 namespace ChatAppraisal.Bot.Channels.WeCom;
 
 /// <summary>
-/// Turns a decrypted callback into the engine's <see cref="ChatUpdate"/>: a text (or the button it names), a card's
+/// Turns a decrypted callback into the engine's <see cref="ChatUpdate"/>: a text (its buttons numbered), a card's
 /// button press, a menu click as its command, an image as unsupported content, and for someone not yet bound, opening
 /// the app as <c>/start</c> (which answers how to join). Null for what the bot does not answer.
 /// </summary>
@@ -19,10 +19,8 @@ public sealed class WeComIncoming(WeComButtonMemory buttons, MemberDirectory mem
         switch (message.MsgType)
         {
             case "text":
-                var text = message.Content ?? "";
-                return buttons.Choose(message.FromUserName, text) is { } pressed
-                    ? new ChatUpdate(user, id, ButtonData: pressed.Data)
-                    : new ChatUpdate(user, id, Text: text);
+                // A typed label or number presses a button of the prompt the engine stored (TypedButtons).
+                return new ChatUpdate(user, id, Text: message.Content ?? "", ButtonsNumbered: true);
             case "event":
                 return message.Event switch
                 {

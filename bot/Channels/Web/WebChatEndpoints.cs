@@ -13,6 +13,9 @@ namespace ChatAppraisal.Bot.Channels.Web;
 static class WebChatEndpoints
 {
     static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(20);
+
+    /// <summary>How often an open stream asks whether its session still holds (removal, expiry); sign-out ends it at once.</summary>
+    static readonly TimeSpan SessionCheck = TimeSpan.FromSeconds(1);
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static void Map(IEndpointRouteBuilder app)
@@ -30,7 +33,8 @@ static class WebChatEndpoints
         http.Response.ContentType = "text/event-stream; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold the events back
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping, sessions.Ending(signedIn.Session.Id));
+        var quietSince = DateTime.UtcNow;
         var token = stop.Token;
         try
         {
@@ -51,19 +55,25 @@ static class WebChatEndpoints
                 {
                     await http.Response.WriteAsync(batch.ToString(), token);
                     await http.Response.Body.FlushAsync(token);
+                    quietSince = DateTime.UtcNow;
                 }
-                if (await Task.WhenAny(changed, Task.Delay(Heartbeat, token)) != changed)
+                while (await Task.WhenAny(changed, Task.Delay(SessionCheck, token)) != changed)
                 {
-                    // A signed-out, removed or expired session stops here; the page's next check sends it to sign in.
-                    if (sessions.Check(signedIn.Session.Id) is null) return;
+                    token.ThrowIfCancellationRequested();
+                    // A removed or expired session stops here within a second (a signed-out one at once, by its token); the
+                    // page's next check sends it to sign in.
+                    if (sessions.Recheck(signedIn.Session.Id) is null) return;
+                    if (DateTime.UtcNow - quietSince < Heartbeat) continue;
                     await http.Response.WriteAsync(": ping\n\n", token);
                     await http.Response.Body.FlushAsync(token);
+                    quietSince = DateTime.UtcNow;
                 }
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            // The page went away, or the server is stopping: the page reconnects with the last id it saw.
+            // The page went away, the session was signed out, or the server is stopping: the page reconnects with the last id
+            // it saw (after signing in again).
         }
     }
 

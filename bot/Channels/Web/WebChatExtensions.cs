@@ -15,6 +15,8 @@ public static class WebChatExtensions
         builder.AddWebSignIn();
         builder.Services.AddSingleton<WebChatSignals>();
         builder.Services.AddSingleton<WebTranscript>();
+        builder.Services.AddSingleton<ChatAppraisal.Evidence.IStoredFiles, WebTranscriptFiles>();
+        builder.Services.AddSingleton<UploadThrottle>();
         builder.Services.AddChatChannel<WebChatChannel>();
         builder.Services.AddChatCommand<WebCommand>();
         builder.Services.AddChatCommand<ConsoleLinkCommand>();

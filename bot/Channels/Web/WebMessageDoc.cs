@@ -20,11 +20,13 @@ public sealed class WebMessageDoc
     /// <summary>The text, or a file's caption.</summary>
     public string? Text { get; set; }
     public List<List<StoredButton>>? Buttons { get; set; }
-    /// <summary>Id in the transcript's file storage (<see cref="WebTranscript.FileStorageName"/>).</summary>
+    /// <summary>Id in the transcript's file storage (<see cref="WebTranscript.FileStorageName"/>), or "evidence:{id}"; null: no bytes kept.</summary>
     public string? FileId { get; set; }
     public string? FileName { get; set; }
     public string? ContentType { get; set; }
     public long FileSize { get; set; }
+    /// <summary>The member's upload kept as evidence: its bytes are that attachment's, not the transcript's.</summary>
+    public long? EvidenceId { get; set; }
     public DateTime At { get; set; }
 
     public const string Collection = "web_messages";

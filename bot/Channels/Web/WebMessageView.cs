@@ -18,6 +18,9 @@ public sealed record WebMessageView(
     string Time,
     string Lang)
 {
+    /// <summary>The text in pieces, its http(s) addresses as links (<see cref="LinkedText"/>); the page and chat.js draw these.</summary>
+    public IReadOnlyList<TextPart> Parts { get; } = LinkedText.Split(Text);
+
     public static WebMessageView From(WebMessageDoc doc, Texts texts, DateTime localTime) => new(
         doc.Id,
         doc.Seq,

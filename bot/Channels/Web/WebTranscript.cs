@@ -1,4 +1,5 @@
 using ChatAppraisal.Conversations;
+using ChatAppraisal.Evidence;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Bot.Channels.Web;
@@ -16,12 +17,14 @@ public sealed class WebTranscript
     readonly AppraisalStore _store;
     readonly WebChatSignals _signals;
     readonly TimeProvider _clock;
+    readonly Attachments _attachments;
 
-    public WebTranscript(AppraisalStore store, WebChatSignals signals, TimeProvider clock)
+    public WebTranscript(AppraisalStore store, WebChatSignals signals, TimeProvider clock, Attachments attachments)
     {
         _store = store;
         _signals = signals;
         _clock = clock;
+        _attachments = attachments;
         _store.Prepare(ChannelStore.WebMessagesCollection);
         _store.Prepare(ChannelStore.WebCountersCollection);
     }
@@ -47,9 +50,29 @@ public sealed class WebTranscript
     /// <summary>The member's typed message; its sequence number is the update's id.</summary>
     public WebMessageDoc AddFromMember(string chatId, string text) => Add(new WebMessageDoc { ChatId = chatId, FromMember = true, Text = text });
 
-    /// <summary>The member's photo or file, kept to show and download.</summary>
-    public WebMessageDoc AddFileFromMember(string chatId, ChatFile file) =>
-        Add(new WebMessageDoc { ChatId = chatId, FromMember = true, Kind = "file" }, file.Content, file.FileName, file.ContentType ?? "application/octet-stream");
+    /// <summary>
+    /// The member's photo or file, by its name and size only: its bytes are kept once, as evidence, when the bot takes it
+    /// (<see cref="ShowAsEvidence"/>), and nowhere when it is refused.
+    /// </summary>
+    public WebMessageDoc AddFileFromMember(string chatId, ChatFile file) => Add(new WebMessageDoc
+    {
+        ChatId = chatId, FromMember = true, Kind = "file", FileName = Path.GetFileName(file.FileName) is { Length: > 0 } name ? name : "file",
+        ContentType = file.ContentType ?? "application/octet-stream", FileSize = file.Content.LongLength,
+    });
+
+    /// <summary>The member's file became this attachment: the transcript shows and serves the attachment's bytes.</summary>
+    public void ShowAsEvidence(WebMessageDoc message, AttachmentDoc attachment) => _store.Write(() =>
+    {
+        if (Messages.FindById(message.Id) is not { } stored) return;
+        stored.EvidenceId = attachment.Id;
+        stored.FileId = EvidencePrefix + attachment.Id;
+        stored.ContentType = attachment.ContentType;
+        stored.Seq = Next();
+        Messages.Update(stored);
+        Announce(stored.ChatId);
+    });
+
+    const string EvidencePrefix = "evidence:";
 
     /// <summary>What the outbox delivers: a new message, or an edit of an earlier one (a new message when that one is gone).</summary>
     public void Deliver(string chatId, Reply reply)
@@ -109,7 +132,7 @@ public sealed class WebTranscript
         if (count <= Keep) return;
         foreach (var old in Messages.Page(m => m.ChatId == chatId, newestFirst: false, 0, count - Keep).Items)
         {
-            if (old.FileId is { } fileId) Files.Delete(fileId);
+            if (old is { FileId: { } fileId, EvidenceId: null }) Files.Delete(fileId);
             Messages.Delete(old.Id);
         }
     }
@@ -135,6 +158,8 @@ public sealed class WebTranscript
     public (WebMessageDoc Message, byte[] Content)? File(string chatId, long messageId)
     {
         if (Messages.FindById(messageId) is not { FileId: { } fileId } message || message.ChatId != chatId) return null;
+        if (message.EvidenceId is { } evidenceId)
+            return _attachments.Find(evidenceId) is { } attachment ? (message, _attachments.Content(attachment)) : null;
         return Files.Download(fileId) is { } content ? (message, content) : null;
     }
 
@@ -150,4 +175,10 @@ public sealed class WebTranscript
         ".pdf" => "application/pdf",
         _ => "application/octet-stream",
     };
+}
+
+/// <summary>The bytes of the transcripts' own files (charts, workbooks), counted toward Storage:MaxAttachmentsMegabytes.</summary>
+sealed class WebTranscriptFiles(AppraisalStore store) : IStoredFiles
+{
+    public long Bytes() => new ChannelStore(store).WebFiles.TotalBytes();
 }

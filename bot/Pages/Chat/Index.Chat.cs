@@ -36,7 +36,7 @@ public sealed partial class ChatModel
         return Page();
     }
 
-    WebMessageView View(WebMessageDoc doc, Conversations.Texts texts) =>
+    WebMessageView View(WebMessageDoc doc, ChatAppraisal.Texts texts) =>
         WebMessageView.From(doc, texts, clock.ToLocal(new DateTimeOffset(doc.At, TimeSpan.Zero)));
 
     public async Task<IActionResult> OnPostSendAsync(string? message)
@@ -45,6 +45,9 @@ public sealed partial class ChatModel
         var text = message?.Trim() ?? "";
         if (text.Length == 0) return Problem(T.MessageEmpty);
         if (text.Length > MaxMessageLength) text = text[..MaxMessageLength];
+        // /start CODE is a sign-in attempt: it counts toward the address's limit, as the sign-in form does.
+        if (text.StartsWith("/start", StringComparison.OrdinalIgnoreCase) && text.Length > "/start".Length && throttle.Attempt(HttpContext) is { } seconds)
+            return Problem(T.StartThrottled(seconds, SignInThrottle.PerMinute), StatusCodes.Status429TooManyRequests);
         var signedIn = SignedIn!;
         var written = transcript.AddFromMember(signedIn.ChatId, text);
         return await Hand(new ChatUpdate(ChatUserOf(signedIn), written.Seq, Text: text));
@@ -64,6 +67,8 @@ public sealed partial class ChatModel
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file)
     {
         if (await Refused() is { } refused) return refused;
+        if (uploads.Attempt(SignedIn!.Member.Id) is { } seconds)
+            return Problem(T.UploadThrottled(seconds, UploadThrottle.PerMinute), StatusCodes.Status429TooManyRequests);
         if (file is null || file.Length == 0) return Problem(T.FileEmpty);
         if (file.Length > EvidenceOptions.MaxFileBytes) return Problem(T.FileTooLarge(EvidenceOptions.MaxFileMegabytes));
         var content = new byte[file.Length];
@@ -71,8 +76,12 @@ public sealed partial class ChatModel
         var sent = new ChatFile(Path.GetFileName(file.FileName), file.ContentType, content,
             IsPhoto: file.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true);
         var signedIn = SignedIn!;
+        // The transcript keeps the file's name; its bytes are kept only as the evidence the bot took (a refused file: nowhere).
         var written = transcript.AddFileFromMember(signedIn.ChatId, sent);
-        return await Hand(new ChatUpdate(ChatUserOf(signedIn), written.Seq, File: sent));
+        var before = attachments.LastId();
+        var answer = await Hand(new ChatUpdate(ChatUserOf(signedIn), written.Seq, File: sent));
+        if (attachments.AddedFrom(signedIn.Member.Id, content, before) is { } kept) transcript.ShowAsEvidence(written, kept);
+        return answer;
     }
 
     /// <summary>Not signed in (401), or the anti-forgery token is missing or wrong (400): nothing is read or stored.</summary>
@@ -84,10 +93,10 @@ public sealed partial class ChatModel
         return null;
     }
 
-    IActionResult Problem(string sentence)
+    IActionResult Problem(string sentence, int status = StatusCodes.Status400BadRequest)
     {
-        if (FromScript) return new ContentResult { Content = sentence, ContentType = "text/plain; charset=utf-8", StatusCode = StatusCodes.Status400BadRequest };
-        return ShowChat(sentence, StatusCodes.Status400BadRequest);
+        if (FromScript) return new ContentResult { Content = sentence, ContentType = "text/plain; charset=utf-8", StatusCode = status };
+        return ShowChat(sentence, status);
     }
 
     async Task<IActionResult> Hand(ChatUpdate update)

@@ -3,6 +3,7 @@ using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Schedule;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
+using ChatAppraisal.Evidence;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace ChatAppraisal.Bot.Pages.Chat;
 [RequestSizeLimit(ChatModel.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ChatModel.MaxRequestBytes)]
 public sealed partial class ChatModel(CurrentMember current, WebAccounts accounts, SignInThrottle throttle, IAntiforgery antiforgery,
-    WebTranscript transcript, ChatInbox inbox, TownClock clock) : PageModel
+    WebTranscript transcript, ChatInbox inbox, TownClock clock, UploadThrottle uploads, Attachments attachments) : PageModel
 {
     public Texts T => current.Texts;
     public SignedInMember? SignedIn => current.SignedIn;
@@ -60,7 +61,9 @@ public sealed partial class ChatModel(CurrentMember current, WebAccounts account
         }
         if (!await antiforgery.IsRequestValidAsync(HttpContext)) return SignInForm(T.SignInFormExpired, StatusCodes.Status400BadRequest);
         if (string.IsNullOrWhiteSpace(code)) return SignInForm(T.SignInCodeEmpty, StatusCodes.Status400BadRequest);
-        var (result, member) = accounts.Redeem(code);
+        // Where to go is settled before the code is used: a bad address is ignored, it never costs the code.
+        var target = SignInExtensions.LocalOr(returnUrl, "/chat");
+        var result = await HttpContext.SignInWithAsync(() => accounts.Redeem(code));
         if (result != RedeemResult.Bound)
         {
             var texts = T;
@@ -72,8 +75,7 @@ public sealed partial class ChatModel(CurrentMember current, WebAccounts account
                 _ => texts.SignInCodeUnknown,
             }, StatusCodes.Status400BadRequest);
         }
-        await HttpContext.SignInMemberAsync(member!);
-        return LocalRedirect(SignInExtensions.LocalOr(returnUrl, "/chat"));
+        return LocalRedirect(target);
     }
 
     public async Task<IActionResult> OnPostSignOutAsync()

@@ -49,14 +49,14 @@ public sealed class LinkModel(WebSignInLinks links, CurrentMember current, SignI
             MemberName = links.Look(token).Member?.Name;
             return Page();
         }
-        var (result, member) = links.Use(token);
+        var target = SignInExtensions.LocalOr(returnUrl, "/chat");
+        var result = await HttpContext.SignInWithAsync(() => links.Use(token));
         if (result != LinkResult.SignedIn)
         {
             Refused(result);
             return Page();
         }
-        await HttpContext.SignInMemberAsync(member!);
-        return LocalRedirect(SignInExtensions.LocalOr(returnUrl, "/chat"));
+        return LocalRedirect(target);
     }
 
     void Refused(LinkResult result)

@@ -26,10 +26,10 @@ public abstract class ConsolePage(CurrentMember current) : PageModel
 
     public string Lang => current.Language == "en" ? "en" : "zh";
 
-    public ConsoleWords W => ConsoleWords.For(Lang);
+    public PageTexts W => PageTexts.For(Lang);
 
     /// <summary>The signed-in member as the audit trail names them, on channel "web".</summary>
-    public Actor Actor => new(Member.Id, Member.Name, ConsoleWords.Channel);
+    public Actor Actor => new(Member.Id, Member.Name, PageTexts.Channel);
 
     /// <summary>A refusal to show above the form, naming the field; nothing was stored.</summary>
     public string? Refusal { get; set; }

@@ -16,7 +16,7 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
     public IReadOnlyList<RankingRow> Rows { get; private set; } = [];
 
     /// <summary>The policy as one sentence, as /ranking states it under the chart.</summary>
-    public string Formula => Lang == "en" ? PolicyText.En(Period.Policy) : PolicyText.Zh(Period.Policy);
+    public string Formula => Texts.For(Lang).PolicyLine(Period.Policy);
 
     [BindProperty(SupportsGet = true, Name = "period")] public int? PeriodId { get; set; }
 

@@ -78,7 +78,7 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
             // Shown on this answer only (not carried through a redirect): the code is a credential.
             InvitedMember = member;
             Invite = invite;
-            Links = links.All(invite.Id).Select(l => new InviteLink(l.Key, l.Value,
+            Links = links.All(invite.Code).Select(l => new InviteLink(l.Key, l.Value,
                 Uri.TryCreate(l.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
                     ? PngByteQRCodeHelper.GetQRCode(l.Value, QRCodeGenerator.ECCLevel.M, 8) : null)).ToList();
             Response.Headers.CacheControl = "no-store";

@@ -46,7 +46,7 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
             case { Refusal: PeriodRefusal.ScoringBegan, Entries: { } e }:
                 return Refuse(W.RubricFrozen(Period.Name, e.Scores, e.Ratings, e.Seals));
             default:
-                Problems = (outcome.RubricProblems ?? []).Select(p => RubricProblemText.For(p, Lang)).ToList();
+                Problems = (outcome.RubricProblems ?? []).Select(p => Texts.For(Lang).RubricProblemText(p)).ToList();
                 return Refuse(W.RubricInvalid);
         }
     }

@@ -154,7 +154,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         {
             BallotScoreRefusal.None => Back(id, W.ProposalUsed(village)),
             BallotScoreRefusal.Changed => Refuse(W.ProposalChanged),
-            BallotScoreRefusal.Sealed => Refuse(ReportTexts.For(Lang).ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, stored.Seal), village)),
+            BallotScoreRefusal.Sealed => Refuse(Texts.For(Lang).ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, stored.Seal), village)),
             BallotScoreRefusal.NoBallot => Refuse(W.NoBallot(village)),
             BallotScoreRefusal.NotClosed => Refuse(W.BallotStillOpen(village)),
             BallotScoreRefusal.NoVotes => Refuse(W.NoVotesCast),

@@ -123,9 +123,7 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages,
     TimeOnly? ParseTime(string text) =>
         ReminderSettings.ParseTime(text) ?? VisitText.ParseTime(text);
 
-    string Describe(EntryCounts e) => Lang == "en"
-        ? $"{e.Scores} item scores, {e.Ratings} leaders' ratings, {e.Seals} seals"
-        : $"{e.Scores} 项得分、{e.Ratings} 份领导评分、{e.Seals} 个签字";
+    string Describe(EntryCounts e) => W.EntryCounts(e.Scores, e.Ratings, e.Seals);
 
     IActionResult Back(string done)
     {

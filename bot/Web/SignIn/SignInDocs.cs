@@ -8,7 +8,7 @@ namespace ChatAppraisal.Bot.Web.SignIn;
 /// </summary>
 public sealed class WebSessionDoc
 {
-    /// <summary>128 random bits, URL-safe.</summary>
+    /// <summary>The hash of the session's secret (128 random bits, URL-safe), which only the cookie carries.</summary>
     public string Id { get; set; } = "";
     public int MemberId { get; set; }
     /// <summary>The member's account on the browser chat, "web:m12".</summary>
@@ -22,7 +22,7 @@ public sealed class WebSessionDoc
 /// <summary>A single-use sign-in link a member asked for with /web in another chat; valid <see cref="WebSignInLinks.Lifetime"/>.</summary>
 public sealed class SignInLinkDoc
 {
-    /// <summary>The token in the link: 128 random bits, URL-safe.</summary>
+    /// <summary>The hash of the token in the link (128 random bits, URL-safe); the token itself is not stored.</summary>
     public string Id { get; set; } = "";
     public int MemberId { get; set; }
     /// <summary>The language of the chat that asked, for the new browser account.</summary>

@@ -72,8 +72,8 @@ public static class SignInExtensions
     /// <summary>Every request: the session must still exist, be in use within 30 days, and its member not removed.</summary>
     static async Task Validate(CookieValidatePrincipalContext context)
     {
-        var sessionId = context.Principal?.FindFirst(SessionClaim)?.Value;
-        var signedIn = sessionId is null ? null : context.HttpContext.RequestServices.GetRequiredService<WebSessions>().Check(sessionId);
+        var secret = context.Principal?.FindFirst(SessionClaim)?.Value;
+        var signedIn = secret is null ? null : context.HttpContext.RequestServices.GetRequiredService<WebSessions>().Check(secret);
         if (signedIn is null)
         {
             context.RejectPrincipal();
@@ -83,17 +83,29 @@ public static class SignInExtensions
         context.HttpContext.Items[typeof(SignedInMember)] = signedIn;
     }
 
-    /// <summary>Starts a session for the member and sets the cookie; a session the browser had before ends.</summary>
-    public static async Task SignInMemberAsync(this HttpContext http, MemberDoc member)
+    /// <summary>
+    /// Uses a credential up (an invite code, a sign-in link) and starts the member's session in one transaction, then sets
+    /// the cookie: both happen or neither. <paramref name="use"/> gives the member only when the credential was good.
+    /// A session the browser had before ends.
+    /// </summary>
+    public static async Task<TResult> SignInWithAsync<TResult>(this HttpContext http, Func<(TResult Result, MemberDoc? Member)> use)
     {
+        var store = http.RequestServices.GetRequiredService<AppraisalStore>();
         var sessions = http.RequestServices.GetRequiredService<WebSessions>();
+        var (result, member, started) = store.Write(() =>
+        {
+            var (result, member) = use();
+            return member is null ? (result, null, default) : (result, member, sessions.Start(member));
+        });
+        if (member is null) return result;
         if (http.Items[typeof(SignedInMember)] is SignedInMember before) sessions.End(before.Session.Id);
-        var session = sessions.Start(member);
+        var (session, secret) = started;
         var identity = new ClaimsIdentity(
-            [new Claim(SessionClaim, session.Id), new Claim(ClaimTypes.NameIdentifier, member.Id.ToString()), new Claim(ClaimTypes.Name, member.Name)],
+            [new Claim(SessionClaim, secret), new Claim(ClaimTypes.NameIdentifier, member.Id.ToString()), new Claim(ClaimTypes.Name, member.Name)],
             Scheme);
         await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = true });
         http.Items[typeof(SignedInMember)] = new SignedInMember(member, session, WebAccounts.ChatId(member.Id));
+        return result;
     }
 
     /// <summary>Ends the session (it can never be used again, even with a copy of the cookie) and clears the cookie.</summary>
@@ -105,7 +117,14 @@ public static class SignInExtensions
         await http.SignOutAsync(Scheme);
     }
 
-    /// <summary>A return address that stays on this site ("/console", never "//evil.example").</summary>
+    /// <summary>
+    /// A return address that stays on this site ("/console", never "//evil.example" nor "/\t/evil.example"): a path, with
+    /// no control character or space anywhere (browsers drop them, which turns "/\t/x" into "//x"). Anything else is
+    /// ignored for <paramref name="fallback"/>, so a crafted address never costs a sign-in.
+    /// </summary>
     public static string LocalOr(string? returnUrl, string fallback) =>
-        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\')) ? returnUrl : fallback;
+        returnUrl is { Length: > 0 and <= 2048 } && returnUrl[0] == '/' && (returnUrl.Length == 1 || returnUrl[1] is not ('/' or '\\'))
+        && !returnUrl.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+            ? returnUrl
+            : fallback;
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 
@@ -23,7 +22,7 @@ public sealed class WebAccounts(AppraisalStore store, MemberDirectory members, T
     public (RedeemResult Result, MemberDoc? Member) Redeem(string? code) => store.Write(() =>
     {
         var trimmed = code?.Trim() ?? "";
-        if (trimmed.Length is 0 or > 64 || store.Roster.Invites.FindById(trimmed) is not { } invite) return (RedeemResult.UnknownCode, (MemberDoc?)null);
+        if (trimmed.Length is 0 or > 64 || store.Roster.Invites.FindById(Secrets.Hash(trimmed)) is not { } invite) return (RedeemResult.UnknownCode, (MemberDoc?)null);
         return members.Redeem(trimmed, Channel, ChatId(invite.MemberId));
     });
 
@@ -40,8 +39,4 @@ public sealed class WebAccounts(AppraisalStore store, MemberDirectory members, T
 
     /// <summary>The language of the member's browser account, or null (it follows Bot:Language).</summary>
     public string? Language(int memberId) => store.Roster.Accounts.FindById(Account(memberId))?.Language;
-
-    /// <summary>A URL-safe token of 128 random bits.</summary>
-    public static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -25,27 +25,28 @@ public sealed class WebSignInLinks(AppraisalStore store, MemberDirectory members
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>A new link's token for the member; joins the caller's transaction (a chat command's).</summary>
+    /// <summary>A new link's token for the member (only its hash is stored); joins the caller's transaction (a chat command's).</summary>
     public string Create(int memberId, string? language) => store.Write(() =>
     {
-        var link = new SignInLinkDoc { Id = WebAccounts.NewToken(), MemberId = memberId, Language = language, CreatedAt = Now, ExpiresAt = Now + Lifetime };
+        var token = Secrets.New();
+        var link = new SignInLinkDoc { Id = Secrets.Hash(token), MemberId = memberId, Language = language, CreatedAt = Now, ExpiresAt = Now + Lifetime };
         Links.Insert(link);
         var stale = Now - TimeSpan.FromDays(1);
         Links.DeleteMany(l => l.ExpiresAt < stale);
-        return link.Id;
+        return token;
     });
 
     /// <summary>What the link is now, and whose, without using it (its page shows whom it signs in).</summary>
     public (LinkResult Result, MemberDoc? Member) Look(string? token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64 || Links.FindById(token) is not { } link) return (LinkResult.Unknown, null);
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || Links.FindById(Secrets.Hash(token)) is not { } link) return (LinkResult.Unknown, null);
         return Judge(link);
     }
 
     /// <summary>Uses the link up and binds the member's browser account, in one transaction; anything but a valid link changes nothing.</summary>
     public (LinkResult Result, MemberDoc? Member) Use(string? token) => store.Write(() =>
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64 || Links.FindById(token) is not { } link) return (LinkResult.Unknown, (MemberDoc?)null);
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || Links.FindById(Secrets.Hash(token)) is not { } link) return (LinkResult.Unknown, (MemberDoc?)null);
         var (result, member) = Judge(link);
         if (result != LinkResult.SignedIn) return (result, null);
         link.UsedAt = Now;

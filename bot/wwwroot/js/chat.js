@@ -23,6 +23,11 @@
 
     const nearBottom = () => log.scrollHeight - log.scrollTop - log.clientHeight < 80;
     const toBottom = () => { log.scrollTop = log.scrollHeight; };
+    // Whether the reader follows the newest message: true until they scroll up to read. Kept from their scrolling,
+    // not measured when a message arrives, because a photo that loads after it was drawn grows the log below the fold.
+    let stick = true;
+    log.addEventListener('scroll', () => { stick = nearBottom(); }, { passive: true });
+    log.addEventListener('load', (event) => { if (event.target.tagName === 'IMG' && stick) toBottom(); }, true);
 
     // The same structure as Pages/Chat/_Message.cshtml.
     function draw(m) {
@@ -55,7 +60,17 @@
         if (m.text) {
             const p = document.createElement('p');
             p.className = 'text';
-            p.textContent = m.text;
+            // The server split the text into plain pieces and http(s) addresses (LinkedText); each is set as text.
+            for (const part of (m.parts && m.parts.length ? m.parts : [{ text: m.text }])) {
+                if (part.href) {
+                    const a = document.createElement('a');
+                    a.href = part.href;
+                    a.target = '_blank';
+                    a.rel = 'noopener noreferrer';
+                    a.textContent = part.text;
+                    p.append(a);
+                } else p.append(document.createTextNode(part.text));
+            }
             box.append(p);
         }
         if (m.buttons && m.buttons.length) {
@@ -84,7 +99,7 @@
     }
 
     function apply(m) {
-        const follow = nearBottom() || m.me;
+        const follow = stick || m.me;
         const drawn = draw(m);
         const earlier = log.querySelector('.msg[data-id="' + CSS.escape(String(m.id)) + '"]');
         if (earlier) earlier.replaceWith(drawn);
@@ -130,10 +145,12 @@
             });
             if (response.status === 401) { location.reload(); return false; }
             if (!response.ok) {
-                say(response.status === 400 ? await response.text() : texts.sendFailed);
+                say(response.status === 400 || response.status === 429 ? await response.text() : texts.sendFailed);
                 return false;
             }
             say('');
+            stick = true; // whoever sends something wants to see the answer
+            toBottom();
             return true;
         } catch (e) {
             say(texts.sendFailed);

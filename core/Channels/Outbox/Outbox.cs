@@ -86,6 +86,22 @@ public sealed class Outbox : IHostedService, IDisposable
         return docs.Select(d => d.Id).ToList();
     });
 
+    long _unrecorded;
+
+    /// <summary>
+    /// Sends replies that could not be written down (the disk is full: "not saved, try again later"), from memory only: they
+    /// keep the chat's order and pace like any other, but a crash or a restart forgets them.
+    /// </summary>
+    public void SendUnrecorded(string channel, string chatId, IReadOnlyList<Reply> replies, string origin)
+    {
+        var limits = _channels.TryGetValue(channel, out var known) ? known.Limits : new ChannelLimits();
+        var now = _time.GetUtcNow().UtcDateTime;
+        // Negative ids: never in the file, so never crossed off there.
+        var docs = replies.SelectMany(reply => Fit(reply, limits, channel, chatId)).Select(reply => OutboxDoc.From(channel, chatId, reply, origin, now)).ToList();
+        foreach (var doc in docs) doc.Id = Interlocked.Decrement(ref _unrecorded);
+        Release(docs);
+    }
+
     IEnumerable<Reply> Fit(Reply reply, ChannelLimits limits, string channel, string chatId)
     {
         try
@@ -191,15 +207,16 @@ public sealed class Outbox : IHostedService, IDisposable
     {
         var reply = batch.Count == 1 ? batch[0].ToReply() : new TextReply(string.Join("\n\n", batch.Select(d => d.Text)));
         var retry = channel.Limits.Retry;
+        var messages = Math.Max(1, channel.MessagesFor(reply));
         int failures = 0, floods = 0;
         while (true)
         {
-            await PaceAsync(channel, chatId, lane, stopping);
+            await PaceAsync(channel, chatId, lane, messages, stopping);
             using (var lease = _overall.TryGetValue(channel.Name, out var bucket) ? await bucket.AcquireAsync(1, stopping) : null)
             {
                 try
                 {
-                    Sent(channel.Name, chatId);
+                    Sent(channel.Name, chatId, messages);
                     await channel.SendAsync(chatId, reply, stopping);
                     return;
                 }
@@ -242,8 +259,8 @@ public sealed class Outbox : IHostedService, IDisposable
         }
     }
 
-    /// <summary>Waits until the chat may have one more message: its flood or back-off is over and every window has room.</summary>
-    async Task PaceAsync(IChatChannel channel, string chatId, Lane lane, CancellationToken stopping)
+    /// <summary>Waits until the chat may have <paramref name="messages"/> more: its flood or back-off is over and every window has room.</summary>
+    async Task PaceAsync(IChatChannel channel, string chatId, Lane lane, int messages, CancellationToken stopping)
     {
         while (true)
         {
@@ -259,7 +276,9 @@ public sealed class Outbox : IHostedService, IDisposable
                     foreach (var window in windows)
                     {
                         var inWindow = sent.Where(t => t > now - window.Period).ToList();
-                        if (inWindow.Count >= window.Count && inWindow[inWindow.Count - window.Count] + window.Period is var free && free > until)
+                        // The window has room once enough of its oldest messages have left it.
+                        var over = inWindow.Count + messages - window.Count;
+                        if (over > 0 && inWindow.Count > 0 && inWindow[Math.Min(over, inWindow.Count) - 1] + window.Period is var free && free > until)
                             until = free;
                     }
                 }
@@ -269,12 +288,12 @@ public sealed class Outbox : IHostedService, IDisposable
         }
     }
 
-    void Sent(string channel, string chatId)
+    void Sent(string channel, string chatId, int messages)
     {
         lock (_gate)
         {
             if (!_sentAt.TryGetValue((channel, chatId), out var sent)) _sentAt[(channel, chatId)] = sent = [];
-            sent.Add(_time.GetUtcNow());
+            for (var i = 0; i < messages; i++) sent.Add(_time.GetUtcNow());
         }
     }
 
@@ -302,13 +321,20 @@ public sealed class Outbox : IHostedService, IDisposable
         while (await _done.Reader.WaitToReadAsync())
         {
             while (_done.Reader.TryRead(out var id)) ids.Add(id);
+            var written = ids.Where(id => id > 0).ToList();
             try
             {
-                _store.Write(() =>
-                {
-                    foreach (var id in ids) Docs.Delete(id);
-                });
+                if (written.Count > 0)
+                    _store.Write(() =>
+                    {
+                        foreach (var id in written) Docs.Delete(id);
+                    });
                 _logger.LogDebug("Outbox: crossed off sent message(s) {Ids}", string.Join(", ", ids));
+            }
+            catch (Exception e) when (StorageSpace.IsFull(e))
+            {
+                // The disk is full (already logged once by the store): they go once more after a restart, duplicates rather than losses.
+                _logger.LogDebug("Outbox: could not cross off sent message(s) {Ids}: the disk is full", string.Join(", ", ids));
             }
             catch (Exception e)
             {

@@ -16,8 +16,6 @@ namespace ChatAppraisal.Conversations.Ballots;
 /// </summary>
 public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotLinks links, BallotScoreDialog scores) : IChatCommand
 {
-    static readonly string[] CloseWords = ["close", "关闭", "结束"];
-    static readonly string[] AddWords = ["add", "加", "加票"];
 
     public string Name => "ballot";
     public IReadOnlyList<string> Words => ["测评"];
@@ -53,7 +51,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
         var match = NameMatch.Find(villages, v => v.Name, typed);
         if (typed.Length == 0 || match.Match is not { } village)
         {
-            turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n\n" + t.BallotUsage);
+            turn.Say(turn.Texts.VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()) + "\n\n" + t.BallotUsage);
             return;
         }
         switch (action)
@@ -71,9 +69,9 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
     static (Action Action, string[] Village, int? Count) Parse(string[] words)
     {
         var last = words[^1];
-        if (CloseWords.Contains(last, StringComparer.OrdinalIgnoreCase)) return (Action.Close, words[..^1], null);
-        if (words.Length >= 2 && AddWords.Contains(words[^2], StringComparer.OrdinalIgnoreCase)) return (Action.Add, words[..^2], Number(last));
-        if (AddWords.Contains(last, StringComparer.OrdinalIgnoreCase)) return (Action.Add, words[..^1], null);
+        if (TypedWords.CloseBallot.Contains(last, StringComparer.OrdinalIgnoreCase)) return (Action.Close, words[..^1], null);
+        if (words.Length >= 2 && TypedWords.AddSlips.Contains(words[^2], StringComparer.OrdinalIgnoreCase)) return (Action.Add, words[..^2], Number(last));
+        if (TypedWords.AddSlips.Contains(last, StringComparer.OrdinalIgnoreCase)) return (Action.Add, words[..^1], null);
         var normalized = Points.Normalize(last);
         if (words.Length >= 2 && normalized.Length > 0 && normalized.All(c => char.IsAsciiDigit(c) || c is '.' or '-'))
             return (Action.Open, words[..^1], Number(last));

@@ -36,7 +36,7 @@ public sealed partial class BallotScoreDialog
             BallotScoreRefusal.NoVotes => T.BallotNoVotes(village),
             BallotScoreRefusal.NoItems => T.BallotMissingItems(check.Proposal!.Missing),
             BallotScoreRefusal.Sealed => T.BallotCount(check.Ballot!) + "\n" +
-                turn.Reports().ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, check.Seal), village),
+                turn.Texts.ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, check.Seal), village),
             _ => check.Refusal.ToString(),
         };
 
@@ -80,7 +80,7 @@ public sealed partial class BallotScoreDialog
                 turn.EndDialog();
                 return;
             }
-            turn.Ask(Join(note, T.BallotScoreUsage), closed.Select(v => (v.Name, VillagePrefix + v.Id)).Chunk(2));
+            turn.Ask(Join(note, T.BallotScoreUsage), closed.Select(v => (v.Name, VillageChoice.Prefix + v.Id)).Chunk(2));
         }
 
         Ready? Current(out string refusal)
@@ -103,10 +103,10 @@ public sealed partial class BallotScoreDialog
                 case BallotScoreState.Village:
                     TypedVillage(text);
                     break;
-                case BallotScoreState.Proposal when Is(folded, T.BallotConfirm, "确认", "confirm"):
+                case BallotScoreState.Proposal when Is(folded, [T.BallotConfirm, .. TypedWords.Confirm]):
                     Confirm();
                     break;
-                case BallotScoreState.Proposal when Is(folded, T.BallotCancel, "取消", "cancel"):
+                case BallotScoreState.Proposal when Is(folded, [T.BallotCancel, .. TypedWords.Cancel]):
                     Cancel();
                     break;
                 default:
@@ -119,7 +119,7 @@ public sealed partial class BallotScoreDialog
         {
             switch (session.State, data)
             {
-                case (BallotScoreState.Village, _) when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                case (BallotScoreState.Village, _) when VillageChoice.Pressed(data, out var id):
                     if (dialog._store.Setup.Villages.FindById(id) is { } village) TryChoose(village);
                     else Refuse(T.VillageGone);
                     break;

@@ -32,7 +32,6 @@ public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook b
     readonly BallotBook _book = book;
     readonly BallotScores _scores = scores;
 
-    const string VillagePrefix = "v:";
     const string ConfirmData = "ok", CancelData = "cancel";
 
     public override string Name => "ballotscore";

@@ -31,6 +31,7 @@ static class Strangers
             RedeemResult.Expired => texts.InviteExpired,
             RedeemResult.AlreadyUsed => texts.InviteUsed,
             RedeemResult.MemberRemoved => texts.InviteMemberRemoved,
+            RedeemResult.HeldBack => texts.StartThrottled(members.WrongCodesWait(user.Channel, user.UserId) ?? 60, MemberDirectory.WrongCodesPerMinute),
             _ => texts.InviteUnknown,
         };
     }
@@ -69,8 +70,11 @@ sealed class LanguageCommand(MemberDirectory members) : IChatCommand
     }
 }
 
-/// <summary>/invite NAME ROLE[,ROLE…]: an admin adds a member and gets a single-use code for them.</summary>
-sealed class InviteCommand(MemberDirectory members, IInviteLinks links) : IChatCommand
+/// <summary>
+/// /invite NAME ROLE[,ROLE…]: an admin adds a member and gets a single-use code for them. Through <see cref="MemberRoster.Add"/>,
+/// as the console and the API add one: audited under the inviting member, a current member's name refused.
+/// </summary>
+sealed class InviteCommand(MemberRoster roster, IInviteLinks links) : IChatCommand
 {
     public string Name => "invite";
     public IReadOnlyList<string> Words => ["邀请"];
@@ -93,13 +97,18 @@ sealed class InviteCommand(MemberDirectory members, IInviteLinks links) : IChatC
             turn.Say(t.InviteUnknownRoles(unknown));
             return;
         }
-        if (name.Length > 40)
+        var added = roster.Add(turn.Actor, name, roles);
+        switch (added.Refusal)
         {
-            turn.Say(t.InviteNameTooLong(40));
-            return;
+            case MemberRefusal.None:
+                turn.Say(t.InviteCreated(added.Member!.Name, added.Member.Roles, added.Invite!.Code, links.All(added.Invite.Code), added.Invite.ExpiresAt));
+                return;
+            case MemberRefusal.DuplicateName:
+                turn.Say(t.InviteDuplicateName(added.Member!.Name));
+                return;
+            default:
+                turn.Say(t.InviteNameTooLong(Names.MaxLength));
+                return;
         }
-        var member = members.Add(name, roles);
-        var invite = members.CreateInvite(member.Id);
-        turn.Say(t.InviteCreated(member.Name, member.Roles, invite.Id, links.All(invite.Id), invite.ExpiresAt));
     }
 }

@@ -24,9 +24,10 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
         Back,
     }
 
-    const string VillagePrefix = "v:", CategoryPrefix = "c:", ItemPrefix = "i:";
+    const string CategoryPrefix = "c:", ItemPrefix = "i:";
 
-    public override string Name => IDialog.FileDialog;
+    public override string Name => "attach";
+    public override bool TakesFiles => true;
     public override IReadOnlyList<string> Words => ["附件"];
     public override Role Requires => Role.Examiner;
 
@@ -97,7 +98,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                 case AttachState.Village:
                     var first = pending[0];
                     var what = pending.Count == 1 ? first.FileName : $"{first.FileName} +{pending.Count - 1}";
-                    VillageChoice.Ask(turn, dialog._store, Join(note, T.AttachChooseVillage(what, pending.All(p => p.IsPhoto))), VillagePrefix);
+                    VillageChoice.Ask(turn, dialog._store, Join(note, T.AttachChooseVillage(what, pending.All(p => p.IsPhoto))), VillageChoice.Prefix);
                     break;
                 case AttachState.Category:
                     turn.Ask(Join(note, T.AttachChooseCategory(Village?.Name ?? "")),
@@ -106,7 +107,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                 default:
                     var category = Rubric.Categories[s.Category];
                     turn.Ask(Join(note, T.AttachChooseItem(Village?.Name ?? "", category.Name)),
-                        category.Items.Select((item, i) => new[] { (T.AttachItemButton(i + 1, item.Name), ItemPrefix + i) }), numbersAreAnswers: true);
+                        category.Leaves.Select((item, i) => new[] { (T.AttachItemButton(i + 1, item.Name), ItemPrefix + i) }), numbersAreAnswers: true);
                     break;
             }
         }
@@ -126,7 +127,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                     TypedCategory(text);
                     break;
                 default:
-                    var count = Rubric.Categories[s.Category].Items.Count;
+                    var count = Rubric.Categories[s.Category].Leaves.Count;
                     if (int.TryParse(Points.Normalize(text), out var n) && n >= 1 && n <= count) Place(n - 1);
                     else Refuse(T.AttachItemNotFound(text, count));
                     break;
@@ -137,7 +138,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
         {
             switch (s.State)
             {
-                case AttachState.Village when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                case AttachState.Village when VillageChoice.Pressed(data, out var id):
                     if (dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
@@ -146,7 +147,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                     ChooseCategory(c);
                     break;
                 case AttachState.Item when data.StartsWith(ItemPrefix) && int.TryParse(data[ItemPrefix.Length..], out var i)
-                                           && i >= 0 && i < Rubric.Categories[s.Category].Items.Count:
+                                           && i >= 0 && i < Rubric.Categories[s.Category].Leaves.Count:
                     Place(i);
                     break;
                 default:
@@ -224,7 +225,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
             }
             var category = Rubric.Categories[s.Category];
             var onItem = Attachments.ForSheet(dialog._store, Period.Id, s.VillageId).Where(a => a.Kind == AttachmentKind.Item && a.Category == s.Category && a.Item == item);
-            turn.Say(T.AttachPlaced(Village?.Name ?? "", category.Name, category.Items[item].Name, T.AttachmentCount(onItem)));
+            turn.Say(T.AttachPlaced(Village?.Name ?? "", category.Name, category.Leaves[item].Name, T.AttachmentCount(onItem)));
             s.PendingIds.Clear();
             turn.EndDialog();
         }

@@ -28,7 +28,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
     /// <summary>More than this pasted is refused: a report that long belongs in a file.</summary>
     public const int MaxDraftCharacters = 100_000;
 
-    const string VillagePrefix = "v:", DoneData = "done", SkipData = "skip";
+    const string DoneData = "done", SkipData = "skip";
 
     readonly AppraisalStore _store = store;
     readonly Attachments _attachments = attachments;
@@ -74,7 +74,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
         {
             if (s.State == ReportState.Village)
             {
-                VillageChoice.Ask(turn, dialog._store, Join(note, T.ReportChooseVillage), VillagePrefix);
+                VillageChoice.Ask(turn, dialog._store, Join(note, T.ReportChooseVillage), VillageChoice.Prefix);
                 return;
             }
             if (!StillOpen()) return;
@@ -92,8 +92,8 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
                 return;
             }
             if (!StillOpen()) return;
-            if (Is(text, T.ReportDone) || Is(text, "完成") || Is(text, "done")) Done();
-            else if (Is(text, T.ReportSkip) || Is(text, "跳过") || Is(text, "skip")) Next();
+            if (Is(text, T.ReportDone) || TypedWords.Means(text, TypedWords.Done)) Done();
+            else if (Is(text, T.ReportSkip) || TypedWords.Means(text, TypedWords.Skip)) Next();
             else if (Pasted.Length + text.Length > MaxDraftCharacters) Refuse(T.TooLong(MaxDraftCharacters));
             else
             {
@@ -106,7 +106,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
         {
             switch (s.State, data)
             {
-                case (ReportState.Village, _) when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                case (ReportState.Village, _) when VillageChoice.Pressed(data, out var id):
                     if (dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;

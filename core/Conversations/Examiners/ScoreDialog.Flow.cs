@@ -31,7 +31,7 @@ public sealed partial class ScoreDialog
             _machine = Build(session,
                 c => Sheet?.Categories[c] is { } cat && cat.ItemsScored == cat.Items.Count,
                 c => Sheet?.Categories[c].Items.FirstOrDefault(i => i.Score is null)?.Item ?? 0,
-                () => Rubric.Categories[_s.Category].Items.Count - 1);
+                () => Rubric.Categories[_s.Category].Leaves.Count - 1);
         }
 
         Texts T => _turn.Texts;
@@ -84,7 +84,7 @@ public sealed partial class ScoreDialog
             return false;
         }
 
-        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.ChooseVillage), VillagePrefix);
+        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.ChooseVillage), VillageChoice.Prefix);
 
         void PromptCategory(string? note)
         {
@@ -175,7 +175,7 @@ public sealed partial class ScoreDialog
             if (_s.State != ScoreState.Village && !StillOpen()) return;
             switch (_s.State, data)
             {
-                case (ScoreState.Village, _) when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                case (ScoreState.Village, _) when VillageChoice.Pressed(data, out var id):
                     if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
@@ -362,7 +362,7 @@ public sealed partial class ScoreDialog
         {
             var count = Category.Items.Count;
             var folded = Points.Normalize(text).Replace(" ", "");
-            if (Is(folded, T.Confirm) || Is(folded, "确认") || Is(folded, "confirm") || Is(folded, "ok"))
+            if (Is(folded, T.Confirm) || TypedWords.Means(folded, TypedWords.Confirm) || Is(folded, "ok"))
             {
                 Confirm();
                 return;

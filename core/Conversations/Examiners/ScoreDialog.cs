@@ -37,10 +37,11 @@ public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBoo
     readonly Attachments _attachments = attachments;
 
     // Button data (the engine adds the generation in front).
-    const string VillagePrefix = "v:", CategoryPrefix = "c:", EditPrefix = "e:";
+    const string CategoryPrefix = "c:", EditPrefix = "e:";
     const string FullData = "max", ZeroData = "zero", SkipData = "skip", PreviousData = "prev", ConfirmData = "ok", VillagesData = "villages";
 
     public override string Name => "score";
+    public override int? MenuPlace => 1;
     public override IReadOnlyList<string> Words => ["评分", "打分"];
     public override Role Requires => Role.Examiner;
     public override string Describe(Texts texts) => texts.DescribeScore;

@@ -26,7 +26,7 @@ public sealed partial class RateDialog
         }
 
         Texts T => _turn.Texts;
-        IReportTexts R => _turn.Reports();
+        Texts R => _turn.Texts;
         PeriodView Period => _turn.Period;
         Rubrics.Rubric Rubric => Period.Rubric;
         VillageDoc? Village => _dialog._store.Setup.Villages.FindById(_s.VillageId);
@@ -81,7 +81,7 @@ public sealed partial class RateDialog
                 return;
             }
             var mine = _dialog._ratings.Mine(Period, _turn.Member.Id).Rated.ToDictionary(r => r.VillageId, r => r.Total);
-            var buttons = villages.Select(v => (T.RateVillageButton(v.Name, mine.TryGetValue(v.Id, out var total) ? total : null), VillagePrefix + v.Id));
+            var buttons = villages.Select(v => (T.RateVillageButton(v.Name, mine.TryGetValue(v.Id, out var total) ? total : null), VillageChoice.Prefix + v.Id));
             _turn.Ask(Join(note, T.RateChooseVillage), buttons.Chunk(2));
         }
 
@@ -128,7 +128,7 @@ public sealed partial class RateDialog
             if (_s.State != RateState.Village && !StillThere(null)) return;
             switch (_s.State, data)
             {
-                case (RateState.Village, _) when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                case (RateState.Village, _) when VillageChoice.Pressed(data, out var id):
                     if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
@@ -200,8 +200,8 @@ public sealed partial class RateDialog
         void TypedConfirm(string text)
         {
             var folded = Points.Normalize(text).Replace(" ", "");
-            if (Is(folded, R.Confirm) || Is(folded, "确认") || Is(folded, "confirm") || Is(folded, "ok")) Save();
-            else if (Is(folded, R.Cancel) || Is(folded, "取消") || Is(folded, "cancel")) Cancel();
+            if (Is(folded, R.Confirm) || TypedWords.Means(folded, TypedWords.Confirm) || Is(folded, "ok")) Save();
+            else if (Is(folded, R.Cancel) || TypedWords.Means(folded, TypedWords.Cancel)) Cancel();
             else if (Points.SplitNumbers(text).Length > 1) Whole(ParseHere(text), T.RateConfirmHint);
             else Refuse(T.RateConfirmHint);
         }

@@ -31,10 +31,10 @@ public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratin
     readonly LeaderRatings _ratings = ratings;
 
     // Button data (the engine adds the generation in front).
-    const string VillagePrefix = "v:";
     const string MaxData = "max", ZeroData = "zero", KeepData = "keep", PreviousData = "prev", SaveData = "ok", CancelData = "cancel";
 
     public override string Name => "rate";
+    public override int? MenuPlace => 2;
     public override IReadOnlyList<string> Words => ["班子评分"];
     public override Role Requires => Role.Leader;
 

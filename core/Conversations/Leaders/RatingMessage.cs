@@ -15,7 +15,7 @@ public sealed class RatingMessage(LeaderRatings ratings, Periods periods, RateDi
     public Role Requires => Role.Leader;
 
     /// <summary>Leaders find the message format, every alias and its cap in /help.</summary>
-    public string Help(Texts texts) => ReportTexts.For(texts.Language).RatingHelp(periods.Active().Rubric);
+    public string Help(Texts texts) => texts.RatingHelp(periods.Active().Rubric);
 
     public bool TryHandle(Turn turn, string text)
     {
@@ -26,13 +26,13 @@ public sealed class RatingMessage(LeaderRatings ratings, Periods periods, RateDi
                 dialog.Summarize(turn, parse.Rating!);
                 return true;
             case RatingParseKind.Refused:
-                turn.Say(turn.Reports().RatingRefused(turn.Period.Rubric, parse.Problems));
+                turn.Say(turn.Texts.RatingRefused(turn.Period.Rubric, parse.Problems));
                 return true;
         }
         // A village's name alone: the leader probably wants to rate it; say how.
         if (NameMatch.Find(ratings.Villages(), v => v.Name, text) is { Kind: MatchKind.Unique, Match: { } village })
         {
-            turn.Say(turn.Texts.RateVillageOnly(village.Name) + "\n" + turn.Reports().RatingHelp(turn.Period.Rubric, village.Name));
+            turn.Say(turn.Texts.RateVillageOnly(village.Name) + "\n" + turn.Texts.RatingHelp(turn.Period.Rubric, village.Name));
             return true;
         }
         return false;

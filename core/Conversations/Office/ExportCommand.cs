@@ -11,6 +11,7 @@ namespace ChatAppraisal.Conversations.Office;
 public sealed class ExportCommand(ExportReader reader, EvidenceZip evidence) : IReadOnlyChatCommand
 {
     public string Name => "export";
+    public int? MenuPlace => 7;
     public IReadOnlyList<string> Words => ["导出"];
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeExport;

@@ -10,9 +10,10 @@ namespace ChatAppraisal.Conversations.Office;
 public sealed class ProgressCommand(ProgressQuery progress) : IChatCommand
 {
     public string Name => "progress";
+    public int? MenuPlace => 5;
     public IReadOnlyList<string> Words => ["进度"];
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeProgress;
 
-    public void Run(Turn turn, string args) => turn.SayLong(turn.Reports().Progress(progress.Build(turn.Period)));
+    public void Run(Turn turn, string args) => turn.SayLong(turn.Texts.Progress(progress.Build(turn.Period)));
 }

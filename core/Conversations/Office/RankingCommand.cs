@@ -16,6 +16,7 @@ public sealed class RankingCommand(AppraisalStore store, StandingsQuery standing
     public const int PhotoMaxVillages = 60;
 
     public string Name => "ranking";
+    public int? MenuPlace => 6;
     public IReadOnlyList<string> Words => ["排名"];
     public Role? Requires => Role.Office;
     public string Describe(Texts texts) => texts.DescribeRanking;
@@ -23,7 +24,7 @@ public sealed class RankingCommand(AppraisalStore store, StandingsQuery standing
     public void Run(Turn turn, string args)
     {
         var mode = args.Trim().ToLowerInvariant();
-        if (mode is not ("" or "text" or "文字"))
+        if (mode != "" && !TypedWords.Means(mode, TypedWords.AsText))
         {
             turn.Say(turn.Texts.RankingUsage);
             return;
@@ -32,7 +33,7 @@ public sealed class RankingCommand(AppraisalStore store, StandingsQuery standing
         var computed = store.Write(() => standings.Compute(turn.Period));
         if (mode.Length > 0)
         {
-            turn.SayLong(turn.Reports().Ranking(computed));
+            turn.SayLong(turn.Texts.Ranking(computed));
             return;
         }
         var language = turn.Texts.Language;

@@ -28,7 +28,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
     {
         var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var words = args.Split((char[])[' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var asText = words.Length > 1 && words[^1].ToLowerInvariant() is "text" or "文字";
+        var asText = words.Length > 1 && TypedWords.Means(words[^1], TypedWords.AsText);
         var typed = string.Join(" ", asText ? words[..^1] : words);
         if (typed.Length == 0)
         {
@@ -44,14 +44,14 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             BallotTally.For(store, turn.Period.Id, village.Id)));
         if (read is null)
         {
-            turn.Say(turn.Reports().VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()));
+            turn.Say(turn.Texts.VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()));
             return;
         }
         var (sheet, ratings, ranking, ballot) = read;
         var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy);
         if (asText)
         {
-            turn.SayLong(turn.Reports().Sheet(sheet) + ballotSection);
+            turn.SayLong(turn.Texts.Sheet(sheet) + ballotSection);
             if (sheet.Attachments.Count > 0) turn.SayLong(AttachmentList(turn.Texts, sheet));
             return;
         }

@@ -27,7 +27,7 @@ public sealed partial class SignDialog
         }
 
         Texts T => _turn.Texts;
-        IReportTexts R => _turn.Reports();
+        Texts R => _turn.Texts;
         PeriodView Period => _turn.Period;
         Sheet? Sheet => _sheet ??= _dialog._sheets.Load(Period, _s.VillageId);
 
@@ -69,7 +69,7 @@ public sealed partial class SignDialog
             return false;
         }
 
-        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.SignChooseVillage), VillagePrefix);
+        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.SignChooseVillage), VillageChoice.Prefix);
 
         // ---- input
 
@@ -81,13 +81,13 @@ public sealed partial class SignDialog
                 case SignState.Village:
                     TypedVillage(text);
                     break;
-                case SignState.Summary when Is(folded, R.SignAndSeal, "签字", "sign"):
+                case SignState.Summary when Is(folded, [R.SignAndSeal, .. TypedWords.Sign]):
                     Sign();
                     break;
-                case SignState.SecondConfirmation when Is(folded, R.SignAnyway, "仍然签字", "签字密封", "确认", "sign", "confirm"):
+                case SignState.SecondConfirmation when Is(folded, [R.SignAnyway, .. TypedWords.SignAnyway]):
                     Sign();
                     break;
-                case SignState.Summary or SignState.SecondConfirmation when Is(folded, R.Cancel, "取消", "cancel"):
+                case SignState.Summary or SignState.SecondConfirmation when Is(folded, [R.Cancel, .. TypedWords.Cancel]):
                     Cancel();
                     break;
                 default:
@@ -100,7 +100,7 @@ public sealed partial class SignDialog
         {
             switch (_s.State, data)
             {
-                case (SignState.Village, _) when data.StartsWith(VillagePrefix) && int.TryParse(data[VillagePrefix.Length..], out var id):
+                case (SignState.Village, _) when VillageChoice.Pressed(data, out var id):
                     if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;

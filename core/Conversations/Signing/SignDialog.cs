@@ -30,10 +30,10 @@ public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : Fl
     readonly AppraisalStore _store = store;
     readonly Sheets _sheets = sheets;
 
-    const string VillagePrefix = "v:";
     const string SignData = "sign", AnywayData = "anyway", CancelData = "cancel";
 
     public override string Name => "sign";
+    public override int? MenuPlace => 4;
     public override IReadOnlyList<string> Words => ["签字", "签章"];
     public override Role Requires => Role.GroupLeader;
     public override string Describe(Texts texts) => texts.DescribeSign;

@@ -28,7 +28,7 @@ public sealed class UnsealCommand(AppraisalStore store, Sheets sheets) : IChatCo
         var match = NameMatch.Find(villages, v => v.Name, words[0]);
         if (match.Match is not { } village)
         {
-            turn.Say(turn.Reports().VillageNotFound(match, words[0], villages.Select(v => v.Name).ToList()));
+            turn.Say(turn.Texts.VillageNotFound(match, words[0], villages.Select(v => v.Name).ToList()));
             return;
         }
         var seal = sheets.Load(turn.Period, village.Id)?.Seal;
@@ -36,6 +36,6 @@ public sealed class UnsealCommand(AppraisalStore store, Sheets sheets) : IChatCo
         var refusal = sheets.Unseal(turn.Actor, turn.Period, village.Id, reason);
         turn.Say(refusal == SealRefusal.None
             ? turn.Texts.Unsealed(village.Name, reason, seal!.SignedBy)
-            : turn.Reports().SealRefused(refusal, village.Name, seal) + (refusal == SealRefusal.ReasonRequired ? "\n" + turn.Texts.UnsealUsage : ""));
+            : turn.Texts.SealRefused(refusal, village.Name, seal) + (refusal == SealRefusal.ReasonRequired ? "\n" + turn.Texts.UnsealUsage : ""));
     }
 }

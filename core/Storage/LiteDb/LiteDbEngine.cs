@@ -9,7 +9,7 @@ namespace ChatAppraisal.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbEngine : IStorageEngine
 {
-    readonly LiteDatabase _db;
+    volatile LiteDatabase _db;
     readonly DatabaseFileLock _fileLock;
     readonly ConcurrentDictionary<string, object> _docs = new();
 
@@ -29,13 +29,17 @@ public sealed class LiteDbEngine : IStorageEngine
         var fileLock = DatabaseFileLock.Acquire(full);
         try
         {
+            if (LiteDbFile.Problem(full) is { } problem)
+                throw new DatabaseDamagedException($"The database '{full}' is damaged: {problem}.");
             upgraded = SchemaUpgrade.Run(full, migrations ?? Migrations.Migrations.All);
             var db = OpenFile(full);
             return new LiteDbEngine(full, db, fileLock);
         }
-        catch
+        catch (Exception e)
         {
             fileLock.Dispose();
+            if (e is LiteException or InvalidCastException or EndOfStreamException)
+                throw new DatabaseDamagedException($"The database '{full}' is damaged: {e.Message}", e);
             throw;
         }
     }
@@ -47,7 +51,7 @@ public sealed class LiteDbEngine : IStorageEngine
         return db;
     }
 
-    /// <summary>The open file (see <see cref="LiteDbFile"/>).</summary>
+    /// <summary>The open file (see <see cref="LiteDbOfStore"/>).</summary>
     public LiteDatabase Database => _db;
 
     public string Location { get; }
@@ -71,6 +75,25 @@ public sealed class LiteDbEngine : IStorageEngine
     public void Rollback() => _db.Rollback();
     public void Checkpoint() => _db.Checkpoint();
 
+    public void Reopen()
+    {
+        var broken = _db;
+        try
+        {
+            broken.Dispose();
+        }
+        catch (Exception)
+        {
+            // Closing a broken engine may fail too; the file is what counts and it is reopened below.
+        }
+        _docs.Clear(); // the collections belonged to the closed engine
+        _db = OpenFile(Location);
+    }
+
+    const string ProbeCollection = "storage_probe";
+
+    public void Probe() => _db.GetCollection(ProbeCollection).Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow });
+
     static BsonMapper CreateMapper()
     {
         // Our own mapper, not BsonMapper.Global: tests open many stores in parallel.
@@ -78,6 +101,8 @@ public sealed class LiteDbEngine : IStorageEngine
         mapper.RegisterType(
             serialize: d => new BsonValue(d.ToUniversalTime()),
             deserialize: b => DateTime.SpecifyKind(b.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
+        // Only an invite code's hash is kept; the code itself is handed out once and never stored.
+        mapper.Entity<Members.InviteDoc>().Ignore(i => i.Code);
         // A dialog's session is a document inside its conversation, as before the seam.
         mapper.RegisterType(
             serialize: s => (BsonDocument)s.Value,

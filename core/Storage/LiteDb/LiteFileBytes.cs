@@ -16,4 +16,6 @@ sealed class LiteFileBytes(ILiteStorage<string> storage) : IFileBytes
     }
 
     public bool Delete(string id) => storage.Delete(id);
+
+    public long TotalBytes() => storage.FindAll().Sum(f => f.Length);
 }

@@ -116,5 +116,7 @@ public class ApiKeyTests
         var health = await (await api.Client(key: null).GetAsync("/healthz")).ReadJson();
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal("2017年度", health.GetProperty("period").GetString());
+        Assert.Equal(AppVersion.Current, health.GetProperty("version").GetString());
+        Assert.Matches(@"^\d+\.\d+\.\d+$", AppVersion.Current);
     }
 }

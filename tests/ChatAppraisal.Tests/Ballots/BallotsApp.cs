@@ -55,7 +55,7 @@ sealed partial class BallotsApp : IAsyncDisposable
         var members = Services.GetRequiredService<MemberDirectory>();
         var member = members.Add(name, roles);
         var user = new ChatUser("test", $"u{member.Id}", name);
-        members.Redeem(members.CreateInvite(member.Id).Id, user.Channel, user.UserId);
+        members.Redeem(members.CreateInvite(member.Id).Code, user.Channel, user.UserId);
         return user;
     }
 

@@ -55,9 +55,9 @@ public sealed class TwoChannelsTests : IAsyncLifetime
     {
         var members = Service<MemberDirectory>();
         var member = members.Add("郑亚娜", [Role.Examiner, Role.Office]);
-        _api.SendText(Zheng, "/start " + members.CreateInvite(member.Id).Id);
+        _api.SendText(Zheng, "/start " + members.CreateInvite(member.Id).Code);
         await _api.WaitForMessagesAsync(Zheng.Id, 1);
-        Assert.StartsWith("欢迎", (await OnTestAsync("/start " + members.CreateInvite(member.Id).Id))[0]);
+        Assert.StartsWith("欢迎", (await OnTestAsync("/start " + members.CreateInvite(member.Id).Code))[0]);
         return member;
     }
 

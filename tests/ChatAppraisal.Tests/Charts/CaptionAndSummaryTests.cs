@@ -20,7 +20,7 @@ public class CaptionAndSummaryTests
         Assert.StartsWith("第 2 名 ", lines[2]);
         Assert.StartsWith("第 3 名 ", lines[3]);
         Assert.DoesNotContain(lines, l => l.StartsWith("第 4 名"));
-        Assert.Equal(PolicyText.Zh(standings.Period.Policy), lines[^1]);
+        Assert.Equal(Texts.Zh.PolicyLine(standings.Period.Policy), lines[^1]);
         Assert.True(caption.Length <= RankingCaption.MaxLength);
     }
 
@@ -41,7 +41,7 @@ public class CaptionAndSummaryTests
         var caption = RankingCaption.Build(standings, "en");
 
         Assert.Contains("No. 1 新庄村 984.90", caption);
-        Assert.EndsWith(PolicyText.En(standings.Period.Policy), caption);
+        Assert.EndsWith(Texts.En.PolicyLine(standings.Period.Policy), caption);
     }
 
     [Fact]

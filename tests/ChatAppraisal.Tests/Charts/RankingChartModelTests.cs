@@ -38,8 +38,8 @@ public class RankingChartModelTests
     {
         var bar = new RankingBar(2, "西川村", 870m, 95.9m, 965.9m, Complete: false, Completion: 0.996m);
 
-        Assert.Equal("965.90  未完成 99%", RankingChartModel.ValueLabel(bar, english: false));
-        Assert.Equal("965.90  incomplete 99%", RankingChartModel.ValueLabel(bar, english: true));
+        Assert.Equal("965.90  未完成 99%", RankingChartModel.ValueLabel(bar, Texts.Zh));
+        Assert.Equal("965.90  incomplete 99%", RankingChartModel.ValueLabel(bar, Texts.En));
     }
 
     [Fact]

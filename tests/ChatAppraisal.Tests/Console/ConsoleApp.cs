@@ -33,7 +33,7 @@ sealed class ConsoleApp : IAsyncDisposable
     {
         var members = Services.GetRequiredService<MemberDirectory>();
         var member = members.Add(name, roles);
-        return (member, members.CreateInvite(member.Id).Id);
+        return (member, members.CreateInvite(member.Id).Code);
     }
 
     public VillageDoc AddVillage(string name) => Services.GetRequiredService<VillageRoster>().Add(Setup, name).Village!;

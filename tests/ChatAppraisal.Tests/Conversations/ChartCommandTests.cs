@@ -42,7 +42,7 @@ public class ChartCommandTests
             第 2 名 新庄村 984.90
             第 3 名 庙台村 915.00（未完成 94%）
             共 3 个村，1 个未完成（缺项按 0 分计）。
-            {PolicyText.Zh(scenario.Period.Policy)}
+            {Texts.Zh.PolicyLine(scenario.Period.Policy)}
             """.ReplaceLineEndings("\n"),
             image.Caption);
     }

@@ -84,7 +84,7 @@ public sealed class ChatHarness : IDisposable
     {
         var member = Db.Members.Add(name, roles);
         var user = new ChatUser("test", $"u{member.Id}", name);
-        Db.Members.Redeem(Db.Members.CreateInvite(member.Id).Id, user.Channel, user.UserId);
+        Db.Members.Redeem(Db.Members.CreateInvite(member.Id).Code, user.Channel, user.UserId);
         return user;
     }
 

@@ -106,7 +106,7 @@ public class ConsoleChatTests
         Assert.Equal(1, db.Store.Setup.Villages.Count());
     }
 
-    static async Task<(int ExitCode, string Output, string Errors)> RunBot(string workingDirectory, string database, string input)
+    internal static async Task<(int ExitCode, string Output, string Errors)> RunBot(string workingDirectory, string database, string input)
     {
         var start = new ProcessStartInfo("dotnet")
         {

@@ -40,7 +40,7 @@ public partial class MembersInChatTests
     {
         using var chat = new ChatHarness();
         var member = chat.Db.Members.Add("郑亚娜", [Role.Examiner]);
-        var code = chat.Db.Members.CreateInvite(member.Id).Id;
+        var code = chat.Db.Members.CreateInvite(member.Id).Code;
 
         var reply = await chat.Send(Stranger, $"/start {code}");
         Assert.Contains("欢迎，郑亚娜！您的角色：考核组业务人员。", reply.Text());
@@ -56,7 +56,7 @@ public partial class MembersInChatTests
     public async Task AnExpiredOrUnknownCodeIsRefused()
     {
         using var chat = new ChatHarness();
-        var code = chat.Db.Members.CreateInvite(chat.Db.Members.Add("郑亚娜", [Role.Examiner]).Id).Id;
+        var code = chat.Db.Members.CreateInvite(chat.Db.Members.Add("郑亚娜", [Role.Examiner]).Id).Code;
         chat.Db.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         Assert.Contains("邀请码已过期", (await chat.Send(Stranger, $"/start {code}")).Text());
         Assert.Contains("邀请码不对", (await chat.Send(Stranger, "/start not-a-code")).Text());
@@ -82,10 +82,44 @@ public partial class MembersInChatTests
         Assert.Equal([Role.Examiner, Role.GroupLeader], member.Roles);
     }
 
+    [Fact]
+    public async Task AMemberInvitedFromTheChatIsAuditedUnderTheInvitingAdmin()
+    {
+        using var chat = new ChatHarness();
+        var admin = chat.Member("管理员", Role.Admin);
+        var adminId = chat.Db.Members.FindByAccount(admin.Channel, admin.UserId)!.Id;
+
+        await chat.Send(admin, "/invite 张三 examiner");
+
+        var zhang = chat.Db.Members.All().Single(m => m.Name == "张三");
+        var entry = Assert.Single(chat.Db.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.MemberAdded);
+        Assert.Equal(adminId, entry.MemberId);
+        Assert.Equal("管理员", entry.MemberName);
+        Assert.Equal(admin.Channel, entry.Channel);
+        Assert.Equal($"#{zhang.Id} 张三 (examiner)", entry.Detail);
+    }
+
+    [Fact]
+    public async Task InvitingACurrentMembersNameFromTheChatIsRefusedAndAddsNobody()
+    {
+        using var chat = new ChatHarness();
+        var admin = chat.Member("管理员", Role.Admin);
+        await chat.Send(admin, "/invite 张三 examiner");
+        var members = chat.Db.Members.All().Count;
+        var invites = chat.Db.Store.Roster.Invites.Count();
+
+        var reply = (await chat.Send(admin, "/invite 张三 leader")).Text();
+
+        Assert.Equal("已有成员叫“张三”，姓名不能重复。没有添加。可以加个注明，例如“张三(农业)”。", reply);
+        Assert.Equal(members, chat.Db.Members.All().Count);
+        Assert.Equal(invites, chat.Db.Store.Roster.Invites.Count());
+        Assert.Single(chat.Db.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.MemberAdded);
+    }
+
     [Theory]
     [InlineData("/invite", "用法：/invite 姓名 角色[,角色]")]
     [InlineData("/invite 张三", "用法：/invite 姓名 角色[,角色]")]
-    [InlineData("/invite 张三 boss", "不认识的角色：boss。角色只能是：examiner、group-leader、leader、office、admin")]
+    [InlineData("/invite 张三 boss", "不认识的角色：boss。角色只能是：考核组业务人员、考核组长、党政班子成员、考核办公室、管理员")]
     [InlineData("/invite 张三 examiner,chef", "不认识的角色：chef。")]
     public async Task AnInviteWithoutNameOrWithAnUnknownRoleIsRefused(string text, string expected)
     {
@@ -142,8 +176,13 @@ public partial class MembersInChatTests
         foreach (var service in chat.Services.GetServices<IHostedService>()) await service.StartAsync(default);
         foreach (var service in chat.Services.GetServices<IHostedService>()) await service.StartAsync(default);
 
+        // The log names the owner-only file that holds the code, never the code itself.
         var logged = Assert.Single(chat.Logs.Entries, e => e.Message.Contains("No admin yet"));
-        var code = Regex.Match(logged.Message, @"/start (\S+)").Groups[1].Value;
+        var file = chat.Db.Store.Path + ".first-admin.txt";
+        Assert.Contains(file, logged.Message);
+        var code = Regex.Match(File.ReadAllText(file), @"/start (\S+)").Groups[1].Value;
+        Assert.Equal(22, code.Length);
+        Assert.DoesNotContain(code, logged.Message);
         var reply = await chat.Send(Stranger, $"/start {code}");
         Assert.Contains("欢迎，管理员！您的角色：管理员。", reply.Text());
         Assert.Contains("已添加", (await chat.Send(Stranger, "/invite 张三 examiner")).Text());

@@ -34,7 +34,7 @@ public class OfficeCommandTests
             1  李家塬村  998.67  903.33  989.13  完成
             2  新庄村   994.33  900.00  984.90  完成
             3  庙台村   933.33  750.00  915.00  未完成 94%
-            {PolicyText.Zh(scenario.Period.Policy)}
+            {Texts.Zh.PolicyLine(scenario.Period.Policy)}
             """.ReplaceLineEndings("\n"),
             ReportScenario.Plain(Assert.IsType<TextReply>(reply).Text));
     }

@@ -24,7 +24,7 @@ public static class ExaminersDatabase
             store.Write(() => store.Setup.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow }));
             var member = members.Add($"考核员{i + 1:00}", [Role.Examiner]);
             var account = (firstUserId + i).ToString(CultureInfo.InvariantCulture);
-            if (members.Redeem(members.CreateInvite(member.Id).Id, "telegram", account).Result != RedeemResult.Bound)
+            if (members.Redeem(members.CreateInvite(member.Id).Code, "telegram", account).Result != RedeemResult.Bound)
                 throw new InvalidOperationException($"Could not bind {member.Name} to telegram:{account}.");
             villages.Add(name);
         }

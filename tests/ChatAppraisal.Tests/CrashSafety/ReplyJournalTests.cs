@@ -46,7 +46,7 @@ public sealed class ReplyJournalTests
         var journal = new OutboxJournal(outbox);
         var update = new ChatUpdate(new ChatUser("telegram", "1001"), 500000001, Text: "40");
         IReadOnlyList<Reply> replies = [new TextReply("✓ 农村居民医疗保险：40 分")];
-        journal.Expect(update, "1001");
+        update = update with { ReplyTo = "1001" };
 
         Assert.Throws<InvalidOperationException>(() => db.Store.Write(() =>
         {
@@ -67,7 +67,7 @@ public sealed class ReplyJournalTests
         var journal = new OutboxJournal(outbox);
         var update = new ChatUpdate(new ChatUser("telegram", "1001"), 500000002, Text: "/ranking");
         IReadOnlyList<Reply> replies = [new TextReply("一"), new ImageReply(Telegram.ScriptedEngine.Png, "排名")];
-        journal.Expect(update, "-100123");
+        update = update with { ReplyTo = "-100123" };
         db.Store.Write(() => journal.Write(new ChatUpdate(new ChatUser("console", "local"), 500000002, Text: "x"), [new TextReply("别的渠道")]));
 
         db.Store.Write(() => journal.Write(update, replies));

@@ -98,7 +98,7 @@ public sealed class WeComRepliesAfterAKillTests : IAsyncLifetime
         store.Write(() => store.Setup.Villages.Insert(new VillageDoc { Name = "试验村01", CreatedAt = DateTime.UtcNow }));
         var members = new MemberDirectory(store, time);
         var member = members.Add("考核员01", [Role.Examiner]);
-        if (members.Redeem(members.CreateInvite(member.Id).Id, "wecom", Examiner).Result != RedeemResult.Bound)
+        if (members.Redeem(members.CreateInvite(member.Id).Code, "wecom", Examiner).Result != RedeemResult.Bound)
             throw new InvalidOperationException("Could not bind the examiner to a WeCom account.");
         return "试验村01";
     }

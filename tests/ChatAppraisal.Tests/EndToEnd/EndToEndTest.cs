@@ -70,7 +70,7 @@ public abstract class EndToEndTest : IAsyncLifetime
         var member = members.Add(user.FirstName, roles);
         var invite = members.CreateInvite(member.Id);
         var before = Api.MessagesIn(user.Id).Count;
-        Api.SendText(user, "/start " + invite.Id);
+        Api.SendText(user, "/start " + invite.Code);
         await Api.WaitUntilAsync(() => Api.MessagesIn(user.Id).Skip(before).Any(m => m.Text!.StartsWith("欢迎")), $"{user.FirstName} to be welcomed");
         return member;
     }

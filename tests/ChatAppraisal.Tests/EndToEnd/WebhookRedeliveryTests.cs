@@ -28,7 +28,7 @@ public sealed class WebhookRedeliveryTests : EndToEndTest
     {
         var members = Service<MemberDirectory>();
         var invite = members.CreateInvite(members.Add(Zheng.FirstName, [Role.Examiner]).Id);
-        await PostAsync(Api.SendText(Zheng, "/start " + invite.Id));
+        await PostAsync(Api.SendText(Zheng, "/start " + invite.Code));
         await PostAsync(Api.SendText(Zheng, "/score 新庄村"));
         await PostAsync(Api.SendText(Zheng, "社保"));
         var answered = (await Api.WaitForMessagesAsync(Zheng.Id, 3)).Count; // welcome, categories, first item

@@ -152,7 +152,7 @@ public class ScoreSheetWorkbookTests
         Assert.Equal("未完成", book.Text("汇总排名", "H6"));
         Assert.Equal("已签章", book.Text("汇总排名", "J5"));
         var formula = book.RowOf("汇总排名", "A", "计算公式");
-        Assert.Equal(PolicyText.Zh(scenario.Period.Policy), book.Text("汇总排名", $"C{formula}"));
+        Assert.Equal(Texts.Zh.PolicyLine(scenario.Period.Policy), book.Text("汇总排名", $"C{formula}"));
         Assert.Equal("平均分", book.Text("汇总排名", $"C{book.RowOf("汇总排名", "A", "班子评分汇总")}"));
     }
 

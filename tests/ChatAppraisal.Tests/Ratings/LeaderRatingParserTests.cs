@@ -31,7 +31,7 @@ public class LeaderRatingParserTests
         return parse.Problems;
     }
 
-    static string Zh(string text) => ReportTexts.Zh.RatingRefused(Rubric, Refused(text));
+    static string Zh(string text) => Texts.Zh.RatingRefused(Rubric, Refused(text));
 
     const string AliasTable = "顺序、简称和最高分：\n党建 20｜廉政 10｜文明 5｜综治 10｜帮扶 5\n扶贫 15｜农业 10｜社保 5｜民政 5｜安全 5\n财务 4｜林业 1｜电商 1｜劳务 2｜食药 2";
 
@@ -95,10 +95,21 @@ public class LeaderRatingParserTests
     }
 
     [Fact]
+    public void WithTheWrongCountAValueAboveEveryCapIsNamedToo()
+    {
+        Assert.Equal([new RatingProblem.WrongCount(14, 15), new RatingProblem.AboveEveryCap(25, 20)],
+            Refused("新庄村 25 9 5 9 5 14 9 5 5 5 4 1 1 2"));
+        Assert.Equal("没有保存，请改正后重新发送：\n• 写了 14 个分数，需要 15 个，按下面的顺序。\n• 25 比每一类的最高分都高（最高 20 分）。\n" + AliasTable,
+            Zh("新庄村 25 9 5 9 5 14 9 5 5 5 4 1 1 2"));
+        Assert.Equal([new RatingProblem.WrongCount(14, 15), new RatingProblem.BadValue(null, "-3", PointsError.Negative)],
+            Refused("新庄村 -3 9 5 9 5 14 9 5 5 5 4 1 1 2"));
+    }
+
+    [Fact]
     public void EnglishRefusalGivesTheSameFactsAndTheAliasTable() =>
         Assert.Equal("Nothing saved. Please fix and send again:\n• 14 numbers given, 15 needed, in the order below.\n• \"x\" is not a number.\n" +
             "Order, aliases and caps:\n党建 20 | 廉政 10 | 文明 5 | 综治 10 | 帮扶 5\n扶贫 15 | 农业 10 | 社保 5 | 民政 5 | 安全 5\n财务 4 | 林业 1 | 电商 1 | 劳务 2 | 食药 2",
-            ReportTexts.En.RatingRefused(Rubric, Refused("新庄村 18 9 5 9 5 14 9 5 5 5 4 1 1 x")));
+            Texts.En.RatingRefused(Rubric, Refused("新庄村 18 9 5 9 5 14 9 5 5 5 4 1 1 x")));
 
     [Fact]
     public void ValueAboveItsCategoryCapNamesCategoryCapAndValue()
@@ -106,7 +117,7 @@ public class LeaderRatingParserTests
         Assert.Equal([new RatingProblem.AboveCap(5, 16m, 15m)], Refused("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2"));
         Assert.Equal("没有保存，请改正后重新发送：\n• 精准扶贫（扶贫）最高 15 分，你写了 16。", Zh("新庄村 18 9 5 9 5 16 9 5 5 5 4 1 1 2 2"));
         Assert.Equal("Nothing saved. Please fix and send again:\n• 精准扶贫 (扶贫) allows at most 15, you gave 16.",
-            ReportTexts.En.RatingRefused(Rubric, Refused("新庄村 扶贫16 党建18 廉政9 文明5 综治9 帮扶5 农业9 社保5 民政5 安全5 财务4 林业1 电商1 劳务2 食药2")));
+            Texts.En.RatingRefused(Rubric, Refused("新庄村 扶贫16 党建18 廉政9 文明5 综治9 帮扶5 农业9 社保5 民政5 安全5 财务4 林业1 电商1 劳务2 食药2")));
     }
 
     [Fact]

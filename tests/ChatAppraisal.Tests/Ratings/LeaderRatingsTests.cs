@@ -25,13 +25,13 @@ public class LeaderRatingsTests
         db.Clock.Advance(TimeSpan.FromHours(2));
         var second = ratings.Parse(period, "新庄 党建20 廉政10 文明5 综治10 帮扶5 扶贫15 农业10 社保5 民政5 安全5 财务4 林业1 电商1 劳务2 食药2").Rating!;
         var earlier = ratings.Earlier(period, village.Id, leader.Id);
-        var summary = ReportTexts.Zh.RatingSummary(period.Rubric, second, earlier);
+        var summary = Texts.Zh.RatingSummary(period.Rubric, second, earlier);
         var saved = ratings.Save(actor, period, second);
 
         Assert.Null(first.Replaced);
         Assert.Equal(new EarlierRating(94m, new DateTime(2018, 1, 15, 1, 0, 0, DateTimeKind.Utc)), saved.Replaced);
         Assert.Contains("将替换你 2018-01-15 09:00 的评分（合计 94）。", summary);
-        Assert.Equal("已保存：新庄村，合计 100 分。\n替换了 2018-01-15 09:00 的评分（合计 94）。", ReportTexts.Zh.RatingSaved("新庄村", saved));
+        Assert.Equal("已保存：新庄村，合计 100 分。\n替换了 2018-01-15 09:00 的评分（合计 94）。", Texts.Zh.RatingSaved("新庄村", saved));
 
         var stored = Assert.Single(db.Store.Scores.Ratings.FindAll());
         Assert.Equal(100m, stored.Values.Sum());
@@ -70,7 +70,7 @@ public class LeaderRatingsTests
         var saved = ratings.Save(actor, period, parsed);
 
         Assert.Equal(ScoreRefusal.UnknownVillage, saved.Outcome.Refusal);
-        Assert.Equal("没有保存：没有“新庄村”这个村（可能刚被删除）。", ReportTexts.Zh.RatingSaved("新庄村", saved));
+        Assert.Equal("没有保存：没有“新庄村”这个村（可能刚被删除）。", Texts.Zh.RatingSaved("新庄村", saved));
         Assert.Equal(0, db.Store.Scores.Ratings.Count());
     }
 
@@ -101,8 +101,8 @@ public class LeaderRatingsTests
             合计 93.5 分（满分 100）
             确认保存吗？
             """.ReplaceLineEndings("\n"),
-            Plain(ReportTexts.Zh.RatingSummary(rubric, rating, null)));
-        Assert.Contains("Total 93.5 of 100", ReportTexts.En.RatingSummary(rubric, rating, null));
+            Plain(Texts.Zh.RatingSummary(rubric, rating, null)));
+        Assert.Contains("Total 93.5 of 100", Texts.En.RatingSummary(rubric, rating, null));
     }
 
     [Fact]
@@ -130,9 +130,9 @@ public class LeaderRatingsTests
             李家塬村  99.5 分  2018-01-15 09:30
             未评（1 个）：庙台村
             """.ReplaceLineEndings("\n"),
-            Plain(ReportTexts.Zh.MyRatings(mine)));
-        Assert.Equal("全部已评。", ReportTexts.Zh.MyRatings(mine with { Missing = [] }).Split('\n')[^1]);
-        Assert.EndsWith("Not rated (1): 庙台村", ReportTexts.En.MyRatings(mine));
+            Plain(Texts.Zh.MyRatings(mine)));
+        Assert.Equal("全部已评。", Texts.Zh.MyRatings(mine with { Missing = [] }).Split('\n')[^1]);
+        Assert.EndsWith("Not rated (1): 庙台村", Texts.En.MyRatings(mine));
     }
 
     [Fact]
@@ -150,6 +150,6 @@ public class LeaderRatingsTests
             扶贫 15｜农业 10｜社保 5｜民政 5｜安全 5
             财务 4｜林业 1｜电商 1｜劳务 2｜食药 2
             """.ReplaceLineEndings("\n"),
-            ReportTexts.Zh.RatingHelp(Scenario.Rubric));
+            Texts.Zh.RatingHelp(Scenario.Rubric));
     }
 }

@@ -41,7 +41,7 @@ public class ProgressTextTests
         using var db = new TempDatabase();
         var (scenario, _, query) = Build(db);
 
-        var text = ReportTexts.Zh.Progress(query.Build(scenario.Period));
+        var text = Texts.Zh.Progress(query.Build(scenario.Period));
 
         Assert.Equal(
             """
@@ -76,7 +76,7 @@ public class ProgressTextTests
         using var db = new TempDatabase();
         var (scenario, _, query) = Build(db);
 
-        var lines = Plain(ReportTexts.En.Progress(query.Build(scenario.Period))).Split('\n');
+        var lines = Plain(Texts.En.Progress(query.Build(scenario.Period))).Split('\n');
 
         Assert.Equal("On-site items scored 138/351", lines[1]);
         Assert.Equal("新庄村   117/117  leaders 2/3  sealed (张晓岩)", lines[7]);
@@ -94,7 +94,7 @@ public class ProgressTextTests
         doc.Value = 1m;
         db.Store.Scores.Items.Update(doc);   // a direct edit of the file, bypassing the score book
 
-        var text = ReportTexts.Zh.Progress(query.Build(scenario.Period));
+        var text = Texts.Zh.Progress(query.Build(scenario.Period));
 
         Assert.Contains("新庄村   117/117  班子 2/3  已密封（张晓岩）‼️指纹不符", Plain(text));
     }
@@ -113,7 +113,7 @@ public class ProgressTextTests
             Assert.True(db.ScoreBook.SetItem(examiner, period, village.Id, 0, 0, 10m).Ok);
         Assert.True(db.ScoreBook.SetRating(leaders[0], period, villages[0].Id, RatingsWithTotal(90)).Ok);
 
-        var text = ReportTexts.Zh.Progress(new ProgressQuery(db.Store, db.Standings, new Sheets(db.Store, db.Clock)).Build(period));
+        var text = Texts.Zh.Progress(new ProgressQuery(db.Store, db.Standings, new Sheets(db.Store, db.Clock)).Build(period));
         var parts = MessageSplitter.Split(text);
 
         Assert.True(text.Length > 3 * MessageSplitter.TelegramLimit);
@@ -131,6 +131,6 @@ public class ProgressTextTests
         using var db = new TempDatabase();
         var query = new ProgressQuery(db.Store, db.Standings, new Sheets(db.Store, db.Clock));
 
-        Assert.Equal("2017年度 进度：现在还没有登记任何村。", ReportTexts.Zh.Progress(query.Build(db.Periods.Active())));
+        Assert.Equal("2017年度 进度：现在还没有登记任何村。", Texts.Zh.Progress(query.Build(db.Periods.Active())));
     }
 }

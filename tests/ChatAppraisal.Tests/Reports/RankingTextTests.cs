@@ -13,7 +13,7 @@ public class RankingTextTests
         using var db = new TempDatabase();
         var scenario = new ReportScenario(db).EnterAll();
 
-        var text = ReportTexts.Zh.Ranking(db.Standings.Compute(scenario.Period));
+        var text = Texts.Zh.Ranking(db.Standings.Compute(scenario.Period));
 
         Assert.Equal(
             """
@@ -34,11 +34,11 @@ public class RankingTextTests
         using var db = new TempDatabase();
         var scenario = new ReportScenario(db).EnterAll();
 
-        var lines = Plain(ReportTexts.En.Ranking(db.Standings.Compute(scenario.Period))).Split('\n');
+        var lines = Plain(Texts.En.Ranking(db.Standings.Compute(scenario.Period))).Split('\n');
 
         Assert.Equal("rank | village | on-site | leaders | final (1000 scale) | status", lines[1]);
         Assert.Equal("3  庙台村   933.33  750.00  915.00  incomplete 94%", lines[4]);
-        Assert.Equal(PolicyText.En(scenario.Period.Policy), lines[5]);
+        Assert.Equal(Texts.En.PolicyLine(scenario.Period.Policy), lines[5]);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class RankingTextTests
         scenario.Enter(scenario.XinZhuang, Scenario.WorkedExampleItems());
         scenario.Rate(scenario.XinZhuang, 95, 90, 85);
 
-        var lines = Plain(ReportTexts.Zh.Ranking(db.Standings.Compute(scenario.Period))).Split('\n');
+        var lines = Plain(Texts.Zh.Ranking(db.Standings.Compute(scenario.Period))).Split('\n');
 
         Assert.Equal("1  庙台村   994.33  900.00  984.90  完成", lines[2]);
         Assert.Equal("1  新庄村   994.33  900.00  984.90  完成", lines[3]);
@@ -67,10 +67,10 @@ public class RankingTextTests
         var period = db.Periods.Active();
         scenario.Rate(scenario.MiaoTai, 80, 70);
 
-        var text = ReportTexts.Zh.Ranking(db.Standings.Compute(period));
+        var text = Texts.Zh.Ranking(db.Standings.Compute(period));
 
         Assert.Equal("1  庙台村   0.00  750.00  75.00*  未完成 1%", Plain(text).Split('\n')[2]);
-        Assert.Contains("* 评分的班子成员不足 3 人，按平均分计。\n" + PolicyText.Zh(period.Policy), text);
+        Assert.Contains("* 评分的班子成员不足 3 人，按平均分计。\n" + Texts.Zh.PolicyLine(period.Policy), text);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class RankingTextTests
     {
         using var db = new TempDatabase();
 
-        Assert.Equal("2017年度 排名：现在还没有登记任何村。", ReportTexts.Zh.Ranking(db.Standings.Compute(db.Periods.Active())));
+        Assert.Equal("2017年度 排名：现在还没有登记任何村。", Texts.Zh.Ranking(db.Standings.Compute(db.Periods.Active())));
     }
 }
 

@@ -52,7 +52,7 @@ public class SheetTextTests
         Assert.Equal(
             "新庄村 评分表（2017年度）\n" + WorkedExampleCategories.ReplaceLineEndings("\n") + "\n" +
             $"已密封：张晓岩，2018-01-15 09:00\n指纹有效 sha256:{Sheets.Fingerprint(sheet)[..16]}…",
-            Plain(ReportTexts.Zh.Sheet(sheet)));
+            Plain(Texts.Zh.Sheet(sheet)));
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public class SheetTextTests
         db.Store.Scores.Items.Update(doc);   // a direct edit of the file, bypassing the score book
 
         var sheet = sheets.Load(s.Period, s.XinZhuang.Id)!;
-        var zh = Plain(ReportTexts.Zh.Sheet(sheet));
-        var en = ReportTexts.En.Sheet(sheet);
+        var zh = Plain(Texts.Zh.Sheet(sheet));
+        var en = Texts.En.Sheet(sheet);
 
         Assert.StartsWith("‼️ 警告：指纹不符，密封后评分表被改动过！\n新庄村 评分表（2017年度）\n79.5/100  党建工作\n", zh);
         Assert.EndsWith($"已密封：张晓岩，2018-01-15 09:00\n‼️ 指纹不符：现在的内容和密封时（sha256:{fingerprint[..16]}…）不一样。请立即核查，并告知管理员。", zh);
@@ -82,7 +82,7 @@ public class SheetTextTests
         var s = new ReportScenario(db);
         s.Enter(s.XinZhuang, Scenario.WorkedExampleItems());
 
-        Assert.EndsWith("未评分项：无\n未密封。", ReportTexts.Zh.Sheet(new Sheets(db.Store, db.Clock).Load(s.Period, s.XinZhuang.Id)!));
+        Assert.EndsWith("未评分项：无\n未密封。", Texts.Zh.Sheet(new Sheets(db.Store, db.Clock).Load(s.Period, s.XinZhuang.Id)!));
     }
 
     /// <summary>庙台村: full marks except 户内资料 and 信访 of 精准扶贫 (65/100) and all 17 items of 劳务输转 → 1365, 98/117.</summary>
@@ -130,7 +130,7 @@ public class SheetTextTests
             社会治安综合治理(平安建设) 各项满分合计 104，超过 100 按 100 计。
             签字后评分表密封，不能再修改；重新打开需管理员说明理由。
             """.ReplaceLineEndings("\n"),
-            Plain(ReportTexts.Zh.SignSummary(Incomplete(db))));
+            Plain(Texts.Zh.SignSummary(Incomplete(db))));
     }
 
     [Fact]
@@ -139,11 +139,11 @@ public class SheetTextTests
         using var db = new TempDatabase();
         var sheet = Incomplete(db);
 
-        Assert.Equal("庙台村还有 19 项未评分，未评的项按 0 分计，密封后不能再补录。\n确定仍要签字密封吗？", ReportTexts.Zh.SignSecondConfirmation(sheet));
+        Assert.Equal("庙台村还有 19 项未评分，未评的项按 0 分计，密封后不能再补录。\n确定仍要签字密封吗？", Texts.Zh.SignSecondConfirmation(sheet));
         Assert.Equal("庙台村 still has 19 unscored items; they count as 0 and cannot be added after sealing.\nSign and seal anyway?",
-            ReportTexts.En.SignSecondConfirmation(sheet));
-        Assert.Contains("党建工作 items sum to 100.5, capped at 100.", ReportTexts.En.SignSummary(sheet));
-        Assert.Equal(["仍然签字密封", "取消"], [ReportTexts.Zh.SignAnyway, ReportTexts.Zh.Cancel]);
+            Texts.En.SignSecondConfirmation(sheet));
+        Assert.Contains("党建工作 items sum to 100.5, capped at 100.", Texts.En.SignSummary(sheet));
+        Assert.Equal(["仍然签字密封", "取消"], [Texts.Zh.SignAnyway, Texts.Zh.Cancel]);
     }
 
     [Fact]
@@ -157,11 +157,11 @@ public class SheetTextTests
 
         Assert.Equal(
             $"已签字密封：新庄村\n签字：张晓岩，2018-01-15 09:00\n现场合计 1491.5 分，已评 117/117 项\n指纹 sha256:{sheet.Seal!.Fingerprint[..16]}…",
-            ReportTexts.Zh.SheetSealed(sheet));
+            Texts.Zh.SheetSealed(sheet));
         Assert.Equal("没有保存：新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封，不能再修改。需要更正请找管理员重新打开。",
-            ReportTexts.Zh.ScoreRefused(outcome, "新庄村"));
+            Texts.Zh.ScoreRefused(outcome, "新庄村"));
         Assert.Equal("新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封。",
-            ReportTexts.Zh.SealRefused(sheets.Seal(groupLeader, s.Period, s.XinZhuang.Id), "新庄村", sheet.Seal));
+            Texts.Zh.SealRefused(sheets.Seal(groupLeader, s.Period, s.XinZhuang.Id), "新庄村", sheet.Seal));
     }
 
     [Fact]
@@ -174,8 +174,8 @@ public class SheetTextTests
         var names = villages.Select(v => v.Name).ToList();
 
         Assert.Equal("“新”对应多个村：新庄村、新华村。请写全村名。",
-            ReportTexts.Zh.VillageNotFound(NameMatch.Find(villages, v => v.Name, "新"), "新", names));
+            Texts.Zh.VillageNotFound(NameMatch.Find(villages, v => v.Name, "新"), "新", names));
         Assert.Equal("没有叫“东湾”的村。现有的村：新庄村、新华村",
-            ReportTexts.Zh.VillageNotFound(NameMatch.Find(villages, v => v.Name, "东湾"), "东湾", names));
+            Texts.Zh.VillageNotFound(NameMatch.Find(villages, v => v.Name, "东湾"), "东湾", names));
     }
 }

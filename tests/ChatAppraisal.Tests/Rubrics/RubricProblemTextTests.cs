@@ -15,7 +15,7 @@ public class RubricProblemTextTests
 
     static JsonObject Category(JsonObject rubric, int index) => rubric["categories"]![index]!.AsObject();
 
-    static string Zh(IReadOnlyList<RubricProblem> problems) => string.Join("\n", problems.Select(RubricProblemText.Zh));
+    static string Zh(IReadOnlyList<RubricProblem> problems) => string.Join("\n", problems.Select(Texts.Zh.RubricProblemText));
 
     [Fact]
     public void AnItemMaximumOfZeroIsNamedByCategoryAndItemInChinese()
@@ -29,7 +29,7 @@ public class RubricProblemTextTests
     {
         var problem = Assert.Single(Problems(r => Category(r, 1)["items"]![2]!["max"] = 0));
         Assert.Equal("Category 2 (党风廉政建设), item 3 (党风廉政建设监督责任): maximum must be greater than 0, is 0.", problem.ToString());
-        Assert.Equal(problem.ToString(), RubricProblemText.For(problem, "en"));
+        Assert.Equal(problem.ToString(), Texts.En.RubricProblemText(problem));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class RubricProblemTextTests
         var refused = Assert.Throws<RubricException>(() => RubricJson.Parse("{\"title\": \"x\",\n \"categories\": [ {\"name\": }"));
         var problem = Assert.Single(refused.Problems);
         Assert.Equal(RubricFault.Malformed, problem.Fault);
-        Assert.StartsWith("文件不是有效的 JSON（第 2 行第", RubricProblemText.Zh(problem));
+        Assert.StartsWith("文件不是有效的 JSON（第 2 行第", Texts.Zh.RubricProblemText(problem));
         Assert.StartsWith("Rubric JSON is malformed at line 2", refused.Message);
     }
 

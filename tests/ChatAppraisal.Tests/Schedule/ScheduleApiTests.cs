@@ -31,7 +31,7 @@ public sealed class ScheduleApiTests : IDisposable
     {
         var examiner = _api.AddMember("郑亚娜", Role.Examiner);
         var members = _api.Get<Members.MemberDirectory>();
-        members.Redeem(members.CreateInvite(examiner.MemberId).Id, "test", "u1");
+        members.Redeem(members.CreateInvite(examiner.MemberId).Code, "test", "u1");
 
         var put = await (await _client.Put("/api/villages/2/visit", new { at = "2018-01-16T01:00:00Z", note = "村部" })).ReadJson();
         await _client.Put("/api/villages/1/visit", new { at = "2018-01-15T09:00:00+08:00" });

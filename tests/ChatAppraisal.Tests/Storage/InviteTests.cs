@@ -13,7 +13,7 @@ public class InviteTests
     {
         using var db = new TempDatabase();
         var invite = db.Members.CreateInvite(db.Members.Add("郑亚娜", [Role.Office]).Id);
-        Assert.Matches("^[A-Za-z0-9_-]{1,64}$", invite.Id);
+        Assert.Matches("^[A-Za-z0-9_-]{1,64}$", invite.Code);
     }
 
     [Fact]
@@ -21,8 +21,8 @@ public class InviteTests
     {
         using var db = new TempDatabase();
         var invite = db.Members.CreateInvite(db.Members.Add("郑亚娜", [Role.Office]).Id);
-        Assert.Equal(RedeemResult.Bound, db.Members.Redeem(invite.Id, "telegram", "1").Result);
-        Assert.Equal(RedeemResult.AlreadyUsed, db.Members.Redeem(invite.Id, "telegram", "2").Result);
+        Assert.Equal(RedeemResult.Bound, db.Members.Redeem(invite.Code, "telegram", "1").Result);
+        Assert.Equal(RedeemResult.AlreadyUsed, db.Members.Redeem(invite.Code, "telegram", "2").Result);
         Assert.Null(db.Members.FindByAccount("telegram", "2"));
     }
 
@@ -32,7 +32,7 @@ public class InviteTests
         using var db = new TempDatabase();
         var invite = db.Members.CreateInvite(db.Members.Add("郑亚娜", [Role.Office]).Id);
         db.Clock.Advance(TimeSpan.FromDays(7));
-        Assert.Equal(RedeemResult.Expired, db.Members.Redeem(invite.Id, "telegram", "1").Result);
+        Assert.Equal(RedeemResult.Expired, db.Members.Redeem(invite.Code, "telegram", "1").Result);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class InviteTests
         var first = db.Members.EnsureBootstrapAdminInvite();
         Assert.NotNull(first);
         Assert.Null(db.Members.EnsureBootstrapAdminInvite());
-        var (result, member) = db.Members.Redeem(first.Id, "console", "local");
+        var (result, member) = db.Members.Redeem(first.Code, "console", "local");
         Assert.Equal(RedeemResult.Bound, result);
         Assert.True(member!.Has(Role.Admin));
     }

@@ -31,7 +31,7 @@ public class StoreTests
         db.ScoreBook.SetItem(Examiner(member), period, village.Id, 0, 1, 5.5m);
         db.ScoreBook.SetRating(Examiner(member), period, village.Id, Scenario.RatingsWithTotal(88.5m));
         db.Store.Scores.Seals.Insert(new SealDoc { Id = SealDoc.Key(period.Id, village.Id), PeriodId = period.Id, VillageId = village.Id, SignedBy = member.Id, SignedByName = "张晓岩", SignedAt = db.Clock.GetUtcNow().UtcDateTime, Fingerprint = "ab" });
-        db.Members.Redeem(invite.Id, "telegram", "42");
+        db.Members.Redeem(invite.Code, "telegram", "42");
 
         db.Reopen();
 

@@ -46,6 +46,8 @@ public sealed class WeComBotHost : IAsyncDisposable
     public static async Task<WeComBotHost> StartAsync(WeComApiDouble api)
     {
         var database = new TempDatabase();
+        // The bot refuses callbacks stamped more than 5 minutes from its clock: it keeps WeCom's time, as a real server does.
+        database.Clock.SetUtcNow(api.Clock.GetUtcNow());
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();

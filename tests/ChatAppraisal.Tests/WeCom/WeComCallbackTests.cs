@@ -112,7 +112,7 @@ public sealed class WeComCallbackTests : IAsyncLifetime
     [Fact]
     public async Task ASignedButUndecryptableBodyIsRefused()
     {
-        var timestamp = "1700000000";
+        var timestamp = _api.Clock.GetUtcNow().ToUnixTimeSeconds().ToString();
         var encrypted = Convert.ToBase64String(new byte[64]);
         var query = $"msg_signature={WeComCrypto.Signature(_api.Token, timestamp, "1", encrypted)}&timestamp={timestamp}&nonce=1";
 
@@ -161,7 +161,7 @@ public sealed class WeComCallbackTests : IAsyncLifetime
     {
         var member = _bot.Database.Members.Add("张三", [Role.Examiner]);
         var invite = _bot.Database.Members.CreateInvite(member.Id);
-        await _api.SendTextAsync("ZhangSan", "/start " + invite.Id);
+        await _api.SendTextAsync("ZhangSan", "/start " + invite.Code);
 
         var result = await _api.EnterAgentAsync("ZhangSan");
 

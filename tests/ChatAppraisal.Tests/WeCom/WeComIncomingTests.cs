@@ -8,7 +8,7 @@ using ChatAppraisal.Tests.Support;
 
 namespace ChatAppraisal.Tests.WeCom;
 
-/// <summary>Callbacks become the engine's updates: texts, typed choices, card presses, menu clicks, images, opening the app.</summary>
+/// <summary>Callbacks become the engine's updates: texts (buttons numbered), card presses, menu clicks, images, opening the app.</summary>
 public sealed class WeComIncomingTests : IDisposable
 {
     const string User = "ZhangSan";
@@ -40,56 +40,14 @@ public sealed class WeComIncomingTests : IDisposable
         Assert.Equal((new ChatUser("wecom", User), 101L, "/score", (string?)null), (update.From, update.UpdateId, update.Text, update.ButtonData));
     }
 
-    [Theory]
-    [InlineData("2", "7:v:2")]
-    [InlineData("２", "7:v:2")]
-    [InlineData("#3", "7:v:3")]
-    [InlineData("3.", "7:v:3")]
-    [InlineData("新庄村", "7:v:1")]
-    [InlineData(" 大王村 ", "7:v:2")]
-    public void ANumberOrALabelOfTheButtonsShownPressesThatButton(string typed, string data)
+    [Fact]
+    public void ATypedNumberOrLabelStaysTextForTheEngineWhichKnowsTheButtonsShown()
     {
         _buttons.Remember(User, Villages, numbersAreAnswers: false);
 
-        var update = _incoming.ToUpdate(Text(typed))!;
+        var update = _incoming.ToUpdate(Text("2"))!;
 
-        Assert.Equal((data, (string?)null), (update.ButtonData, update.Text));
-    }
-
-    [Fact]
-    public void WhereNumbersAreAnswersABareNumberStaysText()
-    {
-        _buttons.Remember(User, [new("满分", "7:s:full"), new("0分", "7:s:0")], numbersAreAnswers: true);
-
-        Assert.Equal("3", _incoming.ToUpdate(Text("3"))!.Text);
-        Assert.Equal("7:s:0", _incoming.ToUpdate(Text("#2"))!.ButtonData);
-        Assert.Equal("7:s:full", _incoming.ToUpdate(Text("满分"))!.ButtonData);
-    }
-
-    [Fact]
-    public void ANumberBeyondTheListOrAnotherWordIsText()
-    {
-        _buttons.Remember(User, Villages, numbersAreAnswers: false);
-
-        Assert.Equal("4", _incoming.ToUpdate(Text("4"))!.Text);
-        Assert.Equal("石桥村", _incoming.ToUpdate(Text("石桥村"))!.Text);
-    }
-
-    [Fact]
-    public void AnotherMembersButtonsChooseNothingForThisOne()
-    {
-        _buttons.Remember("LiSi", Villages, numbersAreAnswers: false);
-
-        Assert.Equal("1", _incoming.ToUpdate(Text("1"))!.Text);
-    }
-
-    [Fact]
-    public void TheRememberedButtonsOutliveARestart()
-    {
-        _buttons.Remember(User, Villages, numbersAreAnswers: false);
-        _db.Reopen();
-
-        Assert.Equal("7:v:1", new WeComButtonMemory(_db.Store, _db.Clock).Choose(User, "1")?.Data);
+        Assert.Equal(("2", (string?)null, true), (update.Text, update.ButtonData, update.ButtonsNumbered));
     }
 
     [Fact]
@@ -134,7 +92,7 @@ public sealed class WeComIncomingTests : IDisposable
         Assert.Equal("/start", _incoming.ToUpdate(Event("enter_agent"))!.Text);
 
         var member = _db.Members.Add("张三", [Role.Examiner]);
-        _db.Members.Redeem(_db.Members.CreateInvite(member.Id).Id, "wecom", User);
+        _db.Members.Redeem(_db.Members.CreateInvite(member.Id).Code, "wecom", User);
 
         Assert.Null(_incoming.ToUpdate(Event("enter_agent")));
     }

@@ -29,7 +29,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
         await chat.SignIn(code);
         await Assertions.Expect(chat.Page.GetByText("郑亚娜（考核组业务人员）")).ToBeVisibleAsync();
         Assert.Equal(examiner.Id, app.Members.FindByAccount("web", $"m{examiner.Id}")?.Id);
-        Assert.NotNull(app.Store.Roster.Invites.FindById(code)!.UsedAt);
+        Assert.NotNull(app.Store.Roster.Invites.FindById(Secrets.Hash(code))!.UsedAt);
 
         // By buttons: the village, the category, then 满分 / 满分 / 0 at the item prompts, each press turning the prompt into the next.
         await chat.Send("/score");

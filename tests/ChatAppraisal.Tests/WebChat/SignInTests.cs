@@ -38,7 +38,7 @@ public sealed class SignInTests(ChromiumFixture chromium) : IClassFixture<Chromi
         await Assertions.Expect(chat.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("登录尝试太多：同一网络地址每分钟最多尝试 10 次。请在 ");
         Assert.Matches(@"请在 \d+ 秒后再试。", await chat.Page.GetByRole(AriaRole.Alert).InnerTextAsync());
         await chat.Screenshot("signin-throttled-360");
-        Assert.Null(app.Store.Roster.Invites.FindById(code)!.UsedAt);
+        Assert.Null(app.Store.Roster.Invites.FindById(Secrets.Hash(code))!.UsedAt);
         Assert.Null(app.Members.FindByAccount("web", $"m{member.Id}"));
         Assert.Equal(0, await chat.Page.GetByRole(AriaRole.Log).CountAsync());
     }

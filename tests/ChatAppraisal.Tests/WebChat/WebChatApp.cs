@@ -32,7 +32,7 @@ sealed partial class WebChatApp : WebBotApp
     public (MemberDoc Member, string Code) Invite(string name, params Role[] roles)
     {
         var member = Members.Add(name, roles);
-        return (member, Members.CreateInvite(member.Id).Id);
+        return (member, Members.CreateInvite(member.Id).Code);
     }
 
     public HttpClient Client() =>

@@ -15,7 +15,7 @@ public sealed class WeComDeliveryTests : WeComEndToEndTest
         var member = Service<MemberDirectory>().Add("郑亚娜", [Role.Examiner]);
         var invite = Service<MemberDirectory>().CreateInvite(member.Id);
 
-        var forged = await Api.PostAsync(Api.Callback(Zheng, "text") with { Content = "/start " + invite.Id, MsgId = "42" },
+        var forged = await Api.PostAsync(Api.Callback(Zheng, "text") with { Content = "/start " + invite.Code, MsgId = "42" },
             sealed_ => (sealed_.Query.Replace("msg_signature=", "msg_signature=0"), sealed_.Body));
 
         Assert.Equal(403, forged.Status);

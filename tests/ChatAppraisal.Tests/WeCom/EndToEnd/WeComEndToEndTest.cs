@@ -55,7 +55,7 @@ public abstract class WeComEndToEndTest : IAsyncLifetime
         var member = members.Add(Names[user], roles);
         var invite = members.CreateInvite(member.Id);
         var before = Inbox(user).Count;
-        Assert.True((await Api.SendTextAsync(user, "/start " + invite.Id)).Acknowledged);
+        Assert.True((await Api.SendTextAsync(user, "/start " + invite.Code)).Acknowledged);
         await Api.WaitUntilAsync(() => Inbox(user).Skip(before).Any(m => m.Reads.StartsWith("欢迎", StringComparison.Ordinal)), $"{user} to be welcomed");
         return member;
     }

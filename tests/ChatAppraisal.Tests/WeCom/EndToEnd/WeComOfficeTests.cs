@@ -83,7 +83,7 @@ public sealed class WeComOfficeTests : WeComEndToEndTest
     }
 
     [Fact]
-    public async Task APhotoThatCannotBeFetchedIsAnsweredAsContentTheDialogCannotRead()
+    public async Task APhotoThatCannotBeFetchedIsAnsweredAsSuchAndAskedForAgain()
     {
         await JoinAsync(Zheng, Role.Examiner);
         await SayAsync(Zheng, "/score 新庄");
@@ -93,10 +93,15 @@ public sealed class WeComOfficeTests : WeComEndToEndTest
 
         Assert.True((await Api.SendImageAsync(Zheng, Jpeg())).Acknowledged);
 
-        var answer = await Api.WaitForMessagesAsync(Zheng, before + 2);
-        Assert.Equal("图片、表情、语音等看不懂，请用文字或按钮回答。", answer[before].Text);
-        Assert.Contains("社会保险 1/3", answer[before + 1].Reads);
+        var answer = await Api.WaitForMessagesAsync(Zheng, before + 1);
+        Assert.Equal("⚠ 没能取到您发送的文件。请再发送一次。", answer[before].Text);
         Assert.Empty(Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll());
+
+        // Sent again once WeCom serves it, it is attached to the item still asked for.
+        Api.Faults = null;
+        Assert.True((await Api.SendImageAsync(Zheng, Jpeg())).Acknowledged);
+        await Api.WaitForMessagesAsync(Zheng, before + 2);
+        Assert.Single(Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll());
     }
 
     static byte[] Jpeg()

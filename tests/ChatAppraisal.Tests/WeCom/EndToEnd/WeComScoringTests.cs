@@ -49,6 +49,35 @@ public sealed class WeComScoringTests : WeComEndToEndTest
     }
 
     [Fact]
+    public async Task 确认TypedBeforeTheReviewWasEvenSentConfirmsTheCategory()
+    {
+        // Seen under load: the review's 确认 typed a second after it arrived was answered "这个按钮已过期", because what a
+        // typed label pressed was remembered only after the send. The engine stores the prompt in the update's own
+        // transaction, so the label presses the prompt the member is answering, sent yet or not.
+        await JoinAsync(Zheng, Role.Examiner);
+        await SayAsync(Zheng, "/score");
+        await SayAsync(Zheng, "新庄");
+        await SayAsync(Zheng, "社保");
+        await SayAsync(Zheng, "50");
+        await SayAsync(Zheng, "40");
+        var review = await SayAsync(Zheng, "10");
+        Assert.Contains("请核对：新庄村 · 社会保险", review.Reads);
+
+        Api.Faults = r => r.Call == "message/send" ? WeComFault.Slow(TimeSpan.FromSeconds(2)) : null;
+        var before = Inbox(Zheng).Count;
+        Assert.True((await Api.SendTextAsync(Zheng, "改3")).Acknowledged);   // the item asked again: its send is held
+        Assert.True((await Api.SendTextAsync(Zheng, "7.5")).Acknowledged);  // its answer: a new review, not sent yet
+        Assert.True((await Api.SendTextAsync(Zheng, "确认")).Acknowledged);
+
+        await Api.WaitUntilAsync(() => Audit("新庄村").Any(a => a.Action == CategoryConfirmations.AuditAction), "the category to be confirmed");
+        Api.Faults = null;
+        await Api.WaitUntilAsync(() => Inbox(Zheng).Skip(before).Any(m => m.Reads.StartsWith("✓ 已确认：社会保险 97.5 分。", StringComparison.Ordinal)),
+            "the confirmation to arrive");
+        Assert.DoesNotContain(Inbox(Zheng).Skip(before), m => m.Reads.Contains("这个按钮已过期"));
+        Assert.Equal([(0, 50m), (1, 40m), (2, 7.5m)], Scores("新庄村").Select(s => (s.Item, s.Value)));
+    }
+
+    [Fact]
     public async Task ByCardButtonsEachPressedCardShowsTheChoiceAndAnOldCardPressedAgainIsStale()
     {
         await JoinAsync(Zheng, Role.Examiner);

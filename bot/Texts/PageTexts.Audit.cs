@@ -1,0 +1,42 @@
+using ChatAppraisal.Storage;
+using ChatAppraisal.Bot.Web.SignIn;
+
+namespace ChatAppraisal.Bot;
+
+/// <summary>日志's words: each audited action and channel as an official names it (the action's code stays beside it).</summary>
+public abstract partial class PageTexts
+{
+    protected static readonly Dictionary<string, (string Zh, string En)> Actions = new()
+    {
+        [AuditActions.ScoreSet] = ("录入得分", "score entered"),
+        [AuditActions.ScoreCleared] = ("清除得分", "score cleared"),
+        [AuditActions.RatingSet] = ("领导评分", "leader's rating"),
+        [AuditActions.RatingCleared] = ("删除领导评分", "leader's rating removed"),
+        [AuditActions.SheetSealed] = ("签字密封", "sheet sealed"),
+        [AuditActions.SheetUnsealed] = ("撤销签字", "sheet reopened"),
+        [AuditActions.VillageAdded] = ("添加村", "village added"),
+        [AuditActions.VillageRenamed] = ("村改名", "village renamed"),
+        [AuditActions.VillageRemoved] = ("删除村", "village removed"),
+        [AuditActions.MemberAdded] = ("添加成员", "member added"),
+        [AuditActions.MemberChanged] = ("修改成员", "member changed"),
+        [AuditActions.MemberInvited] = ("发邀请码", "invite issued"),
+        [AuditActions.MemberRemoved] = ("删除成员", "member removed"),
+        [AuditActions.PeriodCreated] = ("新建考核周期", "period created"),
+        [AuditActions.PeriodActivated] = ("启用考核周期", "period activated"),
+        [AuditActions.RubricReplaced] = ("替换评分细则", "rubric replaced"),
+        [AuditActions.PolicyChanged] = ("修改计分办法", "policy changed"),
+        [AuditActions.AttachmentAdded] = ("添加附件", "attachment added"),
+        [AuditActions.AttachmentRemoved] = ("删除附件", "attachment removed"),
+        [AuditActions.VisitSet] = ("安排考核时间", "visit scheduled"),
+        [AuditActions.VisitCleared] = ("取消考核安排", "visit cleared"),
+        [AuditActions.RemindersChanged] = ("修改提醒设置", "reminders changed"),
+        [AuditActions.BallotOpened] = ("发起民主测评", "ballot opened"),
+        [AuditActions.BallotSlipsAdded] = ("民主测评加票", "ballot slips added"),
+        [AuditActions.BallotClosed] = ("结束民主测评", "ballot closed"),
+    };
+
+    /// <summary>The action in words; an action this list does not know yet keeps its code.</summary>
+    public abstract string ActionName(string action);
+
+    public abstract string ChannelName(string channel);
+}

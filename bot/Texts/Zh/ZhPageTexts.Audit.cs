@@ -1,0 +1,15 @@
+using ChatAppraisal.Storage;
+using ChatAppraisal.Bot.Web.SignIn;
+
+namespace ChatAppraisal.Bot;
+
+public sealed partial class ZhPageTexts
+{
+    public override string ActionName(string action) => Actions.TryGetValue(action, out var name) ? name.Zh : action;
+    public override string ChannelName(string channel) => channel switch
+    {
+        Admin.AdminActor.Channel => "管理接口",
+        WebAccounts.Channel => "网页", // the browser chat and this console alike
+        _ => ChatTexts.ChannelName(channel),
+    };
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Backups;
+
+/// <summary>Why a backup was taken. Seals' and publications' backups are kept for good; the others are pruned to <c>Backup:Keep</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BackupReason>))]
+public enum BackupReason
+{
+    Daily,
+    Seal,
+    Publication,
+    OnDemand,
+}
+
+/// <summary>A backup written and checked: its file (in the backup folder), when, why, its size and SHA-256, and what it holds.</summary>
+/// <param name="Note">What it followed: the sealed villages, who asked.</param>
+public sealed record BackupRecord(string File, DateTime At, BackupReason Reason, long Size, string Sha256, StorageCounts Counts, string? Note = null)
+{
+    public bool KeptForGood => Reason is BackupReason.Seal or BackupReason.Publication;
+}
+
+/// <summary>What kept a backup from being written, each with its own thing to fix.</summary>
+public enum BackupProblem
+{
+    None,
+    FolderMissing,
+    NoPermission,
+    DiskFull,
+    Mismatch,
+    Failed,
+}
+
+/// <summary>A backup taken, or why not, with the sentence for the log (the live data is untouched either way).</summary>
+public sealed record BackupOutcome(BackupRecord? Record, BackupProblem Problem = BackupProblem.None, string? Detail = null)
+{
+    public bool Ok => Record is not null;
+}

@@ -1,0 +1,20 @@
+namespace ChatAppraisal;
+
+/// <summary>The office's commands (/progress, /ranking, /sheet, /export). The reports themselves are in Texts.Reports.cs.</summary>
+public abstract partial class Texts
+{
+    public abstract string DescribeProgress { get; }
+    public abstract string DescribeRanking { get; }
+    public abstract string RankingUsage { get; }
+    public abstract string RankingFileName(string period);
+    public abstract string DescribeSheet { get; }
+    public abstract string SheetUsage(IReadOnlyList<string> villages);
+    public abstract string SheetTextHint(string village);
+
+    /// <summary>Said before the chart when a sealed sheet's fingerprint no longer matches.</summary>
+    public abstract string SealBroken(string village, string signedBy);
+
+    public abstract string DescribeExport { get; }
+    public abstract string ExportWorkbookCaption(string title, int villages, DateTime atUtc);
+    public abstract string ExportCsvCaption { get; }
+}

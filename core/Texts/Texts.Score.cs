@@ -1,0 +1,59 @@
+using ChatAppraisal.Scoring;
+
+namespace ChatAppraisal;
+
+/// <summary>The examiner's dialog (/score).</summary>
+public abstract partial class Texts
+{
+    public abstract string DescribeScore { get; }
+    public abstract string ScoreHelp { get; }
+
+    // Villages
+    public abstract string ChooseVillage { get; }
+    public abstract string NoVillages { get; }
+    public abstract string VillageButton(string name, int scored, int total, bool isSealed);
+    public abstract string VillageNotFound(string typed);
+    public abstract string Ambiguous(string typed, IEnumerable<string> candidates);
+    public abstract string VillageGone { get; }
+    public abstract string Sealed(string village, string signedBy);
+    public abstract string AlreadyFirstStep { get; }
+
+    // Categories
+    public abstract string ChooseCategory(string village, int scored, int total, decimal onsite);
+    public abstract string CategoryButton(string name, int scored, int count, decimal score, bool finished);
+    public abstract string ChangeVillage { get; }
+    public abstract string CategoryNotFound(string typed, int count);
+    public abstract string AllCategoriesFinished(string village);
+
+    // Items
+    public abstract string ItemPrompt(string category, int number, int count, string item, decimal max, decimal? current, decimal subtotal, int scored);
+    public abstract string FullMarks { get; }
+    public abstract string Zero { get; }
+    public abstract string Skip { get; }
+    public abstract string Previous { get; }
+    public abstract string SavedItem(string item, decimal value);
+    public abstract string SkippedItem(string item);
+    public abstract string PointsProblem(PointsError error, string typed, decimal max);
+    public abstract string DecimalCommaAmbiguous(string typed, int count);
+    public abstract string WrongCount(int typed, int count);
+    public abstract string QuickEntryRefused(IEnumerable<string> problems, int count);
+    public abstract string QuickEntryProblem(int number, string item, decimal max, string typed, PointsError error);
+
+    // Review
+    public abstract string Review(string village, string category, IEnumerable<string> lines, decimal raw, decimal score, decimal max, IReadOnlyList<int> missing);
+    public abstract string ReviewLine(int number, string item, decimal? score, decimal max);
+    public abstract string Confirm { get; }
+    public abstract string EditButton(int number);
+    public abstract string ReviewHint(int count);
+    public abstract string NoSuchItem(int number, int count);
+    public abstract string Confirmed(string category, decimal score);
+
+    protected static string F(decimal value) => Points.Format(value);
+
+    /// <summary>What the user typed, quoted back at most 20 characters long (never splitting an emoji).</summary>
+    protected static string Shorten(string typed)
+    {
+        var info = new System.Globalization.StringInfo(typed.Trim());
+        return info.LengthInTextElements <= 20 ? info.String : info.SubstringByTextElements(0, 20) + "…";
+    }
+}

@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Backups;
+using ChatAppraisal.Conversations;
+using ChatAppraisal.Members;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Storage.LiteDb;
+using ChatAppraisal.Tests.Conversations;
+using ChatAppraisal.Tests.Evidence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatAppraisal.Tests.Backups;
+
+public class BackupTests
+{
+    [Fact]
+    public async Task ABackupHoldsEverythingCommittedIsCheckedAndRecordedWithSizeTimeAndHashOwnerOnly()
+    {
+        using var chat = BackupChat.Start();
+        var user = await chat.AtItem(3);
+        await chat.SendFile(user, EvidenceFiles.Photo());
+        await chat.Send(user, "19 5.5 13 5 9 6 6 4 4 3 2 1 5 2 8 3 5");
+        await chat.Send(user, "确认");
+        var village = chat.Village("新庄村");
+        chat.Services.GetRequiredService<Sheets>().Seal(new Actor(1, "组长", "test"), chat.Period, village.Id);
+
+        var outcome = chat.Keeper().Take(BackupReason.OnDemand, "test");
+
+        var record = Assert.IsType<BackupRecord>(outcome.Record);
+        var path = Path.Combine(chat.Keeper().Folder, record.File);
+        Assert.Equal(Path.Combine(chat.Db.Folder, "backups"), chat.Keeper().Folder);
+        Assert.Equal((17L, 1L, 1L), (record.Counts.Scores, record.Counts.Seals, record.Counts.Attachments));
+        Assert.Equal(chat.Db.Store.Audit.LongCount(), record.Counts.AuditEntries);
+        Assert.Equal(new FileInfo(path).Length, record.Size);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), record.Sha256);
+        Assert.Equal(chat.Db.Clock.GetUtcNow().UtcDateTime, record.At);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, Mode(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, Mode(chat.Keeper().Folder));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, Mode(Path.Combine(chat.Keeper().Folder, BackupManifest.FileName)));
+        Assert.Equal(record, Assert.Single(chat.Keeper().List()));
+
+        // The copy, read on its own, holds the sheet as sealed and the photo's bytes.
+        var contents = new LiteDbBackup().Inspect(path);
+        Assert.Equal(record.Counts, contents.Counts);
+        Assert.Equal(["2017年度"], contents.Periods);
+        using var copy = new AppraisalStore(path);
+        var sheet = new Sheets(copy, chat.Db.Clock).Load(new Periods(copy).Active(), village.Id)!;
+        Assert.Equal(chat.Services.GetRequiredService<Sheets>().Load(chat.Period, village.Id)!.Onsite, sheet.Onsite);
+        Assert.True(sheet.Seal!.Valid);
+        Assert.Equal(EvidenceFiles.Photo().Content.Length, Assert.Single(sheet.Attachments).Size);
+    }
+
+    [Fact]
+    public void AFailingBackupIsLoggedOnceToldToTheAdminsOnceAndLeavesTheLiveFileAlone()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"), "usb-stick");
+        using var chat = BackupChat.Start(o => o.Folder = missing);
+        chat.Member("管理员甲", Role.Admin);
+        var scores = chat.Db.Store.Scores.Items.Count();
+
+        var first = chat.Keeper().Take(BackupReason.Daily);
+        var second = chat.Keeper().Take(BackupReason.Daily);
+
+        Assert.Equal((BackupProblem.FolderMissing, BackupProblem.FolderMissing), (first.Problem, second.Problem));
+        Assert.False(Directory.Exists(missing)); // a configured folder is never made on the wrong disk
+        var errors = chat.Logs.Entries.Where(e => e.Level == LogLevel.Error && e.Message.StartsWith("Backup failed")).ToList();
+        Assert.Single(errors);
+        Assert.Contains($"The backup folder {missing} does not exist", errors[0].Message);
+        Assert.Single(chat.Notifications("backup:FolderMissing"));
+        Assert.Equal(scores, chat.Db.Store.Scores.Items.Count());
+
+        // The disk is plugged in: the next backup works, and the admins hear so.
+        Directory.CreateDirectory(missing);
+        Assert.True(chat.Keeper().Take(BackupReason.Daily).Ok);
+        Assert.Single(chat.Notifications("backup"));
+        Assert.Contains(chat.Logs.Entries, e => e.Message.StartsWith("Backups work again"));
+    }
+
+    [Fact]
+    public async Task AnAdminAsksForABackupInTheChatAndIsToldHowItWent()
+    {
+        using var chat = BackupChat.Start();
+        var admin = chat.Member("管理员甲", Role.Admin);
+        var examiner = chat.Examiner();
+        await chat.Schedule().StartAsync(default);
+        try
+        {
+            Assert.Contains("需要", (await chat.Send(examiner, "/backup")).Text());
+            Assert.Equal("正在备份，完成后告诉您。", (await chat.Send(admin, "备份")).Text());
+            await Eventually(() => chat.Schedule().Taken == 1);
+            var record = Assert.Single(chat.Keeper().List());
+            Assert.Equal((BackupReason.OnDemand, "管理员甲"), (record.Reason, record.Note));
+            Assert.Single(chat.Notifications("backup"));
+        }
+        finally
+        {
+            await chat.Schedule().StopAsync(default);
+        }
+    }
+
+    [Fact]
+    public async Task DailyBackupsComeAtTheTownsHourAndOnlyTheNewestAreKeptBesideEverySealsBackup()
+    {
+        using var chat = BackupChat.Start(o => (o.Keep, o.Daily) = (3, "03:00"));
+        var schedule = chat.Schedule();
+        // 2018-01-15 09:00 in Shanghai: the first daily backup is due at 03:00 the next morning.
+        Assert.Equal(new DateTimeOffset(2018, 1, 16, 3, 0, 0, TimeSpan.FromHours(8)), schedule.NextDaily(chat.Db.Clock.GetUtcNow()));
+        await schedule.StartAsync(default);
+        try
+        {
+            chat.Db.Clock.Advance(TimeSpan.FromHours(17.9));
+            await Task.Delay(200);
+            Assert.Equal(0, schedule.Taken);
+
+            // The bot's Sheets asks for a backup after each seal.
+            var sheets = new Sheets(chat.Db.Store, chat.Db.Clock, schedule);
+            for (var day = 1; day <= 6; day++)
+            {
+                var taken = schedule.Taken;
+                chat.Db.Clock.Advance(day == 1 ? TimeSpan.FromHours(0.1) : TimeSpan.FromHours(24));
+                await Eventually(() => schedule.Taken == taken + 1);
+                if (day == 2)
+                {
+                    sheets.Seal(new Actor(1, "组长", "test"), chat.Period, chat.Village("东湾村").Id);
+                    await Eventually(() => schedule.Taken == taken + 2);
+                }
+            }
+
+            var kept = chat.Keeper().List();
+            Assert.Equal(["Daily", "Daily", "Daily", "Seal"], kept.Select(r => r.Reason.ToString()).OrderBy(r => r));
+            Assert.Equal("东湾村", kept.Single(r => r.Reason == BackupReason.Seal).Note);
+            // Each daily one at 03:00 town time (19:00 UTC the day before), the newest three of six.
+            Assert.Equal([new DateTime(2018, 1, 20, 19, 0, 0), new DateTime(2018, 1, 19, 19, 0, 0), new DateTime(2018, 1, 18, 19, 0, 0)],
+                kept.Where(r => r.Reason == BackupReason.Daily).Select(r => r.At).ToList());
+            Assert.Equal(kept.Select(r => r.File).Order(), Directory.GetFiles(chat.Keeper().Folder, "*.db").Select(Path.GetFileName).Order());
+        }
+        finally
+        {
+            await schedule.StopAsync(default);
+        }
+    }
+
+    static UnixFileMode Mode(string path) =>
+        OperatingSystem.IsWindows() ? throw new PlatformNotSupportedException("File modes are checked on Linux.") : File.GetUnixFileMode(path);
+
+    static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not come true within 30 s.");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text;
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Backups;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Storage.LiteDb;
+using ChatAppraisal.Tests.CrashSafety;
+using ChatAppraisal.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChatAppraisal.Tests.Backups;
+
+/// <summary>
+/// <c>restore FILE</c> and a damaged file at start, through the real program (the Release build, its own process), as an
+/// office would run them.
+/// </summary>
+[Collection(nameof(CrashSafetyCollection))]
+public sealed class RestoreTests : IDisposable
+{
+    readonly TempDatabase _db = new();
+    static readonly Actor Examiner = new(1, "郑亚娜", "test");
+
+    [Fact]
+    public async Task ABackupIsRestoredThroughTheProgramWhichKeepsTheCurrentFileAsideAndSaysWhatItHolds()
+    {
+        var dll = await BotProcess.BuildReleaseAsync();
+        var village = _db.AddVillage("新庄村");
+        var period = _db.Periods.Active();
+        _db.ScoreBook.SetItems(Examiner, period, village.Id, 7, [(0, (decimal?)50m), (1, 40m), (2, 10m)]);
+        new Sheets(_db.Store, _db.Clock).Seal(Examiner, period, village.Id);
+        var backup = Keeper().Take(BackupReason.Seal, "新庄村").Record!;
+        var backupPath = Path.Combine(_db.Folder, "backups", backup.File);
+        var backupAudit = _db.Store.Audit.Entries.Count();
+        var later = _db.AddVillage("东湾村");
+        _db.ScoreBook.SetItem(Examiner, period, later.Id, 7, 0, 45m);
+        var liveAudit = _db.Store.Audit.Entries.Count();
+
+        // Refused while a bot holds the file; nothing changes.
+        var refused = await RunAsync(dll, ["restore", backupPath]);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains($"the bot is running on {_db.FilePath}", refused.Error);
+        Assert.False(File.Exists(_db.FilePath + ".before-restore"));
+
+        // A torn copy is refused by its size.
+        var torn = Path.Combine(_db.Folder, "torn.db");
+        File.WriteAllBytes(torn, File.ReadAllBytes(backupPath)[..(int)(new FileInfo(backupPath).Length / 2)]);
+        _db.Store.Dispose();
+        var tornRun = await RunAsync(dll, ["restore", torn]);
+        Assert.Equal(1, tornRun.Exit);
+        Assert.Contains("is not a whole ChatAppraisal database: it is cut short", tornRun.Error);
+
+        var run = await RunAsync(dll, ["restore", backupPath]);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains($"Restored {backupPath}", run.Output);
+        Assert.Contains($"kept as {_db.FilePath}.before-restore", run.Output);
+        Assert.Contains($"It holds: periods 2017年度; 1 villages; 3 scores; 1 seals; 0 attachments; {backupAudit} audit entries.", run.Output);
+        Assert.Contains("Newest audit entry:", run.Output);
+        Assert.Contains("sheet.sealed by 郑亚娜", run.Output);
+        using (var restored = new AppraisalStore(_db.FilePath))
+        {
+            Assert.Equal([50m, 40m, 10m], restored.ItemScores.FindAll().OrderBy(s => s.Item).Select(s => s.Value));
+            Assert.True(new Sheets(restored, _db.Clock).Load(new Periods(restored).Active(), village.Id)!.Seal!.Valid);
+            Assert.Null(restored.Villages.FindOne(v => v.Name == "东湾村"));
+        }
+        using (var aside = new AppraisalStore(_db.FilePath + ".before-restore"))
+        {
+            Assert.Equal(liveAudit, aside.Audit.Entries.Count());
+            Assert.NotNull(aside.Setup.Villages.FindOne(v => v.Name == "东湾村"));
+        }
+    }
+
+    [Fact]
+    public async Task ADamagedFileStopsStartUpWithASentenceNamingTheFileAndTheNewestBackup()
+    {
+        var dll = await BotProcess.BuildReleaseAsync();
+        _db.AddVillage("新庄村");
+        Keeper().Take(BackupReason.Daily);
+        _db.Clock.Advance(TimeSpan.FromDays(1));
+        var newest = Keeper().Take(BackupReason.Daily).Record!;
+        _db.Store.Dispose();
+        var bytes = File.ReadAllBytes(_db.FilePath);
+        File.WriteAllBytes(_db.FilePath, bytes[..(bytes.Length / 2 / 8192 * 8192)]); // a torn copy, cut at a page
+
+        var run = await RunAsync(dll, [], TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains($"The database '{_db.FilePath}' is damaged: it is cut short", run.Error);
+        Assert.Contains($"restore \"{Path.Combine(_db.Folder, "backups", newest.File)}\"", run.Error);
+        Assert.DoesNotContain("   at ", run.Error); // a sentence, not a stack trace
+    }
+
+    BackupKeeper Keeper() => new(new LiteDbBackup(_db.Store), Options.Create(new BackupOptions()),
+        Options.Create(new StorageOptions { Path = _db.FilePath }), _db.Clock, NullLogger<BackupKeeper>.Instance);
+
+    async Task<(int Exit, string Output, string Error)> RunAsync(string dll, string[] args, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet",
+            [dll, .. args])
+        {
+            WorkingDirectory = _db.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
+        start.Environment["Storage__Path"] = _db.FilePath;
+        start.Environment["Console__Enabled"] = "false";
+        start.Environment["Admin__Urls"] = "http://127.0.0.1:0";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The program did not end: {await output} {await error}");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
+    public void Dispose() => _db.Dispose();
+}
