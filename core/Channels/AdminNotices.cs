@@ -59,5 +59,5 @@ public sealed class AdminNotices(AppraisalStore store, IMemberNotifier notifier,
         }
     }
 
-    List<MemberDoc> Admins() => store.Roster.Members.Find(m => !m.Removed).Where(m => m.Has(Role.Admin)).ToList();
+    List<MemberDoc> Admins() => store.Roster.Members.FindAll().Where(m => !m.Removed && m.Has(Role.Admin)).ToList();
 }

@@ -31,7 +31,7 @@ public class BackupTests
         var path = Path.Combine(chat.Keeper().Folder, record.File);
         Assert.Equal(Path.Combine(chat.Db.Folder, "backups"), chat.Keeper().Folder);
         Assert.Equal((17L, 1L, 1L), (record.Counts.Scores, record.Counts.Seals, record.Counts.Attachments));
-        Assert.Equal(chat.Db.Store.Audit.LongCount(), record.Counts.AuditEntries);
+        Assert.Equal(chat.Db.Store.Audit.Entries.Count(), record.Counts.AuditEntries);
         Assert.Equal(new FileInfo(path).Length, record.Size);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), record.Sha256);
         Assert.Equal(chat.Db.Clock.GetUtcNow().UtcDateTime, record.At);

@@ -60,9 +60,9 @@ public sealed class RestoreTests : IDisposable
         Assert.Contains("sheet.sealed by 郑亚娜", run.Output);
         using (var restored = new AppraisalStore(_db.FilePath))
         {
-            Assert.Equal([50m, 40m, 10m], restored.ItemScores.FindAll().OrderBy(s => s.Item).Select(s => s.Value));
+            Assert.Equal([50m, 40m, 10m], restored.Scores.Items.FindAll().OrderBy(s => s.Item).Select(s => s.Value));
             Assert.True(new Sheets(restored, _db.Clock).Load(new Periods(restored).Active(), village.Id)!.Seal!.Valid);
-            Assert.Null(restored.Villages.FindOne(v => v.Name == "东湾村"));
+            Assert.Null(restored.Setup.Villages.FindOne(v => v.Name == "东湾村"));
         }
         using (var aside = new AppraisalStore(_db.FilePath + ".before-restore"))
         {

@@ -58,7 +58,7 @@ public sealed class OfficeWorkInTheChatTests
         var reply = (await chat.Send(admin, text)).Text();
 
         Assert.Contains("已添加 周九", reply);
-        Assert.Equal(roles, chat.Db.Store.Roster.Members.FindOne(m => m.Name == "周九").Roles);
+        Assert.Equal(roles, chat.Db.Store.Roster.Members.FindOne(m => m.Name == "周九")!.Roles);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed partial class ReadmeExamplesTests
             Assert.DoesNotContain("不是分数", all);
 
             using var store = new AppraisalStore(database);
-            var village = store.Setup.Villages.FindOne(v => v.Name == "新庄村（示例）");
+            var village = store.Setup.Villages.FindOne(v => v.Name == "新庄村（示例）")!;
             Assert.Equal([50m, 40m, 10m], store.Scores.Items.Find(s => s.VillageId == village.Id).OrderBy(s => s.Item).Select(s => s.Value));
             var rating = Assert.Single(store.Scores.Ratings.Find(r => r.VillageId == village.Id));
             Assert.Equal(94m, rating.Values.Sum()); // the README's 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2

@@ -49,7 +49,7 @@ public sealed class StoredSecretsTests
         // A file written by the version before hashing: the code is the document's id.
         var plain = Secrets.New();
         using (var old = new AppraisalStore(path))
-            old.Invites.Insert(new InviteDoc { Id = plain, MemberId = member.Id, CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
+            old.Roster.Invites.Insert(new InviteDoc { Id = plain, MemberId = member.Id, CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
 
         var again = WebChatApp.Start(path);
         try
