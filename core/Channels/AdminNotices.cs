@@ -36,8 +36,11 @@ public sealed class AdminNotices(AppraisalStore store, IMemberNotifier notifier,
                 foreach (var admin in Admins()) notifier.Notify(admin.Id, texts => [new TextReply(message(texts))], kind);
             });
         }
-        catch (Exception e) when (StorageSpace.IsFull(e))
+        catch (Exception e) when (StorageSpace.IsFull(e) || store.Space.Full)
         {
+            // Also any other failure while the disk is known to be full: the engine reopened after a refused write may fail
+            // the next one differently, and the admins must hear of the full disk all the same.
+            logger.LogDebug(e, "Telling the admins from memory ({Kind}): nothing can be written", kind);
             try
             {
                 foreach (var admin in Admins())

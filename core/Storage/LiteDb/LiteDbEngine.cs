@@ -11,7 +11,7 @@ public sealed class LiteDbEngine : IStorageEngine
 {
     volatile LiteDatabase _db;
     readonly DatabaseFileLock _fileLock;
-    readonly ConcurrentDictionary<string, object> _docs = new();
+    readonly ConcurrentDictionary<string, (LiteDatabase Db, object Docs)> _docs = new();
 
     LiteDbEngine(string path, LiteDatabase db, DatabaseFileLock fileLock)
     {
@@ -57,8 +57,19 @@ public sealed class LiteDbEngine : IStorageEngine
     public string Location { get; }
     public ISessionCodec Sessions { get; }
 
-    public IDocs<T> Docs<T>(Collection<T> collection) where T : class =>
-        (IDocs<T>)_docs.GetOrAdd(collection.Name, _ => new LiteDocs<T>(collection, _db.GetCollection<T>(collection.Name)));
+    public IDocs<T> Docs<T>(Collection<T> collection) where T : class
+    {
+        // A collection belongs to one open database: after a reopen (a full disk) the old one is disposed, so an entry of
+        // it is replaced, whoever asks first.
+        var db = _db;
+        var entry = _docs.GetOrAdd(collection.Name, _ => (db, new LiteDocs<T>(collection, db.GetCollection<T>(collection.Name))));
+        if (entry.Db != db)
+        {
+            entry = (db, new LiteDocs<T>(collection, db.GetCollection<T>(collection.Name)));
+            _docs[collection.Name] = entry;
+        }
+        return (IDocs<T>)entry.Docs;
+    }
 
     public void Prepare<T>(Collection<T> collection) where T : class
     {
@@ -86,8 +97,7 @@ public sealed class LiteDbEngine : IStorageEngine
         {
             // Closing a broken engine may fail too; the file is what counts and it is reopened below.
         }
-        _docs.Clear(); // the collections belonged to the closed engine
-        _db = OpenFile(Location);
+        _db = OpenFile(Location); // the collections of the closed one are replaced as they are asked for (Docs)
     }
 
     const string ProbeCollection = "storage_probe";
