@@ -43,8 +43,7 @@ public sealed class AdminNotices(AppraisalStore store, IMemberNotifier notifier,
             logger.LogDebug(e, "Telling the admins from memory ({Kind}): nothing can be written", kind);
             try
             {
-                foreach (var admin in Admins())
-                foreach (var account in store.Roster.Accounts.Find(a => a.MemberId == admin.Id).ToList())
+                foreach (var account in AdminAccounts())
                 {
                     var address = AccountAddress.Parse(account.Id);
                     if (!outbox.Runs(address.Channel)) continue;
@@ -59,6 +58,22 @@ public sealed class AdminNotices(AppraisalStore store, IMemberNotifier notifier,
         catch (Exception e)
         {
             logger.LogError(e, "The admins could not be told ({Kind})", kind);
+        }
+    }
+
+    // Read while the disk is full: another writer's refused write may reopen the database under this read, so it is tried again.
+    List<AccountDoc> AdminAccounts()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Admins().SelectMany(admin => store.Roster.Accounts.Find(a => a.MemberId == admin.Id)).ToList();
+            }
+            catch (Exception e) when (attempt < 5 && store.IsStorageFailure(e))
+            {
+                Thread.Sleep(20 * attempt);
+            }
         }
     }
 
