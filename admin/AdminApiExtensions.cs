@@ -55,7 +55,7 @@ public static class AdminApiExtensions
                 {
                     return TypedResults.Ok(new HealthDto("ok", store.ActivePeriod().Name, AppVersion.Current));
                 }
-                catch (Exception e) when (e is LiteDB.LiteException or ObjectDisposedException or InvalidOperationException)
+                catch (Exception e) when (store.IsStorageFailure(e) || e is ObjectDisposedException or InvalidOperationException)
                 {
                     return TypedResults.Problem(detail: $"The database cannot be read: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
                 }

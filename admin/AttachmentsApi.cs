@@ -32,7 +32,7 @@ public static class AttachmentsApi
     {
         api.MapGet("/villages/{id}/attachments", Results<Ok<List<AttachmentDto>>, NotFoundProblem> (int id, [FromServices] Periods periods,
                     [FromServices] Attachments attachments, [FromServices] AppraisalStore store) =>
-                store.Villages.FindById(id) is not null
+                store.Setup.Villages.FindById(id) is not null
                     ? TypedResults.Ok(attachments.ForVillage(periods.Active().Id, id).Select(AttachmentDto.From).ToList())
                     : VillagesApi.UnknownVillage(id))
             .WithTags("Attachments")

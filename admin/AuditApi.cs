@@ -26,25 +26,15 @@ public static class AuditApi
 
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", Results<Ok<AuditPage>, ValidationProblem> (AppraisalStore store,
+        api.MapGet("/audit", Results<Ok<AuditPage>, ValidationProblem> (AuditLog audit, VillageRoster villages,
                 int? village, int? member, DateTimeOffset? since, int page = 1, int pageSize = DefaultPageSize) =>
             {
                 if (page < 1) return ApiProblems.Invalid("page", $"page counts from 1, not {page}.");
                 if (pageSize is < 1 or > MaxPageSize) return ApiProblems.Invalid("pageSize", $"pageSize must be 1 to {MaxPageSize}, not {pageSize}.");
 
-                var query = store.Audit.Query();
-                if (village is { } v) query = query.Where(a => a.VillageId == v);
-                if (member is { } m) query = query.Where(a => a.MemberId == m);
-                if (since is { } s)
-                {
-                    var from = s.UtcDateTime;
-                    query = query.Where(a => a.At >= from);
-                }
-                var total = query.Count();
-                // In long: (page − 1) × pageSize overflows an int for a large page, and LiteDB reads a negative skip as none.
-                var skip = (long)(page - 1) * pageSize;
-                var entries = skip >= total ? [] : query.OrderByDescending(a => a.Id).Skip((int)skip).Limit(pageSize).ToList();
-                var names = store.Villages.FindAll().ToDictionary(x => x.Id, x => x.Name);
+                var found = audit.Page(new AuditLog.Filter(village, member, since?.UtcDateTime), page, pageSize);
+                var (total, entries) = (found.Total, found.Items);
+                var names = villages.All().ToDictionary(x => x.Id, x => x.Name);
                 return TypedResults.Ok(new AuditPage(page, pageSize, total, entries.Select(a => new AuditEntryDto(
                     a.Id, a.At, a.Action, a.PeriodId, a.VillageId, a.VillageId is { } id ? names.GetValueOrDefault(id) : null,
                     a.MemberId, a.MemberName, a.Channel, a.Category, a.Item, a.Old, a.New, a.Detail)).ToList()));

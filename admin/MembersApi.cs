@@ -32,7 +32,7 @@ public static class MembersApi
 
         group.MapGet("/", (MemberDirectory directory, AppraisalStore store) =>
             {
-                var accounts = store.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id);
+                var accounts = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id);
                 return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList())).ToList());
             })
             .WithSummary("List the current members");
@@ -57,7 +57,7 @@ public static class MembersApi
                 return roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles)) switch
                 {
                     { Ok: true, Member: { } m } => TypedResults.Ok(new MemberDto(m.Id, m.Name, RoleList(m),
-                        store.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList())),
+                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList())),
                     { Refusal: MemberRefusal.UnknownMember } => UnknownMember(id),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
                     { Refusal: MemberRefusal.NoRoles } => NoRoles(),

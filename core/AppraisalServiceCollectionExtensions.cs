@@ -25,6 +25,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();
         services.AddSingleton<Sheets>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<StandingsQuery>();
         services.AddSingleton<VillageRoster>();
         services.AddSingleton<MemberDirectory>();

@@ -19,11 +19,13 @@ sealed class DatabaseStartup(DatabaseSetup setup, AppraisalStore store, IOptions
             if (StoredSecretsRehash.Run(store) is > 0 and var hashed)
                 logger.LogInformation("Stored {Count} invite code(s), sign-in token(s) and session id(s) as hashes", hashed);
         }
-        catch (DatabaseInUseException e)
+        catch (Exception e) when (e is DatabaseInUseException or DatabaseVersionException)
         {
             logger.LogCritical("{Message}", e.Message);
             throw;
         }
+        // An upgraded file says so, with the copy kept (see docs/storage.md).
+        if (store.Upgrade is { From: not null } upgrade) logger.LogWarning("{Upgrade}", upgrade.ToString());
         logger.LogInformation(
             "Database {Path} ({State}): period {Period}, {Categories} categories, {Items} items, {Villages} villages, {Members} members",
             summary.Path, summary.Created ? "created" : "opened", summary.Period, summary.Categories, summary.Items, summary.Villages, summary.Members);

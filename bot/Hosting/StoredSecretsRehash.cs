@@ -1,7 +1,7 @@
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
-using LiteDB;
+using ChatAppraisal.Bot.Channels;
 
 namespace ChatAppraisal.Bot.Hosting;
 
@@ -13,24 +13,26 @@ namespace ChatAppraisal.Bot.Hosting;
 /// </summary>
 public static class StoredSecretsRehash
 {
-    public static readonly IReadOnlyList<string> Collections = ["invites", WebSessionDoc.Collection, SignInLinkDoc.Collection];
-
     /// <summary>Returns how many ids were hashed.</summary>
     public static int Run(AppraisalStore store) => store.Write(() =>
     {
+        var channels = new ChannelStore(store);
+        return Rehash(store.Roster.Invites, i => i.Id, (i, id) => i.Id = id)
+            + Rehash(channels.WebSessions, s => s.Id, (s, id) => s.Id = id)
+            + Rehash(channels.SignInLinks, l => l.Id, (l, id) => l.Id = id);
+    });
+
+    static int Rehash<T>(IDocs<T> docs, Func<T, string> id, Action<T, string> setId) where T : class
+    {
         var hashed = 0;
-        foreach (var name in Collections)
+        foreach (var doc in docs.FindAll().Where(d => !Secrets.IsHash(id(d))).ToList())
         {
-            var collection = store.Database.GetCollection(name);
-            foreach (var doc in collection.FindAll().Where(d => d["_id"].IsString && !Secrets.IsHash(d["_id"].AsString)).ToList())
-            {
-                var plain = doc["_id"].AsString;
-                collection.Delete(plain);
-                doc["_id"] = Secrets.Hash(plain);
-                collection.Upsert(doc);
-                hashed++;
-            }
+            var plain = id(doc);
+            docs.Delete(plain);
+            setId(doc, Secrets.Hash(plain));
+            docs.Upsert(doc);
+            hashed++;
         }
         return hashed;
-    });
+    }
 }

@@ -15,8 +15,8 @@ public sealed class DatabaseSetup(AppraisalStore store, Periods periods, TimePro
     {
         var created = store.Write(() =>
         {
-            if (store.Periods.Count() > 0) return false;
-            store.Periods.Insert(new PeriodDoc
+            if (store.Setup.Periods.Count() > 0) return false;
+            store.Setup.Periods.Insert(new PeriodDoc
             {
                 Name = defaultPeriod,
                 RubricJson = RubricJson.SeedText(),
@@ -29,6 +29,6 @@ public sealed class DatabaseSetup(AppraisalStore store, Periods periods, TimePro
         if (created) store.Checkpoint();
         var period = periods.Active();
         return new DatabaseSummary(store.Path, period.Name, period.Rubric.Categories.Count, period.Rubric.ItemCount,
-            store.Villages.Count(), store.Members.Count(m => !m.Removed), RubricValidator.Warnings(period.Rubric), created);
+            store.Setup.Villages.Count(), store.Roster.Members.FindAll().Count(m => !m.Removed), RubricValidator.Warnings(period.Rubric), created);
     }
 }

@@ -12,12 +12,12 @@ public sealed record EntryCounts(int Scores, int Ratings, int Seals)
     public override string ToString() => $"{Scores} item scores, {Ratings} leader ratings, {Seals} seals";
 
     public static EntryCounts ForVillage(AppraisalStore store, int villageId) => new(
-        store.ItemScores.Count(s => s.VillageId == villageId),
-        store.LeaderRatings.Count(r => r.VillageId == villageId),
-        store.Seals.Count(s => s.VillageId == villageId));
+        store.Scores.Items.Count(s => s.VillageId == villageId),
+        store.Scores.Ratings.Count(r => r.VillageId == villageId),
+        store.Scores.Seals.Count(s => s.VillageId == villageId));
 
     public static EntryCounts ForPeriod(AppraisalStore store, int periodId) => new(
-        store.ItemScores.Count(s => s.PeriodId == periodId),
-        store.LeaderRatings.Count(r => r.PeriodId == periodId),
-        store.Seals.Count(s => s.PeriodId == periodId));
+        store.Scores.Items.Count(s => s.PeriodId == periodId),
+        store.Scores.Ratings.Count(r => r.PeriodId == periodId),
+        store.Scores.Seals.Count(s => s.PeriodId == periodId));
 }

@@ -36,22 +36,22 @@ public sealed record PeriodOutcome(PeriodRefusal Refusal, PeriodDoc? Period = nu
 /// </summary>
 public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
 {
-    public IReadOnlyList<PeriodDoc> All() => store.Periods.FindAll().OrderBy(p => p.Id).ToList();
+    public IReadOnlyList<PeriodDoc> All() => store.Setup.Periods.FindAll().OrderBy(p => p.Id).ToList();
 
     /// <summary>A new, inactive period with a copy of <paramref name="copyFrom"/>'s rubric and policy (the active period's when null).</summary>
     public PeriodOutcome Create(Actor actor, string? name, int? copyFrom) => store.Write(() =>
     {
         if (Names.Clean(name) is not { } clean) return new PeriodOutcome(PeriodRefusal.InvalidName);
-        if (store.Periods.FindOne(p => p.Name == clean) is { } holder)
+        if (store.Setup.Periods.FindOne(p => p.Name == clean) is { } holder)
             return new PeriodOutcome(PeriodRefusal.DuplicateName, holder);
-        var source = copyFrom is { } id ? store.Periods.FindById(id) : store.ActivePeriod();
+        var source = copyFrom is { } id ? store.Setup.Periods.FindById(id) : store.ActivePeriod();
         if (source is null) return new PeriodOutcome(PeriodRefusal.UnknownSource);
         var period = new PeriodDoc
         {
             Name = clean, RubricJson = source.RubricJson, Policy = source.Policy, Active = false, CreatedAt = Now,
         };
-        store.Periods.Insert(period);
-        store.Audit.Insert(ScoreBook.Entry(actor, period.Id, null, Now, AuditActions.PeriodCreated,
+        store.Setup.Periods.Insert(period);
+        store.Audit.Add(ScoreBook.Entry(actor, period.Id, null, Now, AuditActions.PeriodCreated,
             detail: $"{clean}: rubric and policy copied from {source.Name}"));
         return new PeriodOutcome(PeriodRefusal.None, period);
     });
@@ -59,17 +59,17 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
     /// <summary>Makes the period the active one (the one scored, ranked and exported); the previous one stays as it is.</summary>
     public PeriodOutcome Activate(Actor actor, int id) => store.Write(() =>
     {
-        if (store.Periods.FindById(id) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
+        if (store.Setup.Periods.FindById(id) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
         if (period.Active) return new PeriodOutcome(PeriodRefusal.None, period);
-        var previous = store.Periods.Find(p => p.Active).ToList();
+        var previous = store.Setup.Periods.Find(p => p.Active).ToList();
         foreach (var p in previous)
         {
             p.Active = false;
-            store.Periods.Update(p);
+            store.Setup.Periods.Update(p);
         }
         period.Active = true;
-        store.Periods.Update(period);
-        store.Audit.Insert(ScoreBook.Entry(actor, id, null, Now, AuditActions.PeriodActivated,
+        store.Setup.Periods.Update(period);
+        store.Audit.Add(ScoreBook.Entry(actor, id, null, Now, AuditActions.PeriodActivated,
             detail: $"{period.Name} active; was {string.Join(", ", previous.Select(p => p.Name))}"));
         return new PeriodOutcome(PeriodRefusal.None, period);
     });
@@ -77,7 +77,7 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
     /// <summary>Replaces a period's rubric with <paramref name="json"/> (validated by <see cref="RubricJson.Parse"/>), only before scoring begins.</summary>
     public PeriodOutcome ReplaceRubric(Actor actor, int periodId, string json) => store.Write(() =>
     {
-        if (store.Periods.FindById(periodId) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
+        if (store.Setup.Periods.FindById(periodId) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
         Rubric rubric;
         try
         {
@@ -91,8 +91,8 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
         if (entries.Any) return new PeriodOutcome(PeriodRefusal.ScoringBegan, period, Entries: entries);
         var old = RubricJson.Parse(period.RubricJson);
         period.RubricJson = RubricJson.Write(rubric);
-        store.Periods.Update(period);
-        store.Audit.Insert(ScoreBook.Entry(actor, periodId, null, Now, AuditActions.RubricReplaced,
+        store.Setup.Periods.Update(period);
+        store.Audit.Add(ScoreBook.Entry(actor, periodId, null, Now, AuditActions.RubricReplaced,
             detail: $"{old.Categories.Count} categories, {old.ItemCount} items → {rubric.Categories.Count} categories, {rubric.ItemCount} items"));
         return new PeriodOutcome(PeriodRefusal.None, period);
     });
@@ -100,14 +100,14 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
     /// <summary>Sets a period's scoring policy when <see cref="ScoringPolicy.Errors"/> finds nothing wrong with it.</summary>
     public PeriodOutcome SetPolicy(Actor actor, int periodId, ScoringPolicy policy) => store.Write(() =>
     {
-        if (store.Periods.FindById(periodId) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
+        if (store.Setup.Periods.FindById(periodId) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
         var errors = policy.Errors();
         if (errors.Count > 0) return new PeriodOutcome(PeriodRefusal.InvalidPolicy, period, errors);
         if (period.Policy == policy) return new PeriodOutcome(PeriodRefusal.None, period);
         var old = period.Policy;
         period.Policy = policy;
-        store.Periods.Update(period);
-        store.Audit.Insert(ScoreBook.Entry(actor, periodId, null, Now, AuditActions.PolicyChanged,
+        store.Setup.Periods.Update(period);
+        store.Audit.Add(ScoreBook.Entry(actor, periodId, null, Now, AuditActions.PolicyChanged,
             detail: $"{Texts.En.PolicyLine(old)} → {Texts.En.PolicyLine(policy)}"));
         return new PeriodOutcome(PeriodRefusal.None, period);
     });

@@ -20,7 +20,7 @@ public sealed class Periods(AppraisalStore store)
 
     public PeriodView Active() => View(store.ActivePeriod());
 
-    public PeriodView? Find(int id) => store.Periods.FindById(id) is { } doc ? View(doc) : null;
+    public PeriodView? Find(int id) => store.Setup.Periods.FindById(id) is { } doc ? View(doc) : null;
 
     public PeriodView View(PeriodDoc doc)
     {

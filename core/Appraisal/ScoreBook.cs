@@ -35,7 +35,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
         string? detail = null) =>
         store.Write(() =>
         {
-            if (store.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
+            if (store.Setup.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
             if (category < 0 || category >= period.Rubric.Categories.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
             var items = period.Rubric.Categories[category].Leaves;
             foreach (var (item, value) in values)
@@ -43,17 +43,17 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
                 if (item < 0 || item >= items.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
                 if (value is { } v && !Points.IsValid(v, items[item].Max)) return new ScoreOutcome(ScoreRefusal.OutOfRange);
             }
-            if (store.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal) return new ScoreOutcome(ScoreRefusal.Sealed, seal);
+            if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal) return new ScoreOutcome(ScoreRefusal.Sealed, seal);
 
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (item, value) in values)
             {
                 var key = ItemScoreDoc.Key(period.Id, villageId, category, item);
-                var old = store.ItemScores.FindById(key);
+                var old = store.Scores.Items.FindById(key);
                 if (old?.Value == value) continue;
                 if (value is { } v)
                 {
-                    store.ItemScores.Upsert(new ItemScoreDoc
+                    store.Scores.Items.Upsert(new ItemScoreDoc
                     {
                         Id = key, PeriodId = period.Id, VillageId = villageId, Category = category, Item = item,
                         Value = v, MemberId = actor.MemberId, At = now, Channel = actor.Channel,
@@ -65,9 +65,9 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
                 }
                 else
                 {
-                    store.ItemScores.Delete(key);
+                    store.Scores.Items.Delete(key);
                 }
-                store.Audit.Insert(Entry(actor, period.Id, villageId, now, value is null ? AuditActions.ScoreCleared : AuditActions.ScoreSet,
+                store.Audit.Add(Entry(actor, period.Id, villageId, now, value is null ? AuditActions.ScoreCleared : AuditActions.ScoreSet,
                     category, item, old?.Value, value, detail));
             }
             return ScoreOutcome.Saved;
@@ -77,7 +77,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
     public ScoreOutcome SetRating(Actor actor, PeriodView period, int villageId, IReadOnlyList<decimal> values) =>
         store.Write(() =>
         {
-            if (store.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
+            if (store.Setup.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
             var categories = period.Rubric.Categories;
             if (values.Count != categories.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
             for (var i = 0; i < values.Count; i++)
@@ -85,13 +85,13 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
 
             var now = clock.GetUtcNow().UtcDateTime;
             var key = LeaderRatingDoc.Key(period.Id, villageId, actor.MemberId);
-            var old = store.LeaderRatings.FindById(key);
-            store.LeaderRatings.Upsert(new LeaderRatingDoc
+            var old = store.Scores.Ratings.FindById(key);
+            store.Scores.Ratings.Upsert(new LeaderRatingDoc
             {
                 Id = key, PeriodId = period.Id, VillageId = villageId, MemberId = actor.MemberId,
                 Values = values.ToList(), At = now, Channel = actor.Channel,
             });
-            store.Audit.Insert(Entry(actor, period.Id, villageId, now, AuditActions.RatingSet, null, null,
+            store.Audit.Add(Entry(actor, period.Id, villageId, now, AuditActions.RatingSet, null, null,
                 old?.Values.Sum(), values.Sum(), old is null ? string.Join(" ", values) : $"{string.Join(" ", old.Values)} → {string.Join(" ", values)}"));
             return ScoreOutcome.Saved;
         });

@@ -4,7 +4,6 @@ using ChatAppraisal.Scoring;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Appraisal;
 
@@ -51,18 +50,18 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
 {
     public Sheet? Load(PeriodView period, int villageId)
     {
-        var village = store.Villages.FindById(villageId);
+        var village = store.Setup.Villages.FindById(villageId);
         if (village is null) return null;
         // A range of the _id index: a filter on PeriodId and VillageId would make LiteDB walk the period's index and read
         // every village's scores (117,000 documents for 1,000 villages) to keep one village's.
-        var scores = store.ItemScores.Find(Query.StartsWith("_id", ItemScoreDoc.VillagePrefix(period.Id, villageId)))
+        var scores = store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(period.Id, villageId))
             .ToDictionary(s => (s.Category, s.Item));
         // Only the names shown (usually one examiner's): reading every member cost as much as the sheet's own scores.
-        var names = scores.Values.Select(s => s.MemberId).Distinct().ToDictionary(id => id, id => store.Members.FindById(id)?.Name);
+        var names = scores.Values.Select(s => s.MemberId).Distinct().ToDictionary(id => id, id => store.Roster.Members.FindById(id)?.Name);
         var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Leaves.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
             ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
-        var seal = store.Seals.FindById(SealDoc.Key(period.Id, villageId));
+        var seal = store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
         var sheet = new Sheet(period, village, categories, null) { Attachments = Evidence.Attachments.ForSheet(store, period.Id, villageId) };
         return seal is null ? sheet : sheet with
         {
@@ -107,12 +106,12 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
             if (sheet.Seal is not null) return SealRefusal.AlreadySealed;
             var now = clock.GetUtcNow().UtcDateTime;
             var fingerprint = Fingerprint(sheet);
-            store.Seals.Insert(new SealDoc
+            store.Scores.Seals.Insert(new SealDoc
             {
                 Id = SealDoc.Key(period.Id, villageId), PeriodId = period.Id, VillageId = villageId,
                 SignedBy = actor.MemberId, SignedByName = actor.Name, SignedAt = now, Fingerprint = fingerprint,
             });
-            store.Audit.Insert(ScoreBook.Entry(actor, period.Id, villageId, now, AuditActions.SheetSealed,
+            store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, AuditActions.SheetSealed,
                 @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items"));
             return SealRefusal.None;
         });
@@ -120,7 +119,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
         if (refusal == SealRefusal.None)
         {
             store.Checkpoint();
-            var village = store.Villages.FindById(villageId)?.Name;
+            var village = store.Setup.Villages.FindById(villageId)?.Name;
             if (backups is not null) store.AfterCommit(() => backups.Request(Backups.BackupReason.Seal, village));
         }
         return refusal;
@@ -129,11 +128,11 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
     public SealRefusal Unseal(Actor actor, PeriodView period, int villageId, string reason) => store.Write(() =>
     {
         if (string.IsNullOrWhiteSpace(reason)) return SealRefusal.ReasonRequired;
-        if (store.Villages.FindById(villageId) is null) return SealRefusal.UnknownVillage;
-        var seal = store.Seals.FindById(SealDoc.Key(period.Id, villageId));
+        if (store.Setup.Villages.FindById(villageId) is null) return SealRefusal.UnknownVillage;
+        var seal = store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
         if (seal is null) return SealRefusal.NotSealed;
-        store.Seals.Delete(seal.Id);
-        store.Audit.Insert(ScoreBook.Entry(actor, period.Id, villageId, clock.GetUtcNow().UtcDateTime, AuditActions.SheetUnsealed,
+        store.Scores.Seals.Delete(seal.Id);
+        store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, clock.GetUtcNow().UtcDateTime, AuditActions.SheetUnsealed,
             detail: $"reason: {reason.Trim()}; was signed by {seal.SignedByName} at {seal.SignedAt:u}, sha256:{seal.Fingerprint}"));
         return SealRefusal.None;
     });

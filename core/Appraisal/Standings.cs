@@ -13,9 +13,9 @@ public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
 {
     public IReadOnlyList<VillageInput> Inputs(PeriodView period)
     {
-        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
-        var scores = store.ItemScores.Find(s => s.PeriodId == period.Id).ToLookup(s => s.VillageId);
-        var ratings = store.LeaderRatings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.VillageId);
+        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var scores = store.Scores.Items.Find(s => s.PeriodId == period.Id).ToLookup(s => s.VillageId);
+        var ratings = store.Scores.Ratings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.VillageId);
         return villages.Select(v => new VillageInput(
             v.Id, v.Name,
             scores[v.Id].ToDictionary(s => (s.Category, s.Item), s => s.Value),
@@ -23,7 +23,7 @@ public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
     }
 
     /// <summary>Leaders expected to rate every village: current members holding the leader role.</summary>
-    public int LeadersExpected() => store.Members.Find(m => !m.Removed).Count(m => m.Roles.Contains(Role.Leader));
+    public int LeadersExpected() => store.Roster.Members.FindAll().Where(m => !m.Removed).Count(m => m.Roles.Contains(Role.Leader));
 
     public Standings Compute(PeriodView period) =>
         new(period, ScoringEngine.Rank(period.Rubric, period.Policy, Inputs(period), LeadersExpected()), clock.GetUtcNow().UtcDateTime);

@@ -25,32 +25,32 @@ public sealed record VillageOutcome(VillageRefusal Refusal, VillageDoc? Village 
 /// <summary>The appraised villages: add, rename, remove, each audited in its own transaction.</summary>
 public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBook scoreBook, TimeProvider clock)
 {
-    public IReadOnlyList<VillageDoc> All() => store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+    public IReadOnlyList<VillageDoc> All() => store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
 
-    public VillageDoc? Find(int id) => store.Villages.FindById(id);
+    public VillageDoc? Find(int id) => store.Setup.Villages.FindById(id);
 
     public VillageOutcome Add(Actor actor, string? name) => store.Write(() =>
     {
         if (Names.Clean(name) is not { } clean) return new VillageOutcome(VillageRefusal.InvalidName);
         if (ByName(clean) is { } holder) return new VillageOutcome(VillageRefusal.DuplicateName, holder);
         var village = new VillageDoc { Name = clean, CreatedAt = Now };
-        store.Villages.Insert(village);
-        store.Audit.Insert(ScoreBook.Entry(actor, ActivePeriodId, village.Id, Now, AuditActions.VillageAdded, detail: clean));
+        store.Setup.Villages.Insert(village);
+        store.Audit.Add(ScoreBook.Entry(actor, ActivePeriodId, village.Id, Now, AuditActions.VillageAdded, detail: clean));
         return new VillageOutcome(VillageRefusal.None, village);
     });
 
     public VillageOutcome Rename(Actor actor, int id, string? name) => store.Write(() =>
     {
-        if (store.Villages.FindById(id) is not { } village) return new VillageOutcome(VillageRefusal.UnknownVillage);
+        if (store.Setup.Villages.FindById(id) is not { } village) return new VillageOutcome(VillageRefusal.UnknownVillage);
         if (Names.Clean(name) is not { } clean) return new VillageOutcome(VillageRefusal.InvalidName, village);
         if (village.Name == clean) return new VillageOutcome(VillageRefusal.None, village);
         if (ByName(clean) is { } holder && holder.Id != id) return new VillageOutcome(VillageRefusal.DuplicateName, holder);
-        var seals = store.Seals.Count(s => s.VillageId == id);
+        var seals = store.Scores.Seals.Count(s => s.VillageId == id);
         if (seals > 0) return new VillageOutcome(VillageRefusal.Sealed, village, new EntryCounts(0, 0, seals));
         var old = village.Name;
         village.Name = clean;
-        store.Villages.Update(village);
-        store.Audit.Insert(ScoreBook.Entry(actor, ActivePeriodId, id, Now, AuditActions.VillageRenamed, detail: $"{old} → {clean}"));
+        store.Setup.Villages.Update(village);
+        store.Audit.Add(ScoreBook.Entry(actor, ActivePeriodId, id, Now, AuditActions.VillageRenamed, detail: $"{old} → {clean}"));
         return new VillageOutcome(VillageRefusal.None, village);
     });
 
@@ -60,24 +60,24 @@ public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBo
     /// </summary>
     public VillageOutcome Remove(Actor actor, int id, bool force) => store.Write(() =>
     {
-        if (store.Villages.FindById(id) is not { } village) return new VillageOutcome(VillageRefusal.UnknownVillage);
+        if (store.Setup.Villages.FindById(id) is not { } village) return new VillageOutcome(VillageRefusal.UnknownVillage);
         var entries = EntryCounts.ForVillage(store, id);
         if (entries.Any && !force) return new VillageOutcome(VillageRefusal.HasEntries, village, entries);
 
-        foreach (var seal in store.Seals.Find(s => s.VillageId == id).ToList())
+        foreach (var seal in store.Scores.Seals.Find(s => s.VillageId == id).ToList())
         {
             // Seals first: the score book refuses to touch a sealed sheet.
-            store.Seals.Delete(seal.Id);
-            store.Audit.Insert(ScoreBook.Entry(actor, seal.PeriodId, id, Now, AuditActions.SheetUnsealed,
+            store.Scores.Seals.Delete(seal.Id);
+            store.Audit.Add(ScoreBook.Entry(actor, seal.PeriodId, id, Now, AuditActions.SheetUnsealed,
                 detail: $"village {village.Name} removed; was signed by {seal.SignedByName} at {seal.SignedAt:u}, sha256:{seal.Fingerprint}"));
         }
-        foreach (var rating in store.LeaderRatings.Find(r => r.VillageId == id).ToList())
+        foreach (var rating in store.Scores.Ratings.Find(r => r.VillageId == id).ToList())
         {
-            store.LeaderRatings.Delete(rating.Id);
-            store.Audit.Insert(ScoreBook.Entry(actor, rating.PeriodId, id, Now, AuditActions.RatingCleared,
+            store.Scores.Ratings.Delete(rating.Id);
+            store.Audit.Add(ScoreBook.Entry(actor, rating.PeriodId, id, Now, AuditActions.RatingCleared,
                 old: rating.Values.Sum(), detail: $"village {village.Name} removed; ratings of member {rating.MemberId} were {string.Join(" ", rating.Values)}"));
         }
-        foreach (var group in store.ItemScores.Find(s => s.VillageId == id).ToList().GroupBy(s => (s.PeriodId, s.Category)))
+        foreach (var group in store.Scores.Items.Find(s => s.VillageId == id).ToList().GroupBy(s => (s.PeriodId, s.Category)))
         {
             var period = periods.Find(group.Key.PeriodId)
                 ?? throw new InvalidOperationException($"Scores of village {id} refer to period {group.Key.PeriodId}, which does not exist.");
@@ -85,14 +85,14 @@ public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBo
             if (!outcome.Ok)
                 throw new InvalidOperationException($"Clearing the scores of village {id} was refused ({outcome.Refusal}); nothing was removed.");
         }
-        store.Villages.Delete(id);
-        store.Audit.Insert(ScoreBook.Entry(actor, ActivePeriodId, id, Now, AuditActions.VillageRemoved,
+        store.Setup.Villages.Delete(id);
+        store.Audit.Add(ScoreBook.Entry(actor, ActivePeriodId, id, Now, AuditActions.VillageRemoved,
             detail: $"{village.Name}; removed with it: {entries}"));
         return new VillageOutcome(VillageRefusal.None, village, entries);
     });
 
     // Through the unique index, so "the same name" means what the index means by it (its collation ignores case).
-    VillageDoc? ByName(string name) => store.Villages.FindOne(v => v.Name == name);
+    VillageDoc? ByName(string name) => store.Setup.Villages.FindOne(v => v.Name == name);
 
     int ActivePeriodId => store.ActivePeriod().Id;
 

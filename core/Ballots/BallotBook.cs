@@ -45,14 +45,9 @@ public sealed class BallotBook
     {
         this.store = store;
         this.clock = clock;
-        store.Write(() =>
-        {
-            Docs.Slips.EnsureIndex(s => s.BallotId);
-            Docs.Ballots.EnsureIndex(b => b.PeriodId);
-        });
     }
 
-    BallotCollections Docs => new(store);
+    BallotStore Docs => store.Ballots;
 
     public BallotDoc? Find(int ballotId) => Docs.Ballots.FindById(ballotId);
 
@@ -72,7 +67,7 @@ public sealed class BallotBook
     public BallotOutcome Open(Actor actor, PeriodView period, int villageId, int slips) =>
         store.Write(() =>
         {
-            if (store.Villages.FindById(villageId) is null) return new BallotOutcome(BallotRefusal.UnknownVillage);
+            if (store.Setup.Villages.FindById(villageId) is null) return new BallotOutcome(BallotRefusal.UnknownVillage);
             if (ForVillage(period.Id, villageId) is { } existing) return new BallotOutcome(BallotRefusal.AlreadyExists, existing);
             if (slips < 1 || slips > MaxSlips) return new BallotOutcome(BallotRefusal.BadCount);
             var ballot = new BallotDoc
@@ -117,7 +112,7 @@ public sealed class BallotBook
     /// grade is written there (the file keeps no link between them).
     /// </summary>
     void Audit(Actor actor, BallotDoc ballot, string action, decimal? old, decimal? @new, string detail) =>
-        store.Audit.Insert(ScoreBook.Entry(actor, ballot.PeriodId, ballot.VillageId, clock.GetUtcNow().UtcDateTime, action,
+        store.Audit.Add(ScoreBook.Entry(actor, ballot.PeriodId, ballot.VillageId, clock.GetUtcNow().UtcDateTime, action,
             old: old, @new: @new, detail: AuditTexts.BallotAuditDetail(ballot.Id, detail)));
 
     /// <summary>The audit trail is written in the office's language, whoever acted.</summary>
@@ -141,7 +136,7 @@ public sealed class BallotBook
         {
             var (state, ballot) = Look(code);
             if (state != VoteOutcome.Counted) return state;
-            var slip = Docs.Slips.FindById(code);
+            var slip = Docs.Slips.FindById(code)!;
             slip.Used = true;
             Docs.Slips.Update(slip);
             ballot!.Counts[(int)g]++;

@@ -47,7 +47,7 @@ public sealed class BallotPolicyDoc
 /// <summary>Reads and stores each period's ballot policy (the default until an admin sets one).</summary>
 public sealed class BallotPolicies(AppraisalStore store)
 {
-    internal BallotCollections Docs => new(store);
+    internal BallotStore Docs => store.Ballots;
 
     public BallotPolicyDoc For(int periodId) => Docs.Policies.FindById(periodId) ?? new BallotPolicyDoc { Id = periodId };
 

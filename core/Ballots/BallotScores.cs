@@ -35,14 +35,14 @@ public sealed class BallotScores(AppraisalStore store, BallotBook book, BallotPo
     /// <summary>What the village's ballot proposes now, or why nothing can be stored.</summary>
     public BallotScoreCheck Check(PeriodView period, int villageId)
     {
-        if (store.Villages.FindById(villageId) is null) return new(BallotScoreRefusal.UnknownVillage);
+        if (store.Setup.Villages.FindById(villageId) is null) return new(BallotScoreRefusal.UnknownVillage);
         if (book.ForVillage(period.Id, villageId) is not { } ballot) return new(BallotScoreRefusal.NoBallot);
         if (!ballot.Closed) return new(BallotScoreRefusal.NotClosed, ballot);
         if (ballot.Cast == 0) return new(BallotScoreRefusal.NoVotes, ballot);
         var policy = policies.For(period.Id);
         var proposal = BallotProposal.For(ballot, policy, period.Rubric);
         if (proposal.Scores.Count == 0) return new(BallotScoreRefusal.NoItems, ballot, policy, proposal);
-        if (store.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal)
+        if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal)
             return new(BallotScoreRefusal.Sealed, ballot, policy, proposal, seal);
         return new(BallotScoreRefusal.None, ballot, policy, proposal);
     }

@@ -11,7 +11,7 @@ public sealed record BallotTally(BallotDoc Ballot, BallotPolicyDoc Policy)
     /// </summary>
     public static BallotTally? For(AppraisalStore store, int periodId, int villageId)
     {
-        var docs = new BallotCollections(store);
+        var docs = store.Ballots;
         return docs.Ballots.FindOne(b => b.PeriodId == periodId && b.VillageId == villageId) is { } ballot
             ? new BallotTally(ballot, docs.Policies.FindById(periodId) ?? new BallotPolicyDoc { Id = periodId })
             : null;
@@ -20,7 +20,7 @@ public sealed record BallotTally(BallotDoc Ballot, BallotPolicyDoc Policy)
     /// <summary>Every ballot of the period by village.</summary>
     public static IReadOnlyDictionary<int, BallotTally> InPeriod(AppraisalStore store, int periodId)
     {
-        var docs = new BallotCollections(store);
+        var docs = store.Ballots;
         var policy = docs.Policies.FindById(periodId) ?? new BallotPolicyDoc { Id = periodId };
         return docs.Ballots.Find(b => b.PeriodId == periodId).GroupBy(b => b.VillageId)
             .ToDictionary(g => g.Key, g => new BallotTally(g.First(), policy));

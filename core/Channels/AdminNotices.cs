@@ -36,12 +36,14 @@ public sealed class AdminNotices(AppraisalStore store, IMemberNotifier notifier,
                 foreach (var admin in Admins()) notifier.Notify(admin.Id, texts => [new TextReply(message(texts))], kind);
             });
         }
-        catch (Exception e) when (StorageSpace.IsFull(e))
+        catch (Exception e) when (StorageSpace.IsFull(e) || store.Space.Full)
         {
+            // Also any other failure while the disk is known to be full: the engine reopened after a refused write may fail
+            // the next one differently, and the admins must hear of the full disk all the same.
+            logger.LogDebug(e, "Telling the admins from memory ({Kind}): nothing can be written", kind);
             try
             {
-                foreach (var admin in Admins())
-                foreach (var account in store.Accounts.Find(a => a.MemberId == admin.Id).ToList())
+                foreach (var account in AdminAccounts())
                 {
                     var address = AccountAddress.Parse(account.Id);
                     if (!outbox.Runs(address.Channel)) continue;
@@ -59,5 +61,21 @@ public sealed class AdminNotices(AppraisalStore store, IMemberNotifier notifier,
         }
     }
 
-    List<MemberDoc> Admins() => store.Members.Find(m => !m.Removed).Where(m => m.Has(Role.Admin)).ToList();
+    // Read while the disk is full: another writer's refused write may reopen the database under this read, so it is tried again.
+    List<AccountDoc> AdminAccounts()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Admins().SelectMany(admin => store.Roster.Accounts.Find(a => a.MemberId == admin.Id)).ToList();
+            }
+            catch (Exception e) when (attempt < 5 && store.IsStorageFailure(e))
+            {
+                Thread.Sleep(20 * attempt);
+            }
+        }
+    }
+
+    List<MemberDoc> Admins() => store.Roster.Members.FindAll().Where(m => !m.Removed && m.Has(Role.Admin)).ToList();
 }

@@ -27,9 +27,9 @@ public sealed class MemberNotifier(AppraisalStore store, Outbox.Outbox outbox, T
 {
     public IReadOnlyList<string> Notify(int memberId, Func<Texts, IReadOnlyList<Reply>> message, string kind) => store.Write(() =>
     {
-        var member = store.Members.FindById(memberId);
+        var member = store.Roster.Members.FindById(memberId);
         if (member is null || member.Removed) return (IReadOnlyList<string>)[];
-        var accounts = store.Accounts.Find(a => a.MemberId == memberId)
+        var accounts = store.Roster.Accounts.Find(a => a.MemberId == memberId)
             .Select(a => (Account: a, Address: AccountAddress.Parse(a.Id)))
             .Where(a => outbox.Runs(a.Address.Channel))
             .OrderBy(a => a.Address.Channel, StringComparer.Ordinal)
@@ -39,7 +39,7 @@ public sealed class MemberNotifier(AppraisalStore store, Outbox.Outbox outbox, T
         foreach (var (account, address) in accounts)
             outbox.Write(address.Channel, address.UserId, message(Texts.For(account.Language ?? options.Value.Language)), kind);
         var channels = accounts.Select(a => a.Address.Channel).ToList();
-        store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).Insert(new NotificationDoc
+        store.Outbox.Notifications.Insert(new NotificationDoc
         {
             MemberId = memberId, Kind = kind, Channels = channels, At = clock.GetUtcNow().UtcDateTime,
         });

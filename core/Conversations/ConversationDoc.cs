@@ -1,4 +1,3 @@
-using LiteDB;
 
 namespace ChatAppraisal.Conversations;
 
@@ -16,7 +15,7 @@ public sealed class ConversationDoc
     public string? Dialog { get; set; }
 
     /// <summary>The open dialog's session, mapped to and from its own record type.</summary>
-    public BsonDocument? Session { get; set; }
+    public Storage.StoredSession? Session { get; set; }
 
     /// <summary>Bumped whenever a prompt with buttons is sent; a pressed button from an older generation has expired.</summary>
     public int ButtonGeneration { get; set; }

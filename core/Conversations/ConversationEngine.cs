@@ -2,7 +2,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations.Commands;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +27,7 @@ public sealed class ConversationEngine(UpdateGate gate, ReadOnlyCommands readOnl
     public IReadOnlyCollection<IDialog> Dialogs => table.Dialogs;
     public IReadOnlyCollection<IChatCommand> Commands => table.Commands;
 
-    ILiteCollection<ConversationDoc> Conversations => store.Database.GetCollection<ConversationDoc>("conversations");
+    IDocs<ConversationDoc> Conversations => store.Conversations.Conversations;
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
@@ -81,7 +80,7 @@ public sealed class ConversationEngine(UpdateGate gate, ReadOnlyCommands readOnl
 
         var userKey = AccountDoc.Key(update.From.Channel, update.From.UserId);
         var conversation = Conversations.FindById(userKey) ?? new ConversationDoc { Id = userKey };
-        var turn = new Turn(update, member, texts, conversation, store.Database.Mapper, periods.Active, now) { Prepared = prepared };
+        var turn = new Turn(update, member, texts, conversation, store.Conversations.Sessions, periods.Active, now) { Prepared = prepared };
         router.Route(turn);
         conversation.UpdatedAt = now;
         Conversations.Upsert(conversation);

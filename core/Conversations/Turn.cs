@@ -3,7 +3,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Conversations;
 
@@ -14,17 +13,17 @@ namespace ChatAppraisal.Conversations;
 public sealed class Turn
 {
     readonly List<Reply> _replies = [];
-    readonly BsonMapper _mapper;
+    readonly ISessionCodec _sessions;
     readonly Func<PeriodView> _period;
     PeriodView? _activePeriod;
 
-    internal Turn(ChatUpdate update, MemberDoc member, Texts texts, ConversationDoc conversation, BsonMapper mapper, Func<PeriodView> period, DateTime now)
+    internal Turn(ChatUpdate update, MemberDoc member, Texts texts, ConversationDoc conversation, ISessionCodec sessions, Func<PeriodView> period, DateTime now)
     {
         Update = update;
         Member = member;
         Texts = texts;
         Conversation = conversation;
-        _mapper = mapper;
+        _sessions = sessions;
         _period = period;
         Now = now;
     }
@@ -106,10 +105,10 @@ public sealed class Turn
     public void UseLanguage(string language) => Texts = Texts.For(language);
 
     public T? LoadSession<T>() where T : class =>
-        Conversation.Session is { } doc ? _mapper.ToObject<T>(doc) : null;
+        Conversation.Session is { } doc ? _sessions.Unpack<T>(doc) : null;
 
     public void SaveSession<T>(T session) where T : class =>
-        Conversation.Session = _mapper.ToDocument(session);
+        Conversation.Session = _sessions.Pack(session);
 
     internal const char GenerationSeparator = '|';
 

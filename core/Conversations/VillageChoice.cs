@@ -23,7 +23,7 @@ internal static class VillageChoice
     }
 
     /// <summary>Every village in list order (the order the buttons and their numbers show).</summary>
-    public static IReadOnlyList<VillageDoc> All(AppraisalStore store) => store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+    public static IReadOnlyList<VillageDoc> All(AppraisalStore store) => store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
 
     /// <summary>Asks for a village with its buttons; with no village registered at all, says so and ends the dialog.</summary>
     public static void Ask(Turn turn, AppraisalStore store, string prompt, string dataPrefix)
@@ -41,8 +41,8 @@ internal static class VillageChoice
     static IEnumerable<(string Label, string Data)[]> Buttons(AppraisalStore store, PeriodView period, Texts texts,
         IReadOnlyList<VillageDoc> villages, string dataPrefix)
     {
-        var scored = store.ItemScores.Find(x => x.PeriodId == period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());
-        var sealedIds = store.Seals.Find(x => x.PeriodId == period.Id).Select(x => x.VillageId).ToHashSet();
+        var scored = store.Scores.Items.Find(x => x.PeriodId == period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());
+        var sealedIds = store.Scores.Seals.Find(x => x.PeriodId == period.Id).Select(x => x.VillageId).ToHashSet();
         return villages
             .Select(v => (texts.VillageButton(v.Name, scored.GetValueOrDefault(v.Id), period.Rubric.ItemCount, sealedIds.Contains(v.Id)), dataPrefix + v.Id))
             .Chunk(2);

@@ -15,7 +15,7 @@ public enum AttachmentKind
 
 /// <summary>
 /// One stored attachment (collection "attachments"); its bytes are in the same LiteDB file's storage
-/// (<see cref="Attachments.FileStorageName"/>) under <see cref="FileId"/>. A file sent with no item prompt open waits as
+/// (<see cref="Storage.EvidenceStore.FilesCollection"/>) under <see cref="FileId"/>. A file sent with no item prompt open waits as
 /// <see cref="Pending"/> (no village yet) until the examiner says where it belongs.
 /// </summary>
 public sealed class AttachmentDoc

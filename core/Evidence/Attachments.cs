@@ -3,7 +3,6 @@ using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
-using LiteDB;
 using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Evidence;
@@ -23,10 +22,6 @@ public sealed record AttachOutcome(AttachRefusal Refusal, AttachmentDoc? Attachm
 /// </summary>
 public sealed class Attachments
 {
-    public const string CollectionName = "attachments";
-    public const string FileStorageName = "evidence_files";
-    public const string ChunkCollectionName = "evidence_chunks";
-
     /// <summary>A file sent with no item prompt open waits this long for the examiner to say where it belongs.</summary>
     public static readonly TimeSpan PendingKeptFor = TimeSpan.FromDays(1);
 
@@ -41,21 +36,14 @@ public sealed class Attachments
         _clock = clock;
         _options = options.Value;
         _otherFiles = otherFiles.ToList();
-        _store.Write(() =>
-        {
-            Collection.EnsureIndex(a => a.VillageId);
-            Collection.EnsureIndex(a => a.PeriodId);
-            Collection.EnsureIndex(a => a.MemberId);
-            Collection.EnsureIndex(a => a.Pending);
-        });
     }
 
     public EvidenceOptions Options => _options;
 
-    ILiteCollection<AttachmentDoc> Collection => Docs(_store);
-    ILiteStorage<string> Files => _store.Database.GetStorage<string>(FileStorageName, ChunkCollectionName);
+    IDocs<AttachmentDoc> Collection => _store.Evidence.Attachments;
+    IFileBytes Files => _store.Evidence.Files;
 
-    static ILiteCollection<AttachmentDoc> Docs(AppraisalStore store) => store.Database.GetCollection<AttachmentDoc>(CollectionName);
+    static IDocs<AttachmentDoc> Docs(AppraisalStore store) => store.Evidence.Attachments;
 
     /// <summary>The attachments of a village's sheet in a period, in the order they came (what <see cref="Sheets.Load"/> shows).</summary>
     public static IReadOnlyList<SheetAttachment> ForSheet(AppraisalStore store, int periodId, int villageId) =>
@@ -71,18 +59,14 @@ public sealed class Attachments
     public AttachmentDoc? Find(long id) => Collection.FindById(id);
 
     /// <summary>The stored bytes.</summary>
-    public byte[] Content(AttachmentDoc attachment)
-    {
-        using var stream = new MemoryStream((int)Math.Min(attachment.Size, int.MaxValue));
-        Files.Download(attachment.FileId, stream);
-        return stream.ToArray();
-    }
+    public byte[] Content(AttachmentDoc attachment) =>
+        Files.Download(attachment.FileId) ?? throw new InvalidOperationException($"The bytes of attachment {attachment.Id} ({attachment.FileName}) are missing.");
 
     /// <summary>Bytes of every attachment stored, pending ones included, and of the other files kept in the database file.</summary>
-    public long TotalBytes() => Collection.Query().Select(a => a.Size).ToEnumerable().Sum() + _otherFiles.Sum(f => f.Bytes());
+    public long TotalBytes() => Collection.FindAll().Sum(a => a.Size) + _otherFiles.Sum(f => f.Bytes());
 
     /// <summary>The newest attachment's id (0 for none): what a member's file adds comes after it.</summary>
-    public long LastId() => Collection.Query().OrderByDescending(a => a.Id).Limit(1).ToList().FirstOrDefault()?.Id ?? 0;
+    public long LastId() => Collection.Page(null, newestFirst: true, 0, 1).Items.FirstOrDefault()?.Id ?? 0;
 
     /// <summary>The attachment a member's file became (same bytes, stored after <paramref name="afterId"/>), or null when it was refused.</summary>
     public AttachmentDoc? AddedFrom(int memberId, byte[] content, long afterId)
@@ -160,7 +144,7 @@ public sealed class Attachments
     public AttachOutcome Remove(Actor actor, long id, string? reason) => _store.Write(() =>
     {
         if (Collection.FindById(id) is not { } doc) return new AttachOutcome(AttachRefusal.NotPending);
-        if (!doc.Pending && _store.Seals.FindById(SealDoc.Key(doc.PeriodId, doc.VillageId)) is { } seal) return new AttachOutcome(AttachRefusal.Sealed, doc, seal);
+        if (!doc.Pending && _store.Scores.Seals.FindById(SealDoc.Key(doc.PeriodId, doc.VillageId)) is { } seal) return new AttachOutcome(AttachRefusal.Sealed, doc, seal);
         Files.Delete(doc.FileId);
         Collection.Delete(doc.Id);
         if (!doc.Pending)
@@ -173,10 +157,10 @@ public sealed class Attachments
 
     AttachOutcome? Refuse(PeriodView period, int villageId, int? category, int? item)
     {
-        if (_store.Villages.FindById(villageId) is null) return new AttachOutcome(AttachRefusal.UnknownVillage);
+        if (_store.Setup.Villages.FindById(villageId) is null) return new AttachOutcome(AttachRefusal.UnknownVillage);
         if (category is { } c && (c < 0 || c >= period.Rubric.Categories.Count || item is not { } i || i < 0 || i >= period.Rubric.Categories[c].Leaves.Count))
             return new AttachOutcome(AttachRefusal.UnknownItem);
-        return _store.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal ? new AttachOutcome(AttachRefusal.Sealed, Seal: seal) : null;
+        return _store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal ? new AttachOutcome(AttachRefusal.Sealed, Seal: seal) : null;
     }
 
     /// <summary>Size first (an oversized file is never read), then the room left, then what the bytes are.</summary>
@@ -203,14 +187,14 @@ public sealed class Attachments
             MemberId = actor.MemberId, MemberName = actor.Name, Channel = actor.Channel, At = now,
             Characters = reading?.Characters, Pages = reading?.Pages, MissingParts = reading?.MissingParts.ToList() ?? [], Pasted = pasted,
         };
-        Files.Upload(doc.FileId, doc.FileName, new MemoryStream(file.Content, writable: false));
+        Files.Upload(doc.FileId, doc.FileName, file.Content);
         Collection.Insert(doc);
         if (!pending) Audit(actor, doc, AuditActions.AttachmentAdded, $"{doc.FileName}; {doc.Size} bytes; sha256:{doc.Sha256}");
         return doc;
     }
 
     void Audit(Actor actor, AttachmentDoc doc, string action, string detail) =>
-        _store.Audit.Insert(ScoreBook.Entry(actor, doc.PeriodId, doc.VillageId, Now, action, doc.Category, doc.Item, detail: $"{doc.Kind}; {detail}"));
+        _store.Audit.Add(ScoreBook.Entry(actor, doc.PeriodId, doc.VillageId, Now, action, doc.Category, doc.Item, detail: $"{doc.Kind}; {detail}"));
 
     /// <summary>The name as sent, cleaned of folders and odd characters; a photo without one is named by its time (UTC+8).</summary>
     static string FileName(ChatFile file, Sniffed sniffed, DateTime now)

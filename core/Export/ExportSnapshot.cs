@@ -31,8 +31,8 @@ public sealed class ExportReader(AppraisalStore store, Sheets sheets, StandingsQ
                 .Select(r => sheets.Load(period, r.Result.VillageId))
                 .OfType<Sheet>()
                 .ToDictionary(s => s.Village.Id);
-            var ratings = store.LeaderRatings.Find(r => r.PeriodId == period.Id).ToList();
-            var names = store.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
+            var ratings = store.Scores.Ratings.Find(r => r.PeriodId == period.Id).ToList();
+            var names = store.Roster.Members.FindAll().ToDictionary(m => m.Id, m => m.Name);
             return new ExportSnapshot(ranking, villageSheets, ratings, names, standings.LeadersExpected())
             {
                 Ballots = Ballots.BallotTally.InPeriod(store, period.Id),

@@ -33,19 +33,19 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
     public MemberDoc Add(string name, IEnumerable<Role> roles) => store.Write(() =>
     {
         var member = new MemberDoc { Name = name.Trim(), Roles = roles.Distinct().ToList(), CreatedAt = Now };
-        store.Members.Insert(member);
+        store.Roster.Members.Insert(member);
         return member;
     });
 
-    public MemberDoc? Find(int id) => store.Members.FindById(id) is { Removed: false } m ? m : null;
+    public MemberDoc? Find(int id) => store.Roster.Members.FindById(id) is { Removed: false } m ? m : null;
 
-    public IReadOnlyList<MemberDoc> All() => store.Members.Find(m => !m.Removed).OrderBy(m => m.Id).ToList();
+    public IReadOnlyList<MemberDoc> All() => store.Roster.Members.FindAll().Where(m => !m.Removed).OrderBy(m => m.Id).ToList();
 
     /// <summary>The member bound to this chat account, if any (and not removed).</summary>
     public MemberDoc? FindByAccount(string channel, string userId) =>
-        store.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account ? Find(account.MemberId) : null;
+        store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account ? Find(account.MemberId) : null;
 
-    public AccountDoc? Account(string channel, string userId) => store.Accounts.FindById(AccountDoc.Key(channel, userId));
+    public AccountDoc? Account(string channel, string userId) => store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId));
 
     /// <summary>
     /// A new single-use code: 22 URL-safe characters (128 random bits), fits a Telegram /start payload. Only its hash is
@@ -61,7 +61,7 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
             CreatedAt = Now,
             ExpiresAt = Now + (lifetime ?? DefaultInviteLifetime),
         };
-        store.Invites.Insert(invite);
+        store.Roster.Invites.Insert(invite);
         invite.Code = code;
         return invite;
     });
@@ -70,7 +70,7 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
     public (RedeemResult Result, MemberDoc? Member) Redeem(string code, string channel, string userId) => store.Write(() =>
     {
         if (WrongCodesWait(channel, userId) is not null) return (RedeemResult.HeldBack, (MemberDoc?)null);
-        var invite = string.IsNullOrWhiteSpace(code) || code.Length > 64 ? null : store.Invites.FindById(Secrets.Hash(code));
+        var invite = string.IsNullOrWhiteSpace(code) || code.Length > 64 ? null : store.Roster.Invites.FindById(Secrets.Hash(code));
         if (invite is null)
         {
             _wrongCodes.Count(AccountDoc.Key(channel, userId));
@@ -82,9 +82,9 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
         if (member is null) return (RedeemResult.MemberRemoved, null);
         invite.UsedAt = Now;
         invite.UsedBy = AccountDoc.Key(channel, userId);
-        store.Invites.Update(invite);
-        var account = store.Accounts.FindById(AccountDoc.Key(channel, userId));
-        store.Accounts.Upsert(new AccountDoc
+        store.Roster.Invites.Update(invite);
+        var account = store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId));
+        store.Roster.Accounts.Upsert(new AccountDoc
         {
             Id = AccountDoc.Key(channel, userId), MemberId = member.Id, Language = account?.Language, BoundAt = Now,
         });
@@ -97,8 +97,8 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
     /// </summary>
     public InviteDoc? EnsureBootstrapAdminInvite() => store.Write(() =>
     {
-        if (store.Members.Find(m => !m.Removed).Any(m => m.Roles.Contains(Role.Admin))) return null;
-        if (store.Members.FindOne(m => m.Name == BootstrapAdminName) is not null) return null;
+        if (store.Roster.Members.FindAll().Where(m => !m.Removed).Any(m => m.Roles.Contains(Role.Admin))) return null;
+        if (store.Roster.Members.FindOne(m => m.Name == BootstrapAdminName) is not null) return null;
         var admin = Add(BootstrapAdminName, [Role.Admin]);
         return CreateInvite(admin.Id);
     });
@@ -107,10 +107,10 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
 
     public void SetLanguage(string channel, string userId, string? language) => store.Write(() =>
     {
-        if (store.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account)
+        if (store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account)
         {
             account.Language = language;
-            store.Accounts.Update(account);
+            store.Roster.Accounts.Update(account);
         }
     });
 

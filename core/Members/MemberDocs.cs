@@ -38,8 +38,7 @@ public sealed class InviteDoc
     /// <summary>The code's hash (<see cref="Secrets.Hash"/>); the code itself is never stored.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>The code, on an invite just created (to hand to the person); empty on one read back.</summary>
-    [LiteDB.BsonIgnore]
+    /// <summary>The code, on an invite just created (to hand to the person); empty on one read back. Never stored (the engine's mapper leaves it out).</summary>
     public string Code { get; set; } = "";
 
     public int MemberId { get; set; }

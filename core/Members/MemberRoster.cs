@@ -44,7 +44,7 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
         member.Name = Names.Clean(name)!;
         member.Roles = roles.Distinct().ToList();
         if (Describe(member) == before) return new MemberOutcome(MemberRefusal.None, member);
-        store.Members.Update(member);
+        store.Roster.Members.Update(member);
         Audit(actor, AuditActions.MemberChanged, $"#{id} {before} → {Describe(member)}");
         return new MemberOutcome(MemberRefusal.None, member);
     });
@@ -64,7 +64,7 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
     {
         if (directory.Find(id) is not { } member) return new MemberOutcome(MemberRefusal.UnknownMember);
         member.Removed = true;
-        store.Members.Update(member);
+        store.Roster.Members.Update(member);
         Audit(actor, AuditActions.MemberRemoved, $"#{id} {Describe(member)}");
         return new MemberOutcome(MemberRefusal.None, member);
     });
@@ -81,7 +81,7 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
     /// <summary>The invite as stored (times in whole milliseconds), so the answer matches what is read back later.</summary>
     InviteDoc Stored(InviteDoc invite)
     {
-        var stored = store.Invites.FindById(invite.Id);
+        var stored = store.Roster.Invites.FindById(invite.Id)!;
         stored.Code = invite.Code;
         return stored;
     }
@@ -89,5 +89,5 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
     static string Describe(MemberDoc member) => $"{member.Name} ({string.Join(", ", member.Roles.Select(RoleNames.Name))})";
 
     void Audit(Actor actor, string action, string detail) =>
-        store.Audit.Insert(ScoreBook.Entry(actor, store.ActivePeriod().Id, null, clock.GetUtcNow().UtcDateTime, action, detail: detail));
+        store.Audit.Add(ScoreBook.Entry(actor, store.ActivePeriod().Id, null, clock.GetUtcNow().UtcDateTime, action, detail: detail));
 }

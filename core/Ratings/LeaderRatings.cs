@@ -18,12 +18,12 @@ public sealed record MyRatings(string Period, IReadOnlyList<RatedVillage> Rated,
 /// <summary>Leaders' ratings over the store: parse a message against the current villages, save through the score book, list.</summary>
 public sealed class LeaderRatings(AppraisalStore store, ScoreBook book)
 {
-    public IReadOnlyList<VillageDoc> Villages() => store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+    public IReadOnlyList<VillageDoc> Villages() => store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
 
     public RatingParse Parse(PeriodView period, string? text) => LeaderRatingParser.Parse(text, period.Rubric, Villages());
 
     public EarlierRating? Earlier(PeriodView period, int villageId, int memberId) =>
-        store.LeaderRatings.FindById(LeaderRatingDoc.Key(period.Id, villageId, memberId)) is { } doc
+        store.Scores.Ratings.FindById(LeaderRatingDoc.Key(period.Id, villageId, memberId)) is { } doc
             ? new EarlierRating(doc.Values.Sum(), doc.At)
             : null;
 
@@ -38,7 +38,7 @@ public sealed class LeaderRatings(AppraisalStore store, ScoreBook book)
     public MyRatings Mine(PeriodView period, int memberId)
     {
         var villages = Villages();
-        var mine = store.LeaderRatings.Find(r => r.PeriodId == period.Id && r.MemberId == memberId).ToDictionary(r => r.VillageId);
+        var mine = store.Scores.Ratings.Find(r => r.PeriodId == period.Id && r.MemberId == memberId).ToDictionary(r => r.VillageId);
         var rated = villages.Where(v => mine.ContainsKey(v.Id))
             .Select(v => new RatedVillage(v.Id, v.Name, mine[v.Id].Values.Sum(), mine[v.Id].At)).ToList();
         var missing = villages.Where(v => !mine.ContainsKey(v.Id)).Select(v => v.Name).ToList();

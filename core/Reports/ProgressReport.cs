@@ -46,19 +46,19 @@ public sealed class ProgressQuery(AppraisalStore store, StandingsQuery standings
     {
         var computed = standings.Compute(period);
         var results = computed.Ranking.Select(r => r.Result).OrderBy(r => r.VillageId).ToList();
-        var sealedIds = store.Seals.Find(s => s.PeriodId == period.Id).Select(s => s.VillageId).ToHashSet();
+        var sealedIds = store.Scores.Seals.Find(s => s.PeriodId == period.Id).Select(s => s.VillageId).ToHashSet();
 
         var villages = results.Select(r => new VillageProgress(
             r.VillageId, r.Village, r.ItemsScored, r.ItemsTotal,
             sealedIds.Contains(r.VillageId) ? sheets.Load(period, r.VillageId)?.Seal : null,
             r.LeadersRated, r.LeadersExpected)).ToList();
 
-        var members = store.Members.Find(m => !m.Removed).OrderBy(m => m.Id).ToList();
-        var scores = store.ItemScores.Find(s => s.PeriodId == period.Id).ToList();
+        var members = store.Roster.Members.FindAll().Where(m => !m.Removed).OrderBy(m => m.Id).ToList();
+        var scores = store.Scores.Items.Find(s => s.PeriodId == period.Id).ToList();
         var examiners = members.Where(m => m.Roles.Contains(Role.Examiner))
             .Select(m => Examiner(m, scores, results, sealedIds)).ToList();
 
-        var ratings = store.LeaderRatings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.MemberId);
+        var ratings = store.Scores.Ratings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.MemberId);
         var leaders = members.Where(m => m.Roles.Contains(Role.Leader)).Select(m =>
         {
             var rated = ratings[m.Id].Select(r => r.VillageId).ToHashSet();

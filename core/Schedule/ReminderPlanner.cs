@@ -3,7 +3,6 @@ using ChatAppraisal.Ratings;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Schedule;
 
@@ -44,7 +43,7 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
     {
         var period = periods.Active();
         var today = DateOnly.FromDateTime(town.ToLocal(now));
-        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var times = settings.For(period.Id);
         var members = Members();
         var owed = new List<PlannedReminder>();
@@ -55,8 +54,8 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
 
     /// <summary>Whether this reminder went out already: for its slot, or the same thing today.</summary>
     public bool IsSent(PlannedReminder reminder, DateOnly today) =>
-        store.RemindersSent().FindById(reminder.Key) is not null
-        || store.RemindersSent().Find(r => r.Thing == reminder.Thing).Any(r => r.SentOn == today.ToString(LocalFormats.Date));
+        store.Schedule.RemindersSent.FindById(reminder.Key) is not null
+        || store.Schedule.RemindersSent.Find(r => r.Thing == reminder.Thing).Any(r => r.SentOn == today.ToString(LocalFormats.Date));
 
     /// <summary>The latest slot that started at or before <paramref name="now"/>, with the start of the next as its end.</summary>
     public ReminderSlot CurrentSlot(DateTimeOffset now, ReminderTimes times)
@@ -109,12 +108,12 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
             var times = settings.For(period.Id);
             var start = DateOnly.FromDateTime(town.ToLocal(new DateTimeOffset(period.Doc.CreatedAt, TimeSpan.Zero)));
             if (times.LeadersUntil is { } until && slot.Date >= start && slot.Date <= until)
-                owed.AddRange(Ratings(period, store.Villages.FindAll().OrderBy(v => v.Id).ToList(), members, slot.Date, until));
+                owed.AddRange(Ratings(period, store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList(), members, slot.Date, until));
         }
         else if (visits.Count > 0)
         {
             foreach (var visit in visits)
-                if (store.Villages.FindById(visit.VillageId) is { } village) owed.AddRange(VillageEvening(period, village, members, slot.Date));
+                if (store.Setup.Villages.FindById(visit.VillageId) is { } village) owed.AddRange(VillageEvening(period, village, members, slot.Date));
             var digest = Digest(period, slot.Date, visits);
             owed.AddRange(members.Where(m => m.Holds(Role.Office))
                 .Select(m => new PlannedReminder(m.Id, m.Name, ReminderKind.Digest, "day", slot.Date, digest)));
@@ -125,7 +124,7 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
     IReadOnlyList<PlannedReminder> Unsent(IReadOnlyList<PlannedReminder> owed, DateOnly today) =>
         owed.Where(r => !settings.IsPaused(r.MemberId, today) && !IsSent(r, today)).ToList();
 
-    List<MemberDoc> Members() => store.Members.Find(m => !m.Removed).OrderBy(m => m.Id).ToList();
+    List<MemberDoc> Members() => store.Roster.Members.FindAll().Where(m => !m.Removed).OrderBy(m => m.Id).ToList();
 
     /// <summary>A village's examiners with categories started and not confirmed, and its sheet for the group leaders when ready to sign.</summary>
     IEnumerable<PlannedReminder> VillageEvening(PeriodView period, VillageDoc village, List<MemberDoc> members, DateOnly date)
@@ -134,7 +133,7 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
         if (sheet is null || sheet.Seal is not null) yield break;
         var subject = village.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var confirmed = confirmations.Confirmed(period.Id, village.Id);
-        var started = store.ItemScores.Find(Query.StartsWith("_id", ItemScoreDoc.VillagePrefix(period.Id, village.Id)))
+        var started = store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(period.Id, village.Id))
             .ToLookup(s => s.MemberId, s => s.Category);
         foreach (var examiner in members.Where(m => m.Has(Role.Examiner)))
         {
@@ -151,7 +150,7 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
     IEnumerable<PlannedReminder> Ratings(PeriodView period, List<VillageDoc> villages, List<MemberDoc> members, DateOnly date, DateOnly? dueBy)
     {
         if (villages.Count == 0) yield break;
-        var rated = store.LeaderRatings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.MemberId, r => r.VillageId);
+        var rated = store.Scores.Ratings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.MemberId, r => r.VillageId);
         foreach (var leader in members.Where(m => m.Has(Role.Leader)))
         {
             var mine = rated[leader.Id].ToHashSet();
@@ -164,14 +163,14 @@ public sealed class ReminderPlanner(AppraisalStore store, Periods periods, Sheet
 
     DigestContent Digest(PeriodView period, DateOnly date, IReadOnlyList<Visit> visits)
     {
-        var villages = store.Villages.Count();
-        var leaders = store.Members.Find(m => !m.Removed).Count(m => m.Has(Role.Leader));
-        var sealedIds = store.Seals.Find(s => s.PeriodId == period.Id).Select(s => s.VillageId).ToHashSet();
-        var villageIds = store.Villages.FindAll().Select(v => v.Id).ToHashSet();
+        var villages = store.Setup.Villages.Count();
+        var leaders = store.Roster.Members.FindAll().Where(m => !m.Removed).Count(m => m.Has(Role.Leader));
+        var sealedIds = store.Scores.Seals.Find(s => s.PeriodId == period.Id).Select(s => s.VillageId).ToHashSet();
+        var villageIds = store.Setup.Villages.FindAll().Select(v => v.Id).ToHashSet();
         return new DigestContent(date,
-            store.ItemScores.Find(s => s.PeriodId == period.Id).Count(s => villageIds.Contains(s.VillageId)), villages * period.Rubric.ItemCount,
+            store.Scores.Items.Find(s => s.PeriodId == period.Id).Count(s => villageIds.Contains(s.VillageId)), villages * period.Rubric.ItemCount,
             sealedIds.Count(villageIds.Contains), villages,
-            store.LeaderRatings.Find(r => r.PeriodId == period.Id).Count(r => villageIds.Contains(r.VillageId)), villages * leaders,
+            store.Scores.Ratings.Find(r => r.PeriodId == period.Id).Count(r => villageIds.Contains(r.VillageId)), villages * leaders,
             visits.Where(v => !sealedIds.Contains(v.VillageId)).Select(v => v.Village).ToList());
     }
 

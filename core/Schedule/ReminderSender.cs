@@ -38,7 +38,7 @@ public sealed class ReminderSender(AppraisalStore store, IMemberNotifier notifie
         if (planner.IsSent(reminder, today)) return SendResult.AlreadySent;
         var channels = notifier.Notify(reminder.MemberId, t => [new TextReply(t.Reminder(reminder.Content))], KindName(reminder.Kind));
         if (channels.Count == 0) return SendResult.NoChannel;
-        store.RemindersSent().Insert(new ReminderSentDoc
+        store.Schedule.RemindersSent.Insert(new ReminderSentDoc
         {
             Id = reminder.Key, MemberId = reminder.MemberId, Kind = reminder.Kind.ToString(), Subject = reminder.Subject, Thing = reminder.Thing,
             Date = reminder.Date.ToString(LocalFormats.Date), SentOn = today.ToString(LocalFormats.Date), At = town.UtcNow.UtcDateTime,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Schedule;
 
@@ -31,9 +30,9 @@ public sealed class ReminderSettings(AppraisalStore store, TimeProvider clock)
     public const string DefaultMorning = "08:00", DefaultEvening = "19:30";
     public static readonly TimeOnly QuietFrom = new(21, 30), QuietUntil = new(7, 30);
 
-    ILiteCollection<ReminderSettingsDoc> Docs => store.Database.GetCollection<ReminderSettingsDoc>("reminder_settings");
-    ILiteCollection<ReminderPauseDoc> Pauses => store.Database.GetCollection<ReminderPauseDoc>("reminder_pauses");
-    ILiteCollection<VisitDoc> Visits => store.Database.GetCollection<VisitDoc>("visits");
+    IDocs<ReminderSettingsDoc> Docs => store.Schedule.Settings;
+    IDocs<ReminderPauseDoc> Pauses => store.Schedule.Pauses;
+    IDocs<VisitDoc> Visits => store.Schedule.Visits;
 
     public static bool IsQuiet(TimeOnly local) => local >= QuietFrom || local < QuietUntil;
 
@@ -48,7 +47,7 @@ public sealed class ReminderSettings(AppraisalStore store, TimeProvider clock)
     /// <summary>Replaces a period's settings (audited); times "HH:mm" with the morning before the evening, the due date "yyyy-MM-dd" or null.</summary>
     public SettingsRefusal Set(Actor actor, int periodId, string? morning, string? evening, string? ratingsDueBy) => store.Write(() =>
     {
-        if (store.Periods.FindById(periodId) is null) return SettingsRefusal.UnknownPeriod;
+        if (store.Setup.Periods.FindById(periodId) is null) return SettingsRefusal.UnknownPeriod;
         if (ParseTime(morning) is not { } m) return SettingsRefusal.BadMorning;
         if (ParseTime(evening) is not { } e) return SettingsRefusal.BadEvening;
         if (m >= e) return SettingsRefusal.MorningNotBeforeEvening;
@@ -66,7 +65,7 @@ public sealed class ReminderSettings(AppraisalStore store, TimeProvider clock)
         };
         if (old.Morning == doc.Morning && old.Evening == doc.Evening && old.RatingsDueBy == doc.RatingsDueBy) return SettingsRefusal.None;
         Docs.Upsert(doc);
-        store.Audit.Insert(ScoreBook.Entry(actor, periodId, null, clock.GetUtcNow().UtcDateTime, AuditActions.RemindersChanged,
+        store.Audit.Add(ScoreBook.Entry(actor, periodId, null, clock.GetUtcNow().UtcDateTime, AuditActions.RemindersChanged,
             detail: $"{Describe(old)} → {Describe(doc)}"));
         return SettingsRefusal.None;
     });

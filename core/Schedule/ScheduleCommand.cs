@@ -27,11 +27,11 @@ public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule
         {
             var visits = schedule.List(period.Id);
             var scheduled = visits.Select(v => v.VillageId).ToHashSet();
-            var unscheduled = store.Villages.FindAll().OrderBy(v => v.Id).Where(v => !scheduled.Contains(v.Id)).Select(v => v.Name).ToList();
+            var unscheduled = store.Setup.Villages.FindAll().OrderBy(v => v.Id).Where(v => !scheduled.Contains(v.Id)).Select(v => v.Name).ToList();
             turn.SayLong(t.ScheduleList(period.Name, visits, unscheduled, settings.For(period.Id)));
             return;
         }
-        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var (typed, rest) = Split(args);
         var match = NameMatch.Find(villages, v => v.Name, typed);
         // "新庄村1月15日 9:00": the village runs into the date.

@@ -46,14 +46,13 @@ public sealed class VisitSchedule
     public VisitSchedule(AppraisalStore store, IMemberNotifier notifier, TimeProvider clock)
     {
         (_store, _notifier, _clock) = (store, notifier, clock);
-        ScheduleCollections.Prepare(store);
     }
 
     /// <summary>The period's visits by date, time and village.</summary>
     public IReadOnlyList<Visit> List(int periodId)
     {
-        var names = _store.Villages.FindAll().ToDictionary(v => v.Id, v => v.Name);
-        return _store.Visits().Find(v => v.PeriodId == periodId)
+        var names = _store.Setup.Villages.FindAll().ToDictionary(v => v.Id, v => v.Name);
+        return _store.Schedule.Visits.Find(v => v.PeriodId == periodId)
             .Where(v => names.ContainsKey(v.VillageId))
             .Select(v => Visit.From(v, names[v.VillageId]))
             .OrderBy(v => v.Date).ThenBy(v => v.Time).ThenBy(v => v.VillageId).ToList();
@@ -62,13 +61,13 @@ public sealed class VisitSchedule
     public IReadOnlyList<Visit> On(int periodId, DateOnly date) => List(periodId).Where(v => v.Date == date).ToList();
 
     public Visit? Find(int periodId, int villageId) =>
-        _store.Visits().FindById(VisitDoc.Key(periodId, villageId)) is { } doc && _store.Villages.FindById(villageId) is { } village
+        _store.Schedule.Visits.FindById(VisitDoc.Key(periodId, villageId)) is { } doc && _store.Setup.Villages.FindById(villageId) is { } village
             ? Visit.From(doc, village.Name)
             : null;
 
     public VisitOutcome Set(Actor actor, int periodId, int villageId, DateOnly date, TimeOnly time, string? note) => _store.Write(() =>
     {
-        if (_store.Villages.FindById(villageId) is not { } village) return new VisitOutcome(VisitRefusal.UnknownVillage);
+        if (_store.Setup.Villages.FindById(villageId) is not { } village) return new VisitOutcome(VisitRefusal.UnknownVillage);
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note is { Length: > VisitText.MaxNote }) return new VisitOutcome(VisitRefusal.NoteTooLong);
         var time0 = new TimeOnly(time.Hour, time.Minute);
@@ -77,12 +76,12 @@ public sealed class VisitSchedule
         var sameTime = List(periodId).Where(v => v.VillageId != villageId && v.Date == date && v.Time == time0).ToList();
         if (visit == previous) return new VisitOutcome(VisitRefusal.None, visit, previous, 0, sameTime);
         var now = _clock.GetUtcNow().UtcDateTime;
-        _store.Visits().Upsert(new VisitDoc
+        _store.Schedule.Visits.Upsert(new VisitDoc
         {
             Id = VisitDoc.Key(periodId, villageId), PeriodId = periodId, VillageId = villageId,
             Date = date.ToString(LocalFormats.Date), Time = time0.ToString(LocalFormats.Time), Note = note, SetBy = actor.MemberId, SetAt = now,
         });
-        _store.Audit.Insert(ScoreBook.Entry(actor, periodId, villageId, now, AuditActions.VisitSet,
+        _store.Audit.Add(ScoreBook.Entry(actor, periodId, villageId, now, AuditActions.VisitSet,
             detail: $"{Describe(previous)} → {Describe(visit)}"));
         var notified = Tell(actor, t => t.VisitNotice(visit, previous, By(actor)));
         return new VisitOutcome(VisitRefusal.None, visit, previous, notified, sameTime);
@@ -90,10 +89,10 @@ public sealed class VisitSchedule
 
     public VisitOutcome Clear(Actor actor, int periodId, int villageId) => _store.Write(() =>
     {
-        if (_store.Villages.FindById(villageId) is null) return new VisitOutcome(VisitRefusal.UnknownVillage);
+        if (_store.Setup.Villages.FindById(villageId) is null) return new VisitOutcome(VisitRefusal.UnknownVillage);
         if (Find(periodId, villageId) is not { } previous) return new VisitOutcome(VisitRefusal.NoVisit);
-        _store.Visits().Delete(VisitDoc.Key(periodId, villageId));
-        _store.Audit.Insert(ScoreBook.Entry(actor, periodId, villageId, _clock.GetUtcNow().UtcDateTime, AuditActions.VisitCleared,
+        _store.Schedule.Visits.Delete(VisitDoc.Key(periodId, villageId));
+        _store.Audit.Add(ScoreBook.Entry(actor, periodId, villageId, _clock.GetUtcNow().UtcDateTime, AuditActions.VisitCleared,
             detail: Describe(previous)));
         var notified = Tell(actor, t => t.VisitCancelledNotice(previous, By(actor)));
         return new VisitOutcome(VisitRefusal.None, null, previous, notified);
@@ -103,7 +102,7 @@ public sealed class VisitSchedule
     int Tell(Actor actor, Func<Texts, string> text)
     {
         var reached = 0;
-        foreach (var member in _store.Members.Find(m => !m.Removed).OrderBy(m => m.Id).ToList())
+        foreach (var member in _store.Roster.Members.FindAll().Where(m => !m.Removed).OrderBy(m => m.Id).ToList())
         {
             if (member.Id == actor.MemberId || !(member.Has(Role.Examiner) || member.Has(Role.GroupLeader))) continue;
             if (_notifier.Notify(member.Id, t => [new TextReply(text(t))], NoticeKind).Count > 0) reached++;

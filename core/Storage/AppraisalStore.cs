@@ -1,21 +1,20 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
-using LiteDB;
+using ChatAppraisal.Storage.LiteDb;
 
 namespace ChatAppraisal.Storage;
 
 /// <summary>
-/// The one LiteDB file, opened once per process (direct mode, guarded by a lock file) and shared through DI.
-/// Writes go through <see cref="Write{T}"/>: one transaction each, serialized, joined by nested calls on the same thread.
+/// The unit of work over the database, opened once per process and shared through DI, with one store per feature.
+/// <see cref="Write{T}"/> runs one transaction (serialized, joined by nested calls on the same thread): an update's answer,
+/// its audit entry, the conversation's state and the replies commit together or not at all. <see cref="Read{T}"/> never
+/// takes the write lock. See docs/storage.md.
 /// </summary>
 public sealed class AppraisalStore : IDisposable
 {
-    readonly DatabaseFileLock _fileLock;
+    readonly IStorageEngine _engine;
     readonly Lock _writeLock = new();
-    volatile LiteDatabase _database;
 
-    // LiteDB transactions belong to the OS thread; this marks a thread already inside Write.
+    // Transactions belong to the OS thread; this marks a thread already inside Write.
     [ThreadStatic] static AppraisalStore? _writing;
 
     // A checkpoint asked for inside a transaction, done right after its commit.
@@ -24,49 +23,70 @@ public sealed class AppraisalStore : IDisposable
     // What the transaction's writers want done once it has committed (the outbox takes the replies written in it).
     readonly List<Action> _afterCommit = [];
 
-    public AppraisalStore(string path)
+    /// <summary>Opens (creates, upgrades) the LiteDB file at <paramref name="path"/>.</summary>
+    public AppraisalStore(string path) : this(LiteDbEngine.Open(path, out var upgraded))
     {
-        var full = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        _fileLock = DatabaseFileLock.Acquire(full);
+        Upgrade = upgraded;
+    }
+
+    public AppraisalStore(IStorageEngine engine)
+    {
+        _engine = engine;
+        Setup = new SetupStore(engine);
+        Scores = new ScoreStore(engine);
+        Roster = new RosterStore(engine);
+        Audit = new AuditStore(engine);
+        Conversations = new ConversationStore(engine);
+        Outbox = new OutboxStore(engine);
+        Evidence = new EvidenceStore(engine);
+        Ballots = new BallotStore(engine);
+        Schedule = new ScheduleStore(engine);
         try
         {
-            if (LiteDb.LiteDbFile.Problem(full) is { } problem)
-                throw new DatabaseDamagedException($"The database '{full}' is damaged: {problem}.");
-            Path = full;
-            _database = Open(full, CreateMapper());
-            EnsureIndexes();
+            Prepare(Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule);
         }
-        catch (Exception e)
+        catch
         {
-            _database?.Dispose();
-            _fileLock.Dispose();
-            if (e is LiteException or InvalidCastException or EndOfStreamException)
-                throw new DatabaseDamagedException($"The database '{full}' is damaged: {e.Message}", e);
+            engine.Dispose();
             throw;
         }
     }
 
-    public string Path { get; }
+    /// <summary>The engine under the stores.</summary>
+    public IStorageEngine Engine => _engine;
 
-    /// <summary>The open file. Replaced (same mapper) after a write failed for lack of space: see <see cref="StorageSpace"/>.</summary>
-    public LiteDatabase Database => _database;
+    /// <summary>The database file's full path.</summary>
+    public string Path => _engine.Location;
 
     /// <summary>Whether the disk took the last write; readers keep working while it is full.</summary>
     public StorageSpace Space { get; } = new();
 
-    static LiteDatabase Open(string path, BsonMapper mapper) =>
-        new(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper) { UtcDate = true };
+    /// <summary>What opening did to the file (created, or upgraded from an older schema); null when it was current.</summary>
+    public UpgradeReport? Upgrade { get; }
 
-    public ILiteCollection<PeriodDoc> Periods => Database.GetCollection<PeriodDoc>("periods");
-    public ILiteCollection<VillageDoc> Villages => Database.GetCollection<VillageDoc>("villages");
-    public ILiteCollection<MemberDoc> Members => Database.GetCollection<MemberDoc>("members");
-    public ILiteCollection<AccountDoc> Accounts => Database.GetCollection<AccountDoc>("accounts");
-    public ILiteCollection<InviteDoc> Invites => Database.GetCollection<InviteDoc>("invites");
-    public ILiteCollection<ItemScoreDoc> ItemScores => Database.GetCollection<ItemScoreDoc>("item_scores");
-    public ILiteCollection<LeaderRatingDoc> LeaderRatings => Database.GetCollection<LeaderRatingDoc>("leader_ratings");
-    public ILiteCollection<SealDoc> Seals => Database.GetCollection<SealDoc>("seals");
-    public ILiteCollection<AuditEntry> Audit => Database.GetCollection<AuditEntry>("audit");
+    public SetupStore Setup { get; }
+    public ScoreStore Scores { get; }
+    public RosterStore Roster { get; }
+    public AuditStore Audit { get; }
+    public ConversationStore Conversations { get; }
+    public OutboxStore Outbox { get; }
+    public EvidenceStore Evidence { get; }
+    public BallotStore Ballots { get; }
+    public ScheduleStore Schedule { get; }
+
+    /// <summary>A collection declared outside core (the channels' own state): the same engine, the same transactions.</summary>
+    public IDocs<T> Docs<T>(Collection<T> collection) where T : class => _engine.Docs(collection);
+
+    public IFileBytes Files(FileCollection files) => _engine.Files(files);
+
+    /// <summary>Makes the stores' indexes, in one transaction (at start).</summary>
+    public void Prepare(params IFeatureStore[] stores) => Write(() =>
+    {
+        foreach (var store in stores) store.Prepare();
+    });
+
+    /// <summary>Makes one collection's indexes (a store declared outside core).</summary>
+    public void Prepare<T>(Collection<T> collection) where T : class => Write(() => _engine.Prepare(collection));
 
     /// <summary>Runs <paramref name="work"/> in one transaction; an exception rolls everything back.</summary>
     public T Write<T>(Func<T> work)
@@ -80,23 +100,23 @@ public sealed class AppraisalStore : IDisposable
                 T result;
                 try
                 {
-                    Database.BeginTrans();
+                    _engine.Begin();
                     try
                     {
                         result = work();
                     }
                     catch (Exception e) when (!StorageSpace.IsFull(e))
                     {
-                        Database.Rollback();
+                        _engine.Rollback();
                         throw;
                     }
-                    Database.Commit();
+                    _engine.Commit();
                 }
                 catch (Exception e) when (StorageSpace.IsFull(e))
                 {
-                    // LiteDB's engine is unusable after a failed write (it even reads the rolled-back pages): start over
-                    // from the file, where the failed transaction is not confirmed and so is not there at all.
-                    Reopen();
+                    // The engine may be unusable after a failed write (LiteDB's even reads the rolled-back pages): start
+                    // over from the file, where the failed transaction is not confirmed and so is not there at all.
+                    _engine.Reopen();
                     Space.Failed(e);
                     throw new StorageFullException(Path, e);
                 }
@@ -118,8 +138,14 @@ public sealed class AppraisalStore : IDisposable
     public void Write(Action work) => Write(() => { work(); return true; });
 
     /// <summary>
-    /// Forces committed pages into the data file (LiteDB fsyncs only at checkpoints). Inside a <see cref="Write{T}"/>
-    /// (a chat update seals a sheet) LiteDB cannot checkpoint, so it happens right after that transaction commits.
+    /// Runs <paramref name="read"/> without the write lock: it sees what is committed (inside a <see cref="Write{T}"/> on the
+    /// same thread, also that transaction's own changes). It must not write.
+    /// </summary>
+    public T Read<T>(Func<T> read) => read();
+
+    /// <summary>
+    /// Forces committed work into the data file (LiteDB fsyncs only at checkpoints). Inside a <see cref="Write{T}"/>
+    /// (a chat update seals a sheet) it cannot happen, so it does right after that transaction commits.
     /// </summary>
     public void Checkpoint()
     {
@@ -141,7 +167,7 @@ public sealed class AppraisalStore : IDisposable
         if (_writing == this) throw new InvalidOperationException("A copy between transactions cannot be taken inside a transaction.");
         lock (_writeLock)
         {
-            Database.Checkpoint();
+            _engine.Checkpoint();
             return work();
         }
     }
@@ -151,11 +177,11 @@ public sealed class AppraisalStore : IDisposable
     {
         try
         {
-            Database.Checkpoint();
+            _engine.Checkpoint();
         }
         catch (Exception e) when (StorageSpace.IsFull(e))
         {
-            Reopen();
+            _engine.Reopen();
             Space.Failed(e);
         }
     }
@@ -165,29 +191,13 @@ public sealed class AppraisalStore : IDisposable
     {
         try
         {
-            Database.GetCollection(ProbeCollection).Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow });
+            _engine.Probe();
             Space.Recovered();
         }
         catch (Exception e) when (StorageSpace.IsFull(e))
         {
-            Reopen();
+            _engine.Reopen();
         }
-    }
-
-    const string ProbeCollection = "storage_probe";
-
-    void Reopen()
-    {
-        var broken = _database;
-        try
-        {
-            broken.Dispose();
-        }
-        catch (Exception)
-        {
-            // Closing a broken engine may fail too; the file is what counts and it is reopened below.
-        }
-        _database = Open(Path, broken.Mapper);
     }
 
     /// <summary>
@@ -200,41 +210,14 @@ public sealed class AppraisalStore : IDisposable
         else action();
     }
 
+    /// <summary>The engine itself failed (a busy or damaged file), as opposed to the code that called it.</summary>
+    public bool IsStorageFailure(Exception error) => _engine.IsStorageFailure(error);
+
+    /// <summary>True on a thread inside <see cref="Write{T}"/>.</summary>
+    public bool InTransaction => _writing == this;
+
     public PeriodDoc ActivePeriod() =>
-        Periods.FindOne(p => p.Active) ?? throw new InvalidOperationException("No active period: the database was not initialised.");
+        Setup.Periods.FindOne(p => p.Active) ?? throw new InvalidOperationException("No active period: the database was not initialised.");
 
-    void EnsureIndexes()
-    {
-        Periods.EnsureIndex(p => p.Active);
-        Periods.EnsureIndex(p => p.Name, unique: true);
-        Villages.EnsureIndex(v => v.Name, unique: true);
-        Accounts.EnsureIndex(a => a.MemberId);
-        Invites.EnsureIndex(i => i.MemberId);
-        ItemScores.EnsureIndex(s => s.PeriodId);
-        ItemScores.EnsureIndex(s => s.VillageId);
-        ItemScores.EnsureIndex(s => s.MemberId);
-        LeaderRatings.EnsureIndex(r => r.PeriodId);
-        LeaderRatings.EnsureIndex(r => r.VillageId);
-        LeaderRatings.EnsureIndex(r => r.MemberId);
-        Seals.EnsureIndex(s => s.PeriodId);
-        Audit.EnsureIndex(a => a.VillageId);
-        Audit.EnsureIndex(a => a.MemberId);
-        Audit.EnsureIndex(a => a.At);
-    }
-
-    static BsonMapper CreateMapper()
-    {
-        // Our own mapper, not BsonMapper.Global: tests open many stores in parallel.
-        var mapper = new BsonMapper { EnumAsInteger = false };
-        mapper.RegisterType(
-            serialize: d => new BsonValue(d.ToUniversalTime()),
-            deserialize: b => DateTime.SpecifyKind(b.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
-        return mapper;
-    }
-
-    public void Dispose()
-    {
-        Database.Dispose();
-        _fileLock.Dispose();
-    }
+    public void Dispose() => _engine.Dispose();
 }

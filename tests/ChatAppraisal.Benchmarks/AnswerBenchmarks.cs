@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using ChatAppraisal.Appraisal;
@@ -51,11 +52,11 @@ public class AnswerBenchmarks
         _seats = _desk.Seat(users, _db.Villages.Take(Examiners).ToList());
         // The floor writes to villages of its own, with conversation documents like the engine's (same session, prompt, buttons).
         _floorVillages = _db.Villages.Skip(Examiners).Take(Examiners).Select(v => v.Id).ToArray();
-        _floorConversations = _db.Store.Database.GetCollection<ConversationDoc>("conversations");
-        _floorProcessed = _db.Store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
+        _floorConversations = _db.Store.LiteDatabase().GetCollection<ConversationDoc>("conversations");
+        _floorProcessed = _db.Store.LiteDatabase().GetCollection<ProcessedUpdateDoc>("processed_updates");
         _floorDocs = _seats.Select((s, i) =>
         {
-            var doc = _db.Store.Database.Mapper.ToObject<ConversationDoc>(s.Conversation);
+            var doc = _db.Store.LiteDatabase().Mapper.ToObject<ConversationDoc>(s.Conversation);
             doc.Id = $"floor:{i}";
             return doc;
         }).ToArray();
@@ -110,16 +111,16 @@ public class AnswerBenchmarks
                 {
                     store.Write(() =>
                     {
-                        store.ItemScores.Upsert(score);
-                        store.Audit.Insert(entry);
+                        store.Scores.Items.Upsert(score);
+                        store.Audit.Add(entry);
                         _floorConversations.Upsert(conversation);
                         _floorProcessed.Insert(processed);
                     });
                 }
                 else
                 {
-                    store.Write(() => store.ItemScores.Upsert(score));
-                    store.Write(() => store.Audit.Insert(entry));
+                    store.Write(() => store.Scores.Items.Upsert(score));
+                    store.Write(() => store.Audit.Add(entry));
                     store.Write(() => _floorConversations.Upsert(conversation));
                     store.Write(() => _floorProcessed.Insert(processed));
                 }

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Diagnostics;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
@@ -31,10 +32,10 @@ static class AnswerBreakdown
         var village = seat.VillageId;
         var floorVillage = db.Villages[1].Id;
         var scored = db.Villages[2].Id;
-        var processed = store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
-        var conversations = store.Database.GetCollection<ConversationDoc>("conversations");
+        var processed = store.LiteDatabase().GetCollection<ProcessedUpdateDoc>("processed_updates");
+        var conversations = store.LiteDatabase().GetCollection<ConversationDoc>("conversations");
         var key = AccountDoc.Key(user.Channel, user.UserId);
-        var floorConversation = store.Database.Mapper.ToObject<ConversationDoc>(seat.Conversation);
+        var floorConversation = store.LiteDatabase().Mapper.ToObject<ConversationDoc>(seat.Conversation);
         floorConversation.Id = "floor:1";
         long id = 10_000_000;
         int round = 0, floorRound = 0, bookRound = 0;
@@ -48,26 +49,26 @@ static class AnswerBreakdown
                 var value = ExaminerDesk.Answer(19, floorRound++);
                 store.Write(() =>
                 {
-                    store.ItemScores.Upsert(new ItemScoreDoc { Id = ItemScoreDoc.Key(period.Id, floorVillage, 0, 0), PeriodId = period.Id, VillageId = floorVillage, Value = value, At = now });
-                    store.Audit.Insert(ScoreBook.Entry(actor, period.Id, floorVillage, now, AuditActions.ScoreSet, 0, 0, null, value));
+                    store.Scores.Items.Upsert(new ItemScoreDoc { Id = ItemScoreDoc.Key(period.Id, floorVillage, 0, 0), PeriodId = period.Id, VillageId = floorVillage, Value = value, At = now });
+                    store.Audit.Add(ScoreBook.Entry(actor, period.Id, floorVillage, now, AuditActions.ScoreSet, 0, 0, null, value));
                     conversations.Upsert(floorConversation);
                     processed.Insert(new ProcessedUpdateDoc { Id = $"floor:1:{id++}", At = now });
                 });
             }, null),
             ("  processed: FindById", () => _ = processed.FindById($"bench:1:{id}"), null),
-            ("  account: FindById", () => _ = store.Accounts.FindById(key), null),
-            ("  member: FindById", () => _ = store.Members.FindById(1), null),
+            ("  account: FindById", () => _ = store.Roster.Accounts.FindById(key), null),
+            ("  member: FindById", () => _ = store.Roster.Members.FindById(1), null),
             ("  conversation: FindById", () => _ = conversations.FindById(key), null),
             ("  Periods.Active()", () => _ = db.Periods.Active(), null),
             ("  Sheets.Load", () => _ = sheets.Load(period, village), null),
-            ("    village: FindById", () => _ = store.Villages.FindById(village), null),
-            ("    item scores of the village (≤ 17)", () => _ = store.ItemScores.Find(Query.StartsWith("_id", ItemScoreDoc.VillagePrefix(period.Id, village))).ToList(), null),
-            ("    members: FindAll", () => _ = store.Members.FindAll().ToList(), null),
-            ("    seal: FindById", () => _ = store.Seals.FindById(SealDoc.Key(period.Id, village)), null),
+            ("    village: FindById", () => _ = store.Setup.Villages.FindById(village), null),
+            ("    item scores of the village (≤ 17)", () => _ = store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(period.Id, village)).ToList(), null),
+            ("    members: FindAll", () => _ = store.Roster.Members.FindAll().ToList(), null),
+            ("    seal: FindById", () => _ = store.Scores.Seals.FindById(SealDoc.Key(period.Id, village)), null),
             ("  ScoreBook.SetItem, own transaction", () => book.SetItem(actor, period, village, 1, 0, ExaminerDesk.Answer(5, bookRound++)), null),
             ("  processed: DeleteMany (nothing to forget)", () => store.Write(() => processed.DeleteMany(p => p.At < DateTime.UtcNow.AddDays(-14))), null),
-            ("  10 × account FindById, own transactions", () => { for (var i = 0; i < 10; i++) _ = store.Accounts.FindById(key); }, null),
-            ("  10 × account FindById, in one write transaction", () => store.Write(() => { for (var i = 0; i < 10; i++) _ = store.Accounts.FindById(key); }), null),
+            ("  10 × account FindById, own transactions", () => { for (var i = 0; i < 10; i++) _ = store.Roster.Accounts.FindById(key)!; }, null),
+            ("  10 × account FindById, in one write transaction", () => store.Write(() => { for (var i = 0; i < 10; i++) _ = store.Roster.Accounts.FindById(key)!; }), null),
             ("  Periods.Active() in a write transaction", () => store.Write(() => db.Periods.Active()), null),
             ("  Sheets.Load in a write transaction", () => store.Write(() => sheets.Load(period, village)), null),
             ("Sheets.Load of a scored village (117 items)", () => _ = sheets.Load(period, scored), null),
@@ -94,7 +95,7 @@ static class AnswerBreakdown
 
         // The filter Sheets.Load used before it read a range of the _id index: LiteDB walks the period's index.
         var old = Stopwatch.StartNew();
-        _ = store.ItemScores.Find(s => s.PeriodId == period.Id && s.VillageId == village).ToList();
+        _ = store.Scores.Items.Find(s => s.PeriodId == period.Id && s.VillageId == village).ToList();
         output.WriteLine($"  (a village's scores by PeriodId && VillageId, as Sheets.Load read them before: {old.Elapsed.TotalMicroseconds:0} µs)");
     }
 }

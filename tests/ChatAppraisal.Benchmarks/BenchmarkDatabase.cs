@@ -50,7 +50,7 @@ sealed class BenchmarkDatabase : IDisposable
         db.Store.Write(() =>
         {
             var docs = Enumerable.Range(0, villages).Select(v => new VillageDoc { Name = VillageName(v), CreatedAt = now }).ToList();
-            db.Store.Villages.InsertBulk(docs);
+            db.Store.Setup.Villages.InsertBulk(docs);
             db.Villages = docs;
             var scores = new List<ItemScoreDoc>();
             var ratings = new List<LeaderRatingDoc>();
@@ -86,9 +86,9 @@ sealed class BenchmarkDatabase : IDisposable
                         AuditActions.RatingSet, null, null, null, values.Sum(), string.Join(" ", values)));
                 }
             }
-            db.Store.ItemScores.InsertBulk(scores);
-            db.Store.LeaderRatings.InsertBulk(ratings);
-            db.Store.Audit.InsertBulk(audit);
+            db.Store.Scores.Items.InsertBulk(scores);
+            db.Store.Scores.Ratings.InsertBulk(ratings);
+            db.Store.Audit.Entries.InsertBulk(audit);
             db.Decimals = scores.Count + ratings.Sum(r => (long)r.Values.Count);
         });
         db.Store.Checkpoint();

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Globalization;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Conversations.Examiners;
@@ -41,27 +42,27 @@ sealed class ExaminerDesk : IDisposable
 
     public AppraisalStore Store { get; }
     public IConversationEngine Engine { get; }
-    public ILiteCollection<BsonDocument> Conversations => Store.Database.GetCollection("conversations");
+    public ILiteCollection<BsonDocument> Conversations => Store.LiteDatabase().GetCollection("conversations");
 
     /// <summary>Adds an examiner per user, binds the account, and opens /score at the first item of <see cref="Category"/>.</summary>
     public IReadOnlyList<ExaminerSeat> Seat(IReadOnlyList<ChatUser> users, IReadOnlyList<VillageDoc> villages)
     {
         var members = _services.GetRequiredService<Members.MemberDirectory>();
-        var ordered = Store.Villages.FindAll().OrderBy(v => v.Id).Select(v => v.Id).ToList();
+        var ordered = Store.Setup.Villages.FindAll().OrderBy(v => v.Id).Select(v => v.Id).ToList();
         var seats = new List<ExaminerSeat>();
         for (var i = 0; i < users.Count; i++)
         {
             var user = users[i];
             var member = members.Add($"考核员{i + 1}", [Role.Examiner]);
-            Store.Write(() => Store.Accounts.Insert(new AccountDoc
+            Store.Write(() => Store.Roster.Accounts.Insert(new AccountDoc
             {
                 Id = AccountDoc.Key(user.Channel, user.UserId), MemberId = member.Id, BoundAt = DateTime.UtcNow,
             }));
             var number = ordered.IndexOf(villages[i].Id) + 1;
             Send(user, $"/score {number}");
             Send(user, (Category + 1).ToString(CultureInfo.InvariantCulture));
-            var conversation = Conversations.FindById(AccountDoc.Key(user.Channel, user.UserId));
-            var session = Store.Database.Mapper.ToObject<ScoreSession>(conversation["Session"].AsDocument);
+            var conversation = Conversations.FindById(AccountDoc.Key(user.Channel, user.UserId))!;
+            var session = Store.LiteDatabase().Mapper.ToObject<ScoreSession>(conversation["Session"].AsDocument);
             if (session is not { State: ScoreState.Item, Item: 0 } || session.VillageId != villages[i].Id)
                 throw new InvalidOperationException($"{user.UserId} is not at the first item of village {villages[i].Name}: {conversation}");
             seats.Add(new ExaminerSeat(user, villages[i].Id, conversation));

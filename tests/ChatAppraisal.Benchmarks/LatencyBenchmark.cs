@@ -117,7 +117,7 @@ static class LatencyBenchmark
         public async Task JoinAndOpenScoreAsync()
         {
             var store = bot.Services.GetRequiredService<AppraisalStore>();
-            store.Write(() => store.Villages.Insert(new VillageDoc { Name = Village, CreatedAt = DateTime.UtcNow }));
+            store.Write(() => store.Setup.Villages.Insert(new VillageDoc { Name = Village, CreatedAt = DateTime.UtcNow }));
             var members = bot.Services.GetRequiredService<MemberDirectory>();
             var invite = members.CreateInvite(members.Add(user.FirstName, [Role.Examiner]).Id);
             var before = api.MessagesIn(user.Id).Count;

@@ -56,5 +56,5 @@ public class StandingsBenchmarks
     /// <summary>Only reading the period's documents from the file, as Stored does, without scoring: where its time goes.</summary>
     [Benchmark]
     public int ReadOnly() =>
-        _db.Store.ItemScores.Find(s => s.PeriodId == _period.Id).Count() + _db.Store.LeaderRatings.Find(r => r.PeriodId == _period.Id).Count();
+        _db.Store.Scores.Items.Find(s => s.PeriodId == _period.Id).Count() + _db.Store.Scores.Ratings.Find(r => r.PeriodId == _period.Id).Count();
 }

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -91,7 +92,7 @@ public class TelegramBenchmarks
     [IterationSetup]
     public void Reset() => _botStore.Write(() =>
     {
-        var conversations = _botStore.Database.GetCollection("conversations");
+        var conversations = _botStore.LiteDatabase().GetCollection("conversations");
         foreach (var seat in _seats) conversations.Upsert(seat.Conversation);
     });
 

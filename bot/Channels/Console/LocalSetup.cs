@@ -34,18 +34,18 @@ public sealed class LocalSetup(AppraisalStore store, MemberDirectory members, Ti
             member = members.Add(LocalAdminName, Enum.GetValues<Role>());
             members.Redeem(members.CreateInvite(member.Id).Code, channel, userId);
         }
-        var setup = store.Database.GetCollection<ConsoleSetupDoc>("console_setup");
+        var setup = new ChannelStore(store).ConsoleSetup;
         var loaded = false;
         if (setup.FindById(1) is null)
         {
-            if (store.Villages.Count() == 0)
+            if (store.Setup.Villages.Count() == 0)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                foreach (var name in SampleVillages) store.Villages.Insert(new VillageDoc { Name = name, Sample = true, CreatedAt = now });
+                foreach (var name in SampleVillages) store.Setup.Villages.Insert(new VillageDoc { Name = name, Sample = true, CreatedAt = now });
                 loaded = true;
             }
             setup.Insert(new ConsoleSetupDoc { SamplesOffered = true });
         }
-        return new LocalSetupResult(member, loaded, store.Villages.Count());
+        return new LocalSetupResult(member, loaded, store.Setup.Villages.Count());
     });
 }

@@ -3,7 +3,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Bot.Channels.Telegram;
 
@@ -31,11 +30,10 @@ public sealed class TelegramPollingOffset
     {
         _store = store;
         _time = time;
-        // Maps the document type now, at start, while nothing else is mapping (LiteDB 5.0.21's mapper is not race-free).
-        _ = States;
+        _store.Prepare(ChannelStore.TelegramCollection);
     }
 
-    ILiteCollection<TelegramStateDoc> States => _store.Database.GetCollection<TelegramStateDoc>(Collection);
+    IDocs<TelegramStateDoc> States => new ChannelStore(_store).Telegram;
 
     public int? Load(long botId) => States.FindById(Key(botId))?.Offset;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;
 
@@ -37,10 +36,10 @@ public sealed class WeComButtonMemory
     {
         _store = store;
         _clock = clock;
-        _ = Shown; // the mapper meets the type now, not first in parallel (LiteDB 5.0.21's mapper races)
+        _store.Prepare(ChannelStore.WeComButtonsCollection);
     }
 
-    ILiteCollection<WeComShownButtonsDoc> Shown => _store.Database.GetCollection<WeComShownButtonsDoc>("wecom_buttons");
+    IDocs<WeComShownButtonsDoc> Shown => new ChannelStore(_store).WeComButtons;
 
     public void Remember(string userId, IReadOnlyList<Button> buttons, bool numbersAreAnswers) => _store.Write(() =>
     {

@@ -1,6 +1,5 @@
 using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Bot.Web.SignIn;
-using LiteDB;
 using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Bot.Channels.Web;
@@ -37,5 +36,5 @@ public sealed class WebChatChannel(WebTranscript transcript, IOptions<WebOptions
     }
 
     /// <summary>Only the database can fail here: a full disk or a busy file is worth another try, anything else is not.</summary>
-    public SendFailure Classify(Exception error) => error is IOException or LiteException ? SendFailure.Retry : SendFailure.GiveUp;
+    public SendFailure Classify(Exception error) => error is IOException || transcript.IsStorageFailure(error) ? SendFailure.Retry : SendFailure.GiveUp;
 }

@@ -1,7 +1,6 @@
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Bot.Channels.Web;
 
@@ -26,17 +25,13 @@ public sealed class WebTranscript
         _signals = signals;
         _clock = clock;
         _attachments = attachments;
-        _store.Write(() =>
-        {
-            Messages.EnsureIndex(m => m.ChatId);
-            Messages.EnsureIndex(m => m.Seq);
-            _ = Counters;
-        });
+        _store.Prepare(ChannelStore.WebMessagesCollection);
+        _store.Prepare(ChannelStore.WebCountersCollection);
     }
 
-    ILiteCollection<WebMessageDoc> Messages => _store.Database.GetCollection<WebMessageDoc>(WebMessageDoc.Collection);
-    ILiteCollection<WebCounterDoc> Counters => _store.Database.GetCollection<WebCounterDoc>(WebCounterDoc.Collection);
-    ILiteStorage<string> Files => _store.Database.GetStorage<string>(FileStorageName, ChunkCollectionName);
+    IDocs<WebMessageDoc> Messages => new ChannelStore(_store).WebMessages;
+    IDocs<WebCounterDoc> Counters => new ChannelStore(_store).WebCounters;
+    IFileBytes Files => new ChannelStore(_store).WebFiles;
 
     DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
@@ -122,10 +117,9 @@ public sealed class WebTranscript
             message.FileName = Path.GetFileName(fileName) is { Length: > 0 } name ? name : "file";
             message.ContentType = contentType;
             message.FileSize = content.Length;
-            using var stream = new MemoryStream(content, writable: false);
-            Files.Upload(message.FileId, message.FileName, stream);
+            Files.Upload(message.FileId, message.FileName, content);
         }
-        message.Id = Messages.Insert(message).AsInt64;
+        Messages.Insert(message);
         Trim(message.ChatId);
         Announce(message.ChatId);
         return message;
@@ -136,7 +130,7 @@ public sealed class WebTranscript
     {
         var count = Messages.Count(m => m.ChatId == chatId);
         if (count <= Keep) return;
-        foreach (var old in Messages.Query().Where(m => m.ChatId == chatId).OrderBy(m => m.Id).Limit(count - Keep).ToList())
+        foreach (var old in Messages.Page(m => m.ChatId == chatId, newestFirst: false, 0, count - Keep).Items)
         {
             if (old is { FileId: { } fileId, EvidenceId: null }) Files.Delete(fileId);
             Messages.Delete(old.Id);
@@ -145,17 +139,20 @@ public sealed class WebTranscript
 
     void Announce(string chatId) => _store.AfterCommit(() => _signals.Changed(chatId));
 
+    /// <summary>The database failed (not the code): worth another try.</summary>
+    public bool IsStorageFailure(Exception error) => _store.IsStorageFailure(error);
+
     /// <summary>The transcript as the page shows it, oldest first.</summary>
     public IReadOnlyList<WebMessageDoc> Last(string chatId) =>
-        Messages.Query().Where(m => m.ChatId == chatId).OrderByDescending(m => m.Id).Limit(Keep).ToList().OrderBy(m => m.Id).ToList();
+        Messages.Page(m => m.ChatId == chatId, newestFirst: true, 0, Keep).Items.Reverse().ToList();
 
     /// <summary>What changed after the sequence number <paramref name="after"/>, in order.</summary>
     public IReadOnlyList<WebMessageDoc> Since(string chatId, long after) =>
-        Messages.Query().Where(m => m.ChatId == chatId && m.Seq > after).OrderBy(m => m.Seq).ToList();
+        Messages.Find(m => m.ChatId == chatId && m.Seq > after).OrderBy(m => m.Seq).ToList();
 
     /// <summary>The highest sequence number of the chat's transcript (0 for none).</summary>
     public long LastSeq(string chatId) =>
-        Messages.Query().Where(m => m.ChatId == chatId).OrderByDescending(m => m.Seq).Limit(1).ToList().FirstOrDefault()?.Seq ?? 0;
+        Messages.Find(m => m.ChatId == chatId).Select(m => m.Seq).DefaultIfEmpty(0).Max();
 
     /// <summary>A message's file, only within the chat it belongs to.</summary>
     public (WebMessageDoc Message, byte[] Content)? File(string chatId, long messageId)
@@ -163,10 +160,7 @@ public sealed class WebTranscript
         if (Messages.FindById(messageId) is not { FileId: { } fileId } message || message.ChatId != chatId) return null;
         if (message.EvidenceId is { } evidenceId)
             return _attachments.Find(evidenceId) is { } attachment ? (message, _attachments.Content(attachment)) : null;
-        using var stream = new MemoryStream();
-        if (Files.FindById(fileId) is null) return null;
-        Files.Download(fileId, stream);
-        return (message, stream.ToArray());
+        return Files.Download(fileId) is { } content ? (message, content) : null;
     }
 
     static List<List<StoredButton>>? Stored(IReadOnlyList<IReadOnlyList<Button>>? rows) =>
@@ -186,5 +180,5 @@ public sealed class WebTranscript
 /// <summary>The bytes of the transcripts' own files (charts, workbooks), counted toward Storage:MaxAttachmentsMegabytes.</summary>
 sealed class WebTranscriptFiles(AppraisalStore store) : IStoredFiles
 {
-    public long Bytes() => store.Database.GetStorage<string>(WebTranscript.FileStorageName, WebTranscript.ChunkCollectionName).FindAll().Sum(f => f.Length);
+    public long Bytes() => new ChannelStore(store).WebFiles.TotalBytes();
 }

@@ -8,7 +8,7 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Bot.Pages.Console;
 
 /// <summary>日志: every audited change, newest first, filtered by village, member (who acted) and date (Beijing days), paged.</summary>
-public sealed class AuditModel(CurrentMember current, AppraisalStore store, VillageRoster villages, MemberDirectory members) : ConsolePage(current)
+public sealed class AuditModel(CurrentMember current, AuditLog audit, VillageRoster villages, MemberDirectory members) : ConsolePage(current)
 {
     public const int PageSize = 50;
 
@@ -29,22 +29,14 @@ public sealed class AuditModel(CurrentMember current, AppraisalStore store, Vill
     {
         Villages = villages.All();
         People = members.All();
-        VillageNames = store.Villages.FindAll().ToDictionary(v => v.Id, v => v.Name);
+        VillageNames = Villages.ToDictionary(v => v.Id, v => v.Name);
         if (PageNumber < 1) PageNumber = 1;
 
-        var query = store.Audit.Query();
-        if (Village is { } v) query = query.Where(a => a.VillageId == v);
-        if (Who is { } m) query = query.Where(a => a.MemberId == m);
-        if (Day(From, W.From) is { } from) query = query.Where(a => a.At >= from);
-        if (Day(To, W.To) is { } to)
-        {
-            var end = to.AddDays(1);
-            query = query.Where(a => a.At < end);
-        }
+        var from = Day(From, W.From);
+        var to = Day(To, W.To);
         if (Refusal is not null) return; // a date that is no date: show the form with the sentence, no entries
-        Total = query.Count();
-        var skip = (long)(PageNumber - 1) * PageSize;
-        Entries = skip >= Total ? [] : query.OrderByDescending(a => a.Id).Skip((int)skip).Limit(PageSize).ToList();
+        var found = audit.Page(new AuditLog.Filter(Village, Who, from, to?.AddDays(1)), PageNumber, PageSize);
+        (Total, Entries) = (found.Total, found.Items);
     }
 
     /// <summary>A Beijing calendar day's start, in UTC.</summary>

@@ -97,6 +97,6 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
     void Load()
     {
         All = directory.All();
-        Bound = store.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id[..Math.Max(0, a.Id.IndexOf(':'))]);
+        Bound = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id[..Math.Max(0, a.Id.IndexOf(':'))]);
     }
 }

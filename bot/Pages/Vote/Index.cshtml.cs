@@ -121,7 +121,7 @@ public sealed class VoteModel(BallotBook book, AppraisalStore store, IAntiforger
         };
     }
 
-    string VillageName(BallotDoc? ballot) => ballot is null ? "" : store.Villages.FindById(ballot.VillageId)?.Name ?? "";
+    string VillageName(BallotDoc? ballot) => ballot is null ? "" : store.Setup.Villages.FindById(ballot.VillageId)?.Name ?? "";
 
     PageResult Show(VoteView view, int status = StatusCodes.Status200OK)
     {

@@ -22,7 +22,7 @@ public sealed class WebAccounts(AppraisalStore store, MemberDirectory members, T
     public (RedeemResult Result, MemberDoc? Member) Redeem(string? code) => store.Write(() =>
     {
         var trimmed = code?.Trim() ?? "";
-        if (trimmed.Length is 0 or > 64 || store.Invites.FindById(Secrets.Hash(trimmed)) is not { } invite) return (RedeemResult.UnknownCode, (MemberDoc?)null);
+        if (trimmed.Length is 0 or > 64 || store.Roster.Invites.FindById(Secrets.Hash(trimmed)) is not { } invite) return (RedeemResult.UnknownCode, (MemberDoc?)null);
         return members.Redeem(trimmed, Channel, ChatId(invite.MemberId));
     });
 
@@ -30,13 +30,13 @@ public sealed class WebAccounts(AppraisalStore store, MemberDirectory members, T
     public void Bind(MemberDoc member, string? language) => store.Write(() =>
     {
         var id = Account(member.Id);
-        var existing = store.Accounts.FindById(id);
-        store.Accounts.Upsert(new AccountDoc
+        var existing = store.Roster.Accounts.FindById(id);
+        store.Roster.Accounts.Upsert(new AccountDoc
         {
             Id = id, MemberId = member.Id, Language = existing?.Language ?? language, BoundAt = existing?.BoundAt ?? clock.GetUtcNow().UtcDateTime,
         });
     });
 
     /// <summary>The language of the member's browser account, or null (it follows Bot:Language).</summary>
-    public string? Language(int memberId) => store.Accounts.FindById(Account(memberId))?.Language;
+    public string? Language(int memberId) => store.Roster.Accounts.FindById(Account(memberId))?.Language;
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ChatAppraisal.Members;
+using ChatAppraisal.Bot.Channels;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Bot.Web.SignIn;
 
@@ -28,10 +28,10 @@ public sealed class WebSessions
         _store = store;
         _members = members;
         _clock = clock;
-        _store.Write(() => Sessions.EnsureIndex(s => s.MemberId));
+        _store.Prepare(ChannelStore.WebSessionsCollection);
     }
 
-    ILiteCollection<WebSessionDoc> Sessions => _store.Database.GetCollection<WebSessionDoc>(WebSessionDoc.Collection);
+    IDocs<WebSessionDoc> Sessions => new ChannelStore(_store).WebSessions;
 
     DateTime Now => _clock.GetUtcNow().UtcDateTime;
 

@@ -1,6 +1,6 @@
 using ChatAppraisal.Members;
+using ChatAppraisal.Bot.Channels;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Bot.Web.SignIn;
 
@@ -21,7 +21,7 @@ public sealed class WebSignInLinks(AppraisalStore store, MemberDirectory members
     /// <summary>The path of a link's page under the site's address.</summary>
     public static string Path(string token) => $"/chat/link/{token}";
 
-    ILiteCollection<SignInLinkDoc> Links => store.Database.GetCollection<SignInLinkDoc>(SignInLinkDoc.Collection);
+    IDocs<SignInLinkDoc> Links => new ChannelStore(store).SignInLinks;
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 

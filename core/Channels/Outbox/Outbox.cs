@@ -3,7 +3,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
-using LiteDB;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Threading = System.Threading.Channels;
@@ -58,10 +57,9 @@ public sealed class Outbox : IHostedService, IDisposable
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 AutoReplenishment = true,
             });
-        _store.Write(() => Docs.EnsureIndex(d => d.Channel)); // also maps the type now, while nothing else maps
     }
 
-    ILiteCollection<OutboxDoc> Docs => _store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection);
+    IDocs<OutboxDoc> Docs => _store.Outbox.Messages;
 
     /// <summary>The channels that run in this process.</summary>
     public IReadOnlyCollection<IChatChannel> Channels => _channels.Values;
@@ -83,7 +81,7 @@ public sealed class Outbox : IHostedService, IDisposable
         var limits = _channels.TryGetValue(channel, out var known) ? known.Limits : new ChannelLimits();
         var now = _time.GetUtcNow().UtcDateTime;
         var docs = replies.SelectMany(reply => Fit(reply, limits, channel, chatId)).Select(reply => OutboxDoc.From(channel, chatId, reply, origin, now)).ToList();
-        foreach (var doc in docs) doc.Id = Docs.Insert(doc).AsInt64;
+        foreach (var doc in docs) Docs.Insert(doc);
         if (docs.Count > 0) _store.AfterCommit(() => Release(docs));
         return docs.Select(d => d.Id).ToList();
     });
@@ -356,7 +354,7 @@ public sealed class Outbox : IHostedService, IDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _crossingOff = Task.Run(CrossOffAsync);
-        var pending = _store.Write(() => Docs.Find(Query.All(Query.Ascending)).ToList());
+        var pending = _store.Read(() => Docs.FindAll().ToList());
         var here = pending.Where(d => _channels.ContainsKey(d.Channel)).ToList();
         if (here.Count > 0) _logger.LogInformation("Outbox: sending {Count} message(s) the last run had not sent", here.Count);
         if (pending.Count > here.Count)

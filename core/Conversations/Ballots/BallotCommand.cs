@@ -39,7 +39,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
         if (words.Length == 0)
         {
             var ballots = book.InPeriod(turn.Period.Id)
-                .Select(b => (Village: store.Villages.FindById(b.VillageId)?.Name, Ballot: b))
+                .Select(b => (Village: store.Setup.Villages.FindById(b.VillageId)?.Name, Ballot: b))
                 .Where(b => b.Village is not null).Select(b => (b.Village!, b.Ballot)).ToList();
             turn.Say((ballots.Count == 0 ? t.BallotNoneInPeriod : t.BallotList(ballots)) + "\n\n" + t.BallotUsage);
             return;
@@ -47,7 +47,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
 
         var (action, villageWords, count) = Parse(words);
         var typed = string.Join(" ", villageWords);
-        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var match = NameMatch.Find(villages, v => v.Name, typed);
         if (typed.Length == 0 || match.Match is not { } village)
         {

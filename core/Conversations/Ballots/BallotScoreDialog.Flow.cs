@@ -73,7 +73,7 @@ public sealed partial class BallotScoreDialog
         void PromptVillage(string? note)
         {
             var closed = dialog._book.InPeriod(Period.Id).Where(b => b.Closed && b.Cast > 0)
-                .Select(b => dialog._store.Villages.FindById(b.VillageId)).OfType<VillageDoc>().ToList();
+                .Select(b => dialog._store.Setup.Villages.FindById(b.VillageId)).OfType<VillageDoc>().ToList();
             if (closed.Count == 0)
             {
                 turn.Say(Join(note, T.BallotScoreUsage));
@@ -85,7 +85,7 @@ public sealed partial class BallotScoreDialog
 
         Ready? Current(out string refusal)
         {
-            if (dialog._store.Villages.FindById(session.VillageId) is not { } village)
+            if (dialog._store.Setup.Villages.FindById(session.VillageId) is not { } village)
             {
                 refusal = T.VillageGone;
                 return null;
@@ -120,7 +120,7 @@ public sealed partial class BallotScoreDialog
             switch (session.State, data)
             {
                 case (BallotScoreState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (dialog._store.Villages.FindById(id) is { } village) TryChoose(village);
+                    if (dialog._store.Setup.Villages.FindById(id) is { } village) TryChoose(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (BallotScoreState.Proposal, ConfirmData):
@@ -153,7 +153,7 @@ public sealed partial class BallotScoreDialog
         /// <summary>确认: stores exactly what was shown (<see cref="BallotScores.Store"/>: audited, the ballot named).</summary>
         void Confirm()
         {
-            var village = dialog._store.Villages.FindById(session.VillageId)?.Name ?? "";
+            var village = dialog._store.Setup.Villages.FindById(session.VillageId)?.Name ?? "";
             var stored = dialog._scores.Store(turn.Actor, Period, session.VillageId, session.Shown);
             switch (stored.Refusal)
             {
@@ -174,7 +174,7 @@ public sealed partial class BallotScoreDialog
 
         void Cancel()
         {
-            var village = dialog._store.Villages.FindById(session.VillageId)?.Name ?? "";
+            var village = dialog._store.Setup.Villages.FindById(session.VillageId)?.Name ?? "";
             turn.Say(T.BallotScoresCancelled(village));
             _machine.Fsm.Fire(Trigger.Cancel);
             turn.EndDialog();

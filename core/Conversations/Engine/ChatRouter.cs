@@ -100,7 +100,7 @@ public sealed class ChatRouter(CommandTable table, MemberMenu menu, AppraisalSto
     bool CouldBeAnswer(Turn turn, string text, bool inDialog)
     {
         var words = text.Split(TypedText.Separators, StringSplitOptions.RemoveEmptyEntries);
-        var villages = store.Villages.FindAll().ToList();
+        var villages = store.Setup.Villages.FindAll().ToList();
         if (words.Length > 1 && NameMatch.Find(villages, v => v.Name, words[0]).Kind != MatchKind.None && words.Skip(1).Any(w => w.Any(char.IsDigit)))
             return true;
         if (!inDialog) return false;

@@ -28,7 +28,7 @@ public sealed class ReadOnlyCommands(CommandTable table, AppraisalStore store, M
             var member = account is null ? null : members.Find(account.MemberId);
             if (member is null || command.Requires is { } role && !member.Has(role)) return null;
             var turn = new Turn(update, member, Texts.For(account!.Language ?? options.Value.Language), new ConversationDoc { Id = account.Id },
-                store.Database.Mapper, periods.Active, clock.GetUtcNow().UtcDateTime);
+                store.Conversations.Sessions, periods.Active, clock.GetUtcNow().UtcDateTime);
             command.Run(turn, args);
             return turn.Asked ? null : new PreparedReplies(name, args, turn.Texts.Language, turn.PeriodIdIfRead, turn.Replies);
         }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Conversations;
 
@@ -20,18 +19,9 @@ public sealed class UpdateGate
     readonly AppraisalStore _store;
     DateTime _nextForgetting = DateTime.MinValue; // read and written inside the store's write lock only
 
-    public UpdateGate(AppraisalStore store)
-    {
-        _store = store;
-        _store.Write(() =>
-        {
-            Processed.EnsureIndex(p => p.At);
-            // Builds the conversations' mapper entity now (LiteDB 5.0.21's mapper races when types are first met in parallel).
-            _ = _store.Database.GetCollection<ConversationDoc>("conversations");
-        });
-    }
+    public UpdateGate(AppraisalStore store) => _store = store;
 
-    ILiteCollection<ProcessedUpdateDoc> Processed => _store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
+    IDocs<ProcessedUpdateDoc> Processed => _store.Conversations.Processed;
 
     /// <summary>The user's lock; internal so that tests can hold it and queue a burst in a known order.</summary>
     internal SemaphoreSlim Lock(ChatUser user) =>

@@ -64,7 +64,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
         Texts T => turn.Texts;
         PeriodView Period => turn.Period;
         Rubrics.Rubric Rubric => Period.Rubric;
-        VillageDoc? Village => dialog._store.Villages.FindById(s.VillageId);
+        VillageDoc? Village => dialog._store.Setup.Villages.FindById(s.VillageId);
 
         public void Received(ChatFile file)
         {
@@ -139,7 +139,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
             switch (s.State)
             {
                 case AttachState.Village when VillageChoice.Pressed(data, out var id):
-                    if (dialog._store.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case AttachState.Category when data.StartsWith(CategoryPrefix) && int.TryParse(data[CategoryPrefix.Length..], out var c)
@@ -168,7 +168,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
 
         void ChooseVillage(VillageDoc village)
         {
-            if (dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
             {
                 Refuse(T.Sealed(village.Name, seal.SignedByName));
                 return;

@@ -68,7 +68,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
         Texts T => turn.Texts;
         PeriodView Period => turn.Period;
         AttachmentKind Kind => s.State == ReportState.Account ? AttachmentKind.SecretaryAccount : AttachmentKind.WrittenReport;
-        VillageDoc? Village => dialog._store.Villages.FindById(s.VillageId);
+        VillageDoc? Village => dialog._store.Setup.Villages.FindById(s.VillageId);
 
         public void Prompt(string? note = null)
         {
@@ -107,7 +107,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
             switch (s.State, data)
             {
                 case (ReportState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (dialog._store.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (not ReportState.Village, DoneData):
@@ -208,7 +208,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
 
         void ChooseVillage(VillageDoc village)
         {
-            if (dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
             {
                 Refuse(T.Sealed(village.Name, seal.SignedByName));
                 return;
@@ -227,7 +227,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
                 turn.EndDialog();
                 return false;
             }
-            if (dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
             {
                 turn.Say(T.Sealed(village.Name, seal.SignedByName));
                 turn.EndDialog();

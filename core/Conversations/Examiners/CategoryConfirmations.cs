@@ -2,7 +2,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
-using LiteDB;
 
 namespace ChatAppraisal.Conversations.Examiners;
 
@@ -28,7 +27,7 @@ public sealed class CategoryConfirmations(AppraisalStore store)
 {
     public const string AuditAction = "category.confirmed";
 
-    ILiteCollection<CategoryConfirmationDoc> Docs => store.Database.GetCollection<CategoryConfirmationDoc>("category_confirmations");
+    IDocs<CategoryConfirmationDoc> Docs => store.Scores.Confirmations;
 
     public IReadOnlySet<int> Confirmed(int periodId, int villageId) =>
         Docs.Find(d => d.PeriodId == periodId && d.VillageId == villageId).Select(d => d.Category).ToHashSet();
@@ -41,7 +40,7 @@ public sealed class CategoryConfirmations(AppraisalStore store)
             Id = CategoryConfirmationDoc.Key(period.Id, villageId, category.Index), PeriodId = period.Id, VillageId = villageId,
             Category = category.Index, MemberId = actor.MemberId, Score = category.Score, At = now,
         });
-        store.Audit.Insert(ScoreBook.Entry(actor, period.Id, villageId, now, AuditAction, category.Index, @new: category.Score,
+        store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, AuditAction, category.Index, @new: category.Score,
             detail: $"{category.ItemsScored}/{category.Items.Count} items"));
     });
 

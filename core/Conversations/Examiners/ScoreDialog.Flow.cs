@@ -176,7 +176,7 @@ public sealed partial class ScoreDialog
             switch (_s.State, data)
             {
                 case (ScoreState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (_dialog._store.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (ScoreState.Category, VillagesData):
@@ -233,7 +233,7 @@ public sealed partial class ScoreDialog
 
         void ChooseVillage(VillageDoc village)
         {
-            if (_dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (_dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
             {
                 Refuse(T.Sealed(village.Name, seal.SignedByName));
                 return;

@@ -29,10 +29,10 @@ public sealed partial class RateDialog
         Texts R => _turn.Texts;
         PeriodView Period => _turn.Period;
         Rubrics.Rubric Rubric => Period.Rubric;
-        VillageDoc? Village => _dialog._store.Villages.FindById(_s.VillageId);
+        VillageDoc? Village => _dialog._store.Setup.Villages.FindById(_s.VillageId);
 
         IReadOnlyList<decimal>? Earlier(int villageId) =>
-            _dialog._store.LeaderRatings.FindById(LeaderRatingDoc.Key(Period.Id, villageId, _turn.Member.Id)) is { } doc
+            _dialog._store.Scores.Ratings.FindById(LeaderRatingDoc.Key(Period.Id, villageId, _turn.Member.Id)) is { } doc
             && doc.Values.Count == Rubric.Categories.Count
                 ? doc.Values
                 : null;
@@ -129,7 +129,7 @@ public sealed partial class RateDialog
             switch (_s.State, data)
             {
                 case (RateState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (_dialog._store.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (RateState.Category, MaxData): Answer(Rubric.Categories[_s.Category].LeaderCap); break;

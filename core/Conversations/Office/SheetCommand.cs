@@ -26,7 +26,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
 
     public void Run(Turn turn, string args)
     {
-        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var words = args.Split((char[])[' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var asText = words.Length > 1 && TypedWords.Means(words[^1], TypedWords.AsText);
         var typed = string.Join(" ", asText ? words[..^1] : words);
@@ -39,7 +39,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
         // One consistent reading under the store's lock; the drawing below runs outside it (see IReadOnlyChatCommand).
         var read = match.Match is not { } village ? null : store.Write(() => sheets.Load(turn.Period, village.Id) is not { } loaded ? null : new Reading(
             loaded,
-            store.LeaderRatings.Find(r => r.PeriodId == turn.Period.Id && r.VillageId == village.Id).ToList(),
+            store.Scores.Ratings.Find(r => r.PeriodId == turn.Period.Id && r.VillageId == village.Id).ToList(),
             asText ? [] : standings.Compute(turn.Period).Ranking,
             BallotTally.For(store, turn.Period.Id, village.Id)));
         if (read is null)

@@ -101,7 +101,7 @@ public sealed partial class SignDialog
             switch (_s.State, data)
             {
                 case (SignState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (_dialog._store.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (SignState.Summary, SignData):
@@ -136,7 +136,7 @@ public sealed partial class SignDialog
 
         void ChooseVillage(VillageDoc village)
         {
-            if (_dialog._store.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is not null)
+            if (_dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is not null)
             {
                 Refuse(R.SealRefused(SealRefusal.AlreadySealed, village.Name, _dialog._sheets.Load(Period, village.Id)?.Seal));
                 return;

@@ -24,7 +24,7 @@ public sealed class UnsealCommand(AppraisalStore store, Sheets sheets) : IChatCo
             turn.Say(turn.Texts.UnsealUsage);
             return;
         }
-        var villages = store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var match = NameMatch.Find(villages, v => v.Name, words[0]);
         if (match.Match is not { } village)
         {

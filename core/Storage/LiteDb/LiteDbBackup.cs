@@ -30,7 +30,7 @@ public sealed class LiteDbBackup(AppraisalStore? store = null) : IStorageBackup
                     source.CopyTo(target, 1 << 20);
                     target.Flush(flushToDisk: true);
                 }
-                return Count(live.Database);
+                return Count(live.LiteDatabase());
             });
             File.Move(partial, destination);
             return counts;

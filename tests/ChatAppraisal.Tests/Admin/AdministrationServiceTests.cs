@@ -42,18 +42,18 @@ public class AdministrationServiceTests
         var examiner = new Actor(db.Members.Add("郑亚娜", [Role.Examiner]).Id, "郑亚娜", "test");
         db.ScoreBook.SetItems(examiner, db.Periods.Active(), village.Id, 0, [(0, 18m), (1, 5m)]);
         // A score that points outside the rubric: the score book refuses to clear it, so the removal must undo itself.
-        db.Store.ItemScores.Insert(new ItemScoreDoc
+        db.Store.Scores.Items.Insert(new ItemScoreDoc
         {
             Id = ItemScoreDoc.Key(db.Periods.Active().Id, village.Id, 0, 99), PeriodId = db.Periods.Active().Id,
             VillageId = village.Id, Category = 0, Item = 99, Value = 1m, MemberId = examiner.MemberId,
         });
-        var audit = db.Store.Audit.Count();
+        var audit = db.Store.Audit.Entries.Count();
 
         Assert.Throws<InvalidOperationException>(() => roster.Remove(Admin, village.Id, force: true));
 
-        Assert.NotNull(db.Store.Villages.FindById(village.Id));
-        Assert.Equal(3, db.Store.ItemScores.Count(s => s.VillageId == village.Id));
-        Assert.Equal(audit, db.Store.Audit.Count());
+        Assert.NotNull(db.Store.Setup.Villages.FindById(village.Id));
+        Assert.Equal(3, db.Store.Scores.Items.Count(s => s.VillageId == village.Id));
+        Assert.Equal(audit, db.Store.Audit.Entries.Count());
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class AdministrationServiceTests
         setup.Activate(Admin, y2019.Id);
         setup.Activate(Admin, y2018.Id);
 
-        Assert.Equal([y2018.Id], db.Store.Periods.Find(p => p.Active).Select(p => p.Id));
+        Assert.Equal([y2018.Id], db.Store.Setup.Periods.Find(p => p.Active).Select(p => p.Id));
         Assert.Equal(y2018.Id, db.Periods.Active().Id);
     }
 

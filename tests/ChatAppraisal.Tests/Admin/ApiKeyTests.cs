@@ -13,7 +13,7 @@ public class ApiKeyTests
         using var api = new AdminApiFactory();
         RouteTable.Seed(api);
         var route = RouteTable.Find(method, template);
-        var auditBefore = api.Store.Audit.Count();
+        var auditBefore = api.Store.Audit.Entries.Count();
         var client = api.Client(key switch { "right" => AdminApiFactory.Key, "wrong" => AdminApiFactory.Key + "x", _ => null });
 
         var response = await client.Send(route.Method, route.Path, route.Body);
@@ -27,7 +27,7 @@ public class ApiKeyTests
         {
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
             Assert.Equal("", body);
-            Assert.Equal(auditBefore, api.Store.Audit.Count());
+            Assert.Equal(auditBefore, api.Store.Audit.Entries.Count());
         }
     }
 

@@ -77,7 +77,7 @@ public class MembersApiTests
         Assert.NotEqual(added.InviteCode, invite.InviteCode);
         Assert.Equal(added.Id, invite.MemberId);
         Assert.Equal(RedeemResult.Bound, api.Get<MemberDirectory>().Redeem(invite.InviteCode, "telegram", "2002").Result);
-        var entry = api.Store.Audit.FindOne(a => a.Action == AuditActions.MemberInvited);
+        var entry = api.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.MemberInvited)!;
         Assert.DoesNotContain(invite.InviteCode, entry.Detail);
     }
 
@@ -101,7 +101,7 @@ public class MembersApiTests
         Assert.False(member.Has(Role.Examiner));
         var item = api.Get<Sheets>().Load(api.Period, village.Id)!.Categories[0].Items[0];
         Assert.Equal((18m, added.Id), (item.Score!.Value, item.MemberId!.Value));
-        Assert.Contains(api.Store.Audit.FindAll(), a => a.Action == AuditActions.MemberChanged && a.Detail!.Contains("郑亚娜 (examiner) → 李文 (group-leader)"));
+        Assert.Contains(api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.MemberChanged && a.Detail!.Contains("郑亚娜 (examiner) → 李文 (group-leader)"));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class MembersApiTests
         using var api = new AdminApiFactory();
         var message = await (await api.Client().Post("/api/members", new { name = "郑亚娜", roles = new[] { "examiner", "boss" } })).Problem(HttpStatusCode.BadRequest, "roles");
         Assert.Equal("Unknown role 'boss'; roles are examiner, group-leader, leader, office, admin.", message);
-        Assert.Equal(0, api.Store.Members.Count());
+        Assert.Equal(0, api.Store.Roster.Members.Count());
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class MembersApiTests
         using var api = new AdminApiFactory();
         api.AddMember("郑亚娜", Role.Office);
         await (await api.Client().Post("/api/members", new { name = "郑亚娜", roles = new[] { "examiner" } })).Problem(HttpStatusCode.Conflict, "name");
-        Assert.Equal(1, api.Store.Members.Count());
+        Assert.Equal(1, api.Store.Roster.Members.Count());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class PeriodsApiTests
         Assert.Equal(117, copy.Rubric.ItemCount);
         Assert.Equal("trimmed", (await (await client.GetAsync($"/api/periods/{created.Id}/policy")).Read<PolicyDto>()).LeaderAggregation);
         Assert.Equal("2017年度", api.Period.Name);
-        Assert.Contains(api.Store.Audit.FindAll(), a => a.Action == AuditActions.PeriodCreated && a.PeriodId == created.Id);
+        Assert.Contains(api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.PeriodCreated && a.PeriodId == created.Id);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class PeriodsApiTests
     {
         using var api = new AdminApiFactory();
         await (await api.Client().Post("/api/periods", new { name = "2017年度" })).Problem(HttpStatusCode.Conflict, "name");
-        Assert.Equal(1, api.Store.Periods.Count());
+        Assert.Equal(1, api.Store.Setup.Periods.Count());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class PeriodsApiTests
     {
         using var api = new AdminApiFactory();
         await (await api.Client().Post("/api/periods", new { name = "2018年度", copyFrom = 9 })).Problem(HttpStatusCode.BadRequest, "copyFrom");
-        Assert.Equal(1, api.Store.Periods.Count());
+        Assert.Equal(1, api.Store.Setup.Periods.Count());
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class RankingAndPolicyApiTests
         var byTrimmed = await (await client.GetAsync("/api/ranking")).Read<List<RankingRow>>();
         Assert.Equal([(1, xinzhuang.Id, 982.40m), (2, majia.Id, 980.00m)], byTrimmed.Select(r => (r.Rank, r.VillageId, r.Final)));
         Assert.Equal([87.5m, 80m], byTrimmed.Select(r => r.Leader));
-        var entry = api.Store.Audit.FindOne(a => a.Action == AuditActions.PolicyChanged);
+        var entry = api.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.PolicyChanged)!;
         var (before, after) = (entry.Detail!.Split(" → ")[0], entry.Detail.Split(" → ")[1]);
         Assert.Contains("leadership = mean of leaders' totals", before);
         Assert.Contains("leadership = trimmed mean", after);
@@ -153,7 +153,7 @@ public class RankingAndPolicyApiTests
     internal static List<Actor> Enter(AdminApiFactory api, VillageDoc village, Dictionary<(int, int), decimal> items, decimal[] leaderTotals, List<Actor>? leaders = null)
     {
         var book = api.Get<ScoreBook>();
-        var examiner = api.Store.Members.FindOne(m => m.Name == "郑亚娜") is { } m ? new Actor(m.Id, m.Name, "telegram") : api.AddMember("郑亚娜", Role.Examiner);
+        var examiner = api.Store.Roster.Members.FindOne(m => m.Name == "郑亚娜") is { } m ? new Actor(m.Id, m.Name, "telegram") : api.AddMember("郑亚娜", Role.Examiner);
         foreach (var category in items.GroupBy(i => i.Key.Item1))
             Assert.True(book.SetItems(examiner, api.Period, village.Id, category.Key, category.Select(i => (i.Key.Item2, (decimal?)i.Value)).ToList()).Ok);
         leaders ??= leaderTotals.Select((_, i) => api.AddMember($"领导{i + 1}", Role.Leader)).ToList();

@@ -49,7 +49,7 @@ public class RubricApiTests
         Assert.Equal(20m, replaced.Categories[0].Items[0].Max);
         Assert.Equal(20m, api.Period.Rubric.Categories[0].Items[0].Max);
         Assert.Equal(101.5m, replaced.Warnings.Single(w => w.Category == "党建工作").ItemSum);
-        Assert.Contains(api.Store.Audit.FindAll(), a => a.Action == AuditActions.RubricReplaced && a.Channel == "admin-api");
+        Assert.Contains(api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.RubricReplaced && a.Channel == "admin-api");
         var village = api.AddVillage("新庄村");
         Assert.True(api.Get<ScoreBook>().SetItem(api.AddMember("郑亚娜", Role.Examiner), api.Period, village.Id, 0, 0, 20m).Ok);
     }

@@ -28,7 +28,7 @@ public class RubricImportApiTests
     }
 
     /// <summary>What an import must leave alone: the period's rubric and the audit trail.</summary>
-    static (string Rubric, int Audit) Stored(AdminApiFactory api) => (api.Period.Doc.RubricJson, api.Store.Audit.Count());
+    static (string Rubric, int Audit) Stored(AdminApiFactory api) => (api.Period.Doc.RubricJson, api.Store.Audit.Entries.Count());
 
     [Fact]
     public async Task TheSeedsTextIsProposedAsTheShippedRubricWithItsWeightsAndProblemsAndNothingIsSaved()

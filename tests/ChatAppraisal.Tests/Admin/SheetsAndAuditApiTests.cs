@@ -57,7 +57,7 @@ public class SheetsAndAuditApiTests
         var sheet = await (await api.Client().Post($"/api/villages/{village.Id}/unseal", new { reason = "党建工作第1项录入有误" })).Read<SheetDto>();
 
         Assert.Null(sheet.Seal);
-        var entry = api.Store.Audit.FindOne(a => a.Action == AuditActions.SheetUnsealed);
+        var entry = api.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.SheetUnsealed)!;
         Assert.Equal((0, "admin-api", "admin-api"), (entry.MemberId!.Value, entry.MemberName, entry.Channel));
         Assert.Contains("reason: 党建工作第1项录入有误", entry.Detail);
         Assert.True(api.Get<ScoreBook>().SetItem(examiner, api.Period, village.Id, 0, 0, 19m).Ok);

@@ -23,7 +23,7 @@ public class VillagesApiTests
         var list = await (await client.GetAsync("/api/villages")).Read<List<VillageDto>>();
         Assert.Equal(["新庄村", "马家村"], list.Select(v => v.Name));
         Assert.Equal(added.Id, list[0].Id);
-        Assert.Contains(api.Store.Audit.FindAll(), a => a.Action == AuditActions.VillageAdded && a.Channel == "admin-api" && a.Detail == "马家村");
+        Assert.Contains(api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.VillageAdded && a.Channel == "admin-api" && a.Detail == "马家村");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class VillagesApiTests
         using var api = new AdminApiFactory();
         var message = await (await api.Client().Post("/api/villages", new { })).Problem(HttpStatusCode.BadRequest, "name");
         Assert.Contains("1 to 40 characters", message);
-        Assert.Equal(0, api.Store.Villages.Count());
+        Assert.Equal(0, api.Store.Setup.Villages.Count());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class VillagesApiTests
         api.AddVillage("新庄村");
         var message = await (await api.Client().Post("/api/villages", new { name = "新庄村" })).Problem(HttpStatusCode.Conflict, "name");
         Assert.Contains("already called 新庄村", message);
-        Assert.Equal(1, api.Store.Villages.Count());
+        Assert.Equal(1, api.Store.Setup.Villages.Count());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class VillagesApiTests
         var sheet = await (await api.Client().GetAsync($"/api/villages/{village.Id}/sheet")).Read<SheetDto>();
         Assert.Equal("新庄社区", sheet.Village.Name);
         Assert.Equal(18m, sheet.Categories[0].Items[0].Score);
-        Assert.Contains(api.Store.Audit.FindAll(), a => a.Action == AuditActions.VillageRenamed && a.Detail == "新庄村 → 新庄社区");
+        Assert.Contains(api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.VillageRenamed && a.Detail == "新庄村 → 新庄社区");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class VillagesApiTests
         api.AddVillage("新庄村");
         var other = api.AddVillage("马家村");
         await (await api.Client().Put($"/api/villages/{other.Id}", new { name = "新庄村" })).Problem(HttpStatusCode.Conflict, "name");
-        Assert.Equal("马家村", api.Store.Villages.FindById(other.Id).Name);
+        Assert.Equal("马家村", api.Store.Setup.Villages.FindById(other.Id)!.Name);
     }
 
     [Fact]
@@ -133,8 +133,8 @@ public class VillagesApiTests
 
         Assert.Equal(HttpStatusCode.NoContent, (await api.Client().DeleteAsync($"/api/villages/{village.Id}")).StatusCode);
 
-        Assert.Equal(0, api.Store.Villages.Count());
-        Assert.Contains(api.Store.Audit.FindAll(), a => a.Action == AuditActions.VillageRemoved && a.VillageId == village.Id);
+        Assert.Equal(0, api.Store.Setup.Villages.Count());
+        Assert.Contains(api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.VillageRemoved && a.VillageId == village.Id);
     }
 
     [Fact]
@@ -142,15 +142,15 @@ public class VillagesApiTests
     {
         using var api = new AdminApiFactory();
         var (village, _) = VillageWithEverything(api);
-        var audit = api.Store.Audit.Count();
+        var audit = api.Store.Audit.Entries.Count();
 
         var message = await (await api.Client().DeleteAsync($"/api/villages/{village.Id}")).Problem(HttpStatusCode.Conflict, "force");
 
         Assert.Contains("2 item scores, 1 leader ratings, 1 seals", message);
         Assert.Contains("?force=true", message);
-        Assert.NotNull(api.Store.Villages.FindById(village.Id));
-        Assert.Equal(2, api.Store.ItemScores.Count(s => s.VillageId == village.Id));
-        Assert.Equal(audit, api.Store.Audit.Count());
+        Assert.NotNull(api.Store.Setup.Villages.FindById(village.Id));
+        Assert.Equal(2, api.Store.Scores.Items.Count(s => s.VillageId == village.Id));
+        Assert.Equal(audit, api.Store.Audit.Entries.Count());
     }
 
     [Fact]
@@ -161,13 +161,13 @@ public class VillagesApiTests
 
         Assert.Equal(HttpStatusCode.NoContent, (await api.Client().DeleteAsync($"/api/villages/{village.Id}?force=true")).StatusCode);
 
-        Assert.Null(api.Store.Villages.FindById(village.Id));
-        Assert.Equal(0, api.Store.ItemScores.Count(s => s.VillageId == village.Id));
-        Assert.Equal(0, api.Store.LeaderRatings.Count(r => r.VillageId == village.Id));
-        Assert.Equal(0, api.Store.Seals.Count(s => s.VillageId == village.Id));
-        Assert.Equal(1, api.Store.ItemScores.Count(s => s.VillageId == kept.Id));
+        Assert.Null(api.Store.Setup.Villages.FindById(village.Id));
+        Assert.Equal(0, api.Store.Scores.Items.Count(s => s.VillageId == village.Id));
+        Assert.Equal(0, api.Store.Scores.Ratings.Count(r => r.VillageId == village.Id));
+        Assert.Equal(0, api.Store.Scores.Seals.Count(s => s.VillageId == village.Id));
+        Assert.Equal(1, api.Store.Scores.Items.Count(s => s.VillageId == kept.Id));
 
-        var entries = api.Store.Audit.Find(a => a.VillageId == village.Id && a.Channel == "admin-api").OrderBy(a => a.Id).ToList();
+        var entries = api.Store.Audit.Entries.Find(a => a.VillageId == village.Id).Where(a => a.Channel == "admin-api").OrderBy(a => a.Id).ToList();
         Assert.Equal([AuditActions.SheetUnsealed, AuditActions.RatingCleared, AuditActions.ScoreCleared, AuditActions.ScoreCleared, AuditActions.VillageRemoved],
             entries.Select(a => a.Action));
         var cleared = entries.Where(a => a.Action == AuditActions.ScoreCleared).OrderBy(a => a.Item).ToList();
@@ -190,7 +190,7 @@ public class VillagesApiTests
         using var api = new AdminApiFactory();
         var village = api.AddVillage("新庄村");
         await (await api.Client().DeleteAsync($"/api/villages/{village.Id}?force=yes")).Problem(HttpStatusCode.BadRequest, "force");
-        Assert.NotNull(api.Store.Villages.FindById(village.Id));
+        Assert.NotNull(api.Store.Setup.Villages.FindById(village.Id));
     }
 
     /// <summary>新庄村 with two item scores, a leader's rating and a seal; 马家村 with one score, to show it is untouched.</summary>

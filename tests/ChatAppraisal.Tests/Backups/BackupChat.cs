@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Backups;
 using ChatAppraisal.Channels;
 using ChatAppraisal.Storage;
@@ -21,5 +22,5 @@ static class BackupChat
 
     /// <summary>What the bot started itself, by kind (the admins' notices are recorded there even with no channel to send on).</summary>
     public static List<NotificationDoc> Notifications(this ChatHarness chat, string kind) =>
-        chat.Db.Store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).Find(n => n.Kind == kind).ToList();
+        chat.Db.Store.LiteDatabase().GetCollection<NotificationDoc>(NotificationDoc.Collection).Find(n => n.Kind == kind).ToList();
 }

@@ -31,7 +31,7 @@ public class BackupTests
         var path = Path.Combine(chat.Keeper().Folder, record.File);
         Assert.Equal(Path.Combine(chat.Db.Folder, "backups"), chat.Keeper().Folder);
         Assert.Equal((17L, 1L, 1L), (record.Counts.Scores, record.Counts.Seals, record.Counts.Attachments));
-        Assert.Equal(chat.Db.Store.Audit.LongCount(), record.Counts.AuditEntries);
+        Assert.Equal(chat.Db.Store.Audit.Entries.Count(), record.Counts.AuditEntries);
         Assert.Equal(new FileInfo(path).Length, record.Size);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), record.Sha256);
         Assert.Equal(chat.Db.Clock.GetUtcNow().UtcDateTime, record.At);
@@ -57,7 +57,7 @@ public class BackupTests
         var missing = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"), "usb-stick");
         using var chat = BackupChat.Start(o => o.Folder = missing);
         chat.Member("管理员甲", Role.Admin);
-        var scores = chat.Db.Store.ItemScores.Count();
+        var scores = chat.Db.Store.Scores.Items.Count();
 
         var first = chat.Keeper().Take(BackupReason.Daily);
         var second = chat.Keeper().Take(BackupReason.Daily);
@@ -68,7 +68,7 @@ public class BackupTests
         Assert.Single(errors);
         Assert.Contains($"The backup folder {missing} does not exist", errors[0].Message);
         Assert.Single(chat.Notifications("backup:FolderMissing"));
-        Assert.Equal(scores, chat.Db.Store.ItemScores.Count());
+        Assert.Equal(scores, chat.Db.Store.Scores.Items.Count());
 
         // The disk is plugged in: the next backup works, and the admins hear so.
         Directory.CreateDirectory(missing);

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Backups;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Members;
@@ -53,8 +54,8 @@ public sealed class BackupsUnderLoadTests
 
         Assert.All(backups, b => Assert.True(b.Ok, b.Detail));
         var live = chat.Db.Store;
-        var trail = live.Audit.FindAll().OrderBy(a => a.Id).ToList();
-        var files = live.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).FindAll().ToDictionary(a => a.Id);
+        var trail = live.Audit.Entries.FindAll().OrderBy(a => a.Id).ToList();
+        var files = live.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll().ToDictionary(a => a.Id);
         Assert.Equal(Examiners * Categories, files.Count);
         Assert.True(backups.Select(b => b.Record!.Counts.AuditEntries).Distinct().Count() > 2, "the backups should fall at different moments");
 
@@ -63,7 +64,7 @@ public sealed class BackupsUnderLoadTests
             var copy = Path.Combine(chat.Db.Folder, "check-" + record.File);
             File.Copy(Path.Combine(chat.Keeper().Folder, record.File), copy);
             using var backup = new AppraisalStore(copy);
-            var audit = backup.Audit.FindAll().OrderBy(a => a.Id).ToList();
+            var audit = backup.Audit.Entries.FindAll().OrderBy(a => a.Id).ToList();
             Assert.Equal(record.Counts.AuditEntries, audit.Count);
             var newest = audit.Count == 0 ? 0 : audit[^1].Id;
             var then = trail.Where(a => a.Id <= newest).ToList();
@@ -74,12 +75,12 @@ public sealed class BackupsUnderLoadTests
                 if (entry.Action == AuditActions.ScoreSet) replayed[(entry.VillageId, entry.Category, entry.Item)] = entry.New;
                 else replayed.Remove((entry.VillageId, entry.Category, entry.Item));
             Assert.Equal(replayed.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}"),
-                backup.ItemScores.FindAll().Select(s => ((int?)s.VillageId, (int?)s.Category, (int?)s.Item, s.Value)).OrderBy(s => (s.Item1, s.Item2, s.Item3))
+                backup.Scores.Items.FindAll().Select(s => ((int?)s.VillageId, (int?)s.Category, (int?)s.Item, s.Value)).OrderBy(s => (s.Item1, s.Item2, s.Item3))
                     .Select(s => $"({s.Item1}, {s.Item2}, {s.Item3})={s.Value}"));
 
             var attached = then.Where(a => a.Action == AuditActions.AttachmentAdded).Select(a => a.Detail!.Split("sha256:")[1]).Order().ToList();
             var held = new Attachments(backup, chat.Db.Clock, Microsoft.Extensions.Options.Options.Create(new EvidenceOptions()), []);
-            var docs = backup.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).FindAll().Where(a => !a.Pending).ToList();
+            var docs = backup.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll().Where(a => !a.Pending).ToList();
             Assert.Equal(attached, docs.Select(d => d.Sha256).Order());
             Assert.All(docs, d => Assert.Equal(d.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(held.Content(d)))));
         }

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Members;
 using ChatAppraisal.Tests.EndToEnd;
@@ -22,11 +23,11 @@ public sealed class FetchFailureTests : EndToEndTest
 
         var answer = (await Api.WaitForMessagesAsync(Zheng.Id, before + 1))[before];
         Assert.Equal("⚠ 没能取到您发送的文件。请再发送一次。", answer.Text);
-        Assert.Empty(Store.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).FindAll());
+        Assert.Empty(Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll());
 
         Api.Faults = null;
         Api.SendPhoto(Zheng, EvidenceFiles.Jpeg());
-        await Api.WaitUntilAsync(() => Store.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).Count() == 1, "the photo to be attached");
+        await Api.WaitUntilAsync(() => Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).Count() == 1, "the photo to be attached");
         Assert.Contains("已附上：照片 1 张", (await Api.WaitForMessagesAsync(Zheng.Id, before + 2))[before + 1].Text);
     }
 }

@@ -28,8 +28,8 @@ public sealed class FullDiskTests : EndToEndTest, IDisposable
         Assert.Contains("社会保险 1/3", (await SayAsync(Zheng, "社保")).Text);
         Assert.StartsWith("✓", (await ExchangeAsync(Zheng, Answers[0]))[0].Text);
         await Api.WaitUntilAsync(() => Service<ChatAppraisal.Channels.Outbox.Outbox>().Unsent == 0, "the outbox to be idle");
-        var scores = Store.ItemScores.Count();
-        var audit = Store.Audit.Count();
+        var scores = Store.Scores.Items.Count();
+        var audit = Store.Audit.Entries.Count();
 
         var filler = Fill();
         var refused = await SayAsync(Zheng, Answers[1]);
@@ -41,7 +41,7 @@ public sealed class FullDiskTests : EndToEndTest, IDisposable
         // Reading goes on: the ranking is drawn and sent although nothing can be written down.
         var ranking = await SayAsync(Qian, "/ranking text");
         Assert.Contains("新庄村", ranking.Text);
-        Assert.Equal((scores, audit), (Store.ItemScores.Count(), Store.Audit.Count()));
+        Assert.Equal((scores, audit), (Store.Scores.Items.Count(), Store.Audit.Entries.Count()));
         Assert.Single(Api.MessagesIn(Qian.Id), m => m.Text?.Contains("磁盘已满") == true);
 
         File.Delete(filler);

@@ -31,10 +31,10 @@ public sealed class RestoreTests : IDisposable
         new Sheets(_db.Store, _db.Clock).Seal(Examiner, period, village.Id);
         var backup = Keeper().Take(BackupReason.Seal, "新庄村").Record!;
         var backupPath = Path.Combine(_db.Folder, "backups", backup.File);
-        var backupAudit = _db.Store.Audit.Count();
+        var backupAudit = _db.Store.Audit.Entries.Count();
         var later = _db.AddVillage("东湾村");
         _db.ScoreBook.SetItem(Examiner, period, later.Id, 7, 0, 45m);
-        var liveAudit = _db.Store.Audit.Count();
+        var liveAudit = _db.Store.Audit.Entries.Count();
 
         // Refused while a bot holds the file; nothing changes.
         var refused = await RunAsync(dll, ["restore", backupPath]);
@@ -60,14 +60,14 @@ public sealed class RestoreTests : IDisposable
         Assert.Contains("sheet.sealed by 郑亚娜", run.Output);
         using (var restored = new AppraisalStore(_db.FilePath))
         {
-            Assert.Equal([50m, 40m, 10m], restored.ItemScores.FindAll().OrderBy(s => s.Item).Select(s => s.Value));
+            Assert.Equal([50m, 40m, 10m], restored.Scores.Items.FindAll().OrderBy(s => s.Item).Select(s => s.Value));
             Assert.True(new Sheets(restored, _db.Clock).Load(new Periods(restored).Active(), village.Id)!.Seal!.Valid);
-            Assert.Null(restored.Villages.FindOne(v => v.Name == "东湾村"));
+            Assert.Null(restored.Setup.Villages.FindOne(v => v.Name == "东湾村"));
         }
         using (var aside = new AppraisalStore(_db.FilePath + ".before-restore"))
         {
-            Assert.Equal(liveAudit, aside.Audit.Count());
-            Assert.NotNull(aside.Villages.FindOne(v => v.Name == "东湾村"));
+            Assert.Equal(liveAudit, aside.Audit.Entries.Count());
+            Assert.NotNull(aside.Setup.Villages.FindOne(v => v.Name == "东湾村"));
         }
     }
 

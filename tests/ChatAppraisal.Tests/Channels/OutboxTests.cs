@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -36,7 +37,7 @@ public sealed class OutboxTests : IDisposable
         await channel.WaitForAsync(c => c.Sent.Count == 1, "the committed message");
         await outbox.StopAsync(default);
         Assert.Equal(["提交的"], channel.TextsTo("1"));
-        Assert.Equal(0, _db.Store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).Count());
+        Assert.Equal(0, _db.Store.LiteDatabase().GetCollection<OutboxDoc>(OutboxDoc.Collection).Count());
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class OutboxTests : IDisposable
         await outbox.StopAsync(default);
         Assert.Equal(["网络不稳", "之后"], channel.TextsTo("1"));
         Assert.Equal(3, tries);
-        Assert.Equal(0, _db.Store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).Count());
+        Assert.Equal(0, _db.Store.LiteDatabase().GetCollection<OutboxDoc>(OutboxDoc.Collection).Count());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Telegram;
@@ -30,7 +31,7 @@ public sealed class TwoChannelsTests : IAsyncLifetime
             s.AddChatChannel<RecordingChannel>();
         }).Start();
         await _api.WaitUntilAsync(() => _api.RequestsFor("getUpdates").Count > 0, "the bot to connect");
-        Service<AppraisalStore>().Write(() => Service<AppraisalStore>().Villages.Insert(new Appraisal.VillageDoc { Name = "新庄村", CreatedAt = DateTime.UtcNow }));
+        Service<AppraisalStore>().Write(() => Service<AppraisalStore>().Setup.Villages.Insert(new Appraisal.VillageDoc { Name = "新庄村", CreatedAt = DateTime.UtcNow }));
     }
 
     public async Task DisposeAsync()
@@ -76,7 +77,7 @@ public sealed class TwoChannelsTests : IAsyncLifetime
         var prompt = (await _api.WaitForMessagesAsync(Zheng.Id, before + 1))[^1];
         Assert.Contains(prompt.AllButtons, b => b.Label == "新庄村 3/117");
         Assert.Equal(["telegram:" + Zheng.Id, "test:" + ZhengOnTest],
-            Service<AppraisalStore>().Accounts.Find(a => a.MemberId == member.Id).Select(a => a.Id).Order());
+            Service<AppraisalStore>().Roster.Accounts.Find(a => a.MemberId == member.Id).Select(a => a.Id).Order());
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class TwoChannelsTests : IAsyncLifetime
         Assert.Equal(["telegram", "test"], channels);
         await _test.WaitForAsync(c => c.TextsTo(ZhengOnTest).Contains("明天 9:00 到新庄村"), "the notice on the test channel");
         Assert.Equal("明天 9:00 到新庄村", (await _api.WaitForMessagesAsync(Zheng.Id, before + 1))[^1].Text);
-        var recorded = Assert.Single(store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).FindAll());
+        var recorded = Assert.Single(store.LiteDatabase().GetCollection<NotificationDoc>(NotificationDoc.Collection).FindAll());
         Assert.Equal((member.Id, "visit"), (recorded.MemberId, recorded.Kind));
     }
 
@@ -102,9 +103,9 @@ public sealed class TwoChannelsTests : IAsyncLifetime
         var store = Service<AppraisalStore>();
         store.Write(() =>
         {
-            var doc = store.Members.FindById(member.Id);
+            var doc = store.Roster.Members.FindById(member.Id)!;
             doc.PreferredChannel = RecordingChannel.ChannelName;
-            store.Members.Update(doc);
+            store.Roster.Members.Update(doc);
         });
 
         var channels = store.Write(() => Service<IMemberNotifier>().Notify(member.Id, _ => [new TextReply("只发这里")], "reminder"));
@@ -120,9 +121,9 @@ public sealed class TwoChannelsTests : IAsyncLifetime
         await BindOnBothAsync();
         Service<AppraisalStore>().Write(() =>
         {
-            var doc = Service<AppraisalStore>().Members.FindOne(m => m.Name == "郑亚娜");
+            var doc = Service<AppraisalStore>().Roster.Members.FindOne(m => m.Name == "郑亚娜")!;
             doc.Roles.Add(Role.Admin);
-            Service<AppraisalStore>().Members.Update(doc);
+            Service<AppraisalStore>().Roster.Members.Update(doc);
         });
 
         var answer = string.Join("\n", await OnTestAsync("/invite 钱卫东 leader"));

@@ -33,7 +33,7 @@ static class SheetData
         }
         var sheets = new Sheets(db.Store, db.Clock);
         if (sealAndScoreAll) sheets.Seal(new Actor(groupLeader.Id, groupLeader.Name, "test"), period, village.Id);
-        var ratings = db.Store.LeaderRatings.Find(r => r.VillageId == village.Id).ToList();
+        var ratings = db.Store.Scores.Ratings.Find(r => r.VillageId == village.Id).ToList();
         return (sheets.Load(period, village.Id)!, ratings);
     }
 }

@@ -55,7 +55,7 @@ public sealed class ConcurrentChat : IDisposable
     public (ChatUser User, int MemberId) Examiner(string name)
     {
         var user = Chat.Member(name, Role.Examiner);
-        return (user, Chat.Db.Store.Accounts.FindById(AccountDoc.Key(user.Channel, user.UserId)).MemberId);
+        return (user, Chat.Db.Store.Roster.Accounts.FindById(AccountDoc.Key(user.Channel, user.UserId))!.MemberId);
     }
 
     public ChatUpdate Update(ChatUser user, string text) => new(user, Interlocked.Increment(ref _updateId), Text: text);
@@ -85,10 +85,10 @@ public sealed class ConcurrentChat : IDisposable
         Texts.For("zh").SavedItem(Rubric.Categories[category].Items[item].Name, value);
 
     public List<AuditEntry> ScoreAudit(int memberId) =>
-        Chat.Db.Store.Audit.Find(a => a.MemberId == memberId && a.Action == AuditActions.ScoreSet).OrderBy(a => a.Id).ToList();
+        Chat.Db.Store.Audit.Entries.Find(a => a.MemberId == memberId).Where(a => a.Action == AuditActions.ScoreSet).OrderBy(a => a.Id).ToList();
 
     public decimal? Score(string village, int category, int item) =>
-        Chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(Chat.Period.Id, Chat.Village(village).Id, category, item))?.Value;
+        Chat.Db.Store.Scores.Items.FindById(ItemScoreDoc.Key(Chat.Period.Id, Chat.Village(village).Id, category, item))?.Value;
 
     public void AssertNoErrorsLogged()
     {

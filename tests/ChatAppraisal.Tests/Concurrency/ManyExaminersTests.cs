@@ -52,10 +52,10 @@ public sealed class ManyExaminersTests : IDisposable
             foreach (var (item, value) in last)
                 Assert.Equal(value, _chat.Score(plan.Village, plan.Category, item));
         }
-        Assert.Equal(plans.Sum(p => p.Audit.Count), _chat.Chat.Db.Store.ItemScores.Count() + plans.Count);
+        Assert.Equal(plans.Sum(p => p.Audit.Count), _chat.Chat.Db.Store.Scores.Items.Count() + plans.Count);
 
         // The examiners really ran at the same time: in the audit trail their entries interleave.
-        var order = _chat.Chat.Db.Store.Audit.FindAll().OrderBy(a => a.Id).Select(a => a.MemberId).ToList();
+        var order = _chat.Chat.Db.Store.Audit.Entries.FindAll().OrderBy(a => a.Id).Select(a => a.MemberId).ToList();
         var switches = order.Zip(order.Skip(1)).Count(p => p.First != p.Second);
         Assert.True(switches > Examiners * 2, $"only {switches} switches between examiners in the audit trail");
     }

@@ -23,7 +23,7 @@ public partial class ConsoleBallotTests
     static decimal? Score(ConsoleApp app, VillageDoc village, string category, string item)
     {
         var (c, i) = BallotPolicies.Locate(app.Period.Rubric, new FedItem(category, item))!.Value;
-        return app.Store.ItemScores.FindById(ItemScoreDoc.Key(app.Period.Id, village.Id, c, i))?.Value;
+        return app.Store.Scores.Items.FindById(ItemScoreDoc.Key(app.Period.Id, village.Id, c, i))?.Value;
     }
 
     /// <summary>A ballot of <paramref name="slips"/> opened and voted on through the core, as the chat and the voting page do.</summary>
@@ -121,7 +121,7 @@ public partial class ConsoleBallotTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("建议得分已写入新庄村的评分表");
         Assert.Equal(4.25m, Score(app, village, "党建工作", "民主测评"));
         Assert.Equal(8.5m, Score(app, village, "党风廉政建设", "民主评议"));
-        var audit = app.Store.Audit.Find(a => a.Action == AuditActions.ScoreSet).ToList();
+        var audit = app.Store.Audit.Entries.FindAll().Where(a => a.Action == AuditActions.ScoreSet).ToList();
         Assert.Equal(2, audit.Count);
         Assert.All(audit, a => Assert.Equal((admin.Id, "王主任", "web"), (a.MemberId, a.MemberName, a.Channel)));
         Assert.All(audit, a => Assert.Equal($"民主测评票 #{ballot.Id}：已收 4/8，好 2、较好 1、一般 1、较差 0", a.Detail));
@@ -147,8 +147,8 @@ public partial class ConsoleBallotTests
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("没有保存：新庄村的评分表已由张晓岩于");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("签字密封，不能再修改");
-        Assert.Equal(0, app.Store.ItemScores.Count());
-        Assert.DoesNotContain(app.Store.Audit.FindAll(), a => a.Action == AuditActions.ScoreSet);
+        Assert.Equal(0, app.Store.Scores.Items.Count());
+        Assert.DoesNotContain(app.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.ScoreSet);
         await Assertions.Expect(page.GetByText("评分表已签字，不能写入建议得分")).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "采用建议得分" }).CountAsync());
 
@@ -205,7 +205,7 @@ public partial class ConsoleBallotTests
     /// <summary>The one audit entry of <paramref name="action"/>: the admin by id and name, on channel "web".</summary>
     static void AssertAudited(ConsoleApp app, string action, MemberDoc admin, string detail)
     {
-        var entry = Assert.Single(app.Store.Audit.Find(a => a.Action == action));
+        var entry = Assert.Single(app.Store.Audit.Entries.FindAll(), a => a.Action == action);
         Assert.Equal((admin.Id, "王主任", "web", detail), (entry.MemberId, entry.MemberName, entry.Channel, entry.Detail));
     }
 

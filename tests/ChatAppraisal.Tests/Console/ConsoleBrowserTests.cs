@@ -38,13 +38,13 @@ public class ConsoleBrowserTests
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = hostile, Exact = true }).IsVisibleAsync());
         Assert.Equal(0, await page.Locator("#villages img").CountAsync());
         Assert.Equal(0, dialogs);
-        Assert.Equal(admin.Id, app.Store.Audit.FindOne(a => a.Action == AuditActions.VillageAdded && a.Detail == hostile).MemberId);
+        Assert.Equal(admin.Id, app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.VillageAdded && a.Detail == hostile)!.MemberId);
 
         // A refusal names the field in Chinese and stores nothing.
         await page.GetByLabel("村名").First.FillAsync("新庄村");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("村名：已经有叫“新庄村”的村");
-        Assert.Equal(2, app.Store.Villages.Count());
+        Assert.Equal(2, app.Store.Setup.Villages.Count());
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("villages-360.png"), FullPage = true });
 
         // The sealed sheet: checked, then reopened with a reason; the audit names the admin, on channel "web".
@@ -53,12 +53,12 @@ public class ConsoleBrowserTests
         Assert.Equal(15, await page.Locator("#sheet tr.category").CountAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "撤销签字，重新打开" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("撤销原因");
-        Assert.Equal(1, app.Store.Seals.Count());
+        Assert.Equal(1, app.Store.Scores.Seals.Count());
         await page.GetByLabel("撤销原因").FillAsync("第3类得分录错");
         await page.GetByRole(AriaRole.Button, new() { Name = "撤销签字，重新打开" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已撤销新庄村的签字");
-        Assert.Equal(0, app.Store.Seals.Count());
-        var reopened = app.Store.Audit.FindOne(a => a.Action == AuditActions.SheetUnsealed);
+        Assert.Equal(0, app.Store.Scores.Seals.Count());
+        var reopened = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.SheetUnsealed)!;
         Assert.Equal((admin.Id, "王主任", "web"), (reopened.MemberId, reopened.MemberName, reopened.Channel));
         Assert.Contains("第3类得分录错", reopened.Detail);
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-360.png"), FullPage = true });
@@ -90,7 +90,7 @@ public class ConsoleBrowserTests
         var forged = await page.Context.APIRequest.PostAsync(app.BaseUrl + "/console/villages?handler=Add",
             new() { Form = page.Context.APIRequest.CreateFormData().Set("Name", "伪造村") });
         Assert.Equal(400, forged.Status);
-        Assert.Null(app.Store.Villages.FindOne(v => v.Name == "伪造村"));
+        Assert.Null(app.Store.Setup.Villages.FindOne(v => v.Name == "伪造村"));
     }
 
     [Fact]
@@ -107,19 +107,19 @@ public class ConsoleBrowserTests
         await page.Locator("#new-name").FillAsync("郑亚娜");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("角色：请至少勾选一个角色");
-        Assert.Null(app.Store.Members.FindOne(m => m.Name == "郑亚娜"));
+        Assert.Null(app.Store.Roster.Members.FindOne(m => m.Name == "郑亚娜"));
 
         await page.GetByLabel("姓名").First.FillAsync("郑亚娜");
         await page.Locator("form[action*=Add]").GetByLabel("考核组业务人员").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "郑亚娜的邀请码" })).ToBeVisibleAsync();
-        var member = app.Store.Members.FindOne(m => m.Name == "郑亚娜");
+        var member = app.Store.Roster.Members.FindOne(m => m.Name == "郑亚娜")!;
         Assert.Contains(Role.Examiner, member.Roles);
         // Only the code's hash is stored: the code shown is the one whose hash the member's invite holds.
-        var invite = app.Store.Invites.FindOne(i => i.MemberId == member.Id);
+        var invite = app.Store.Roster.Invites.FindOne(i => i.MemberId == member.Id)!;
         var inviteCode = await page.Locator("#invite-code").InnerTextAsync();
         Assert.Equal(invite.Id, Secrets.Hash(inviteCode));
-        var added = app.Store.Audit.FindOne(a => a.Action == AuditActions.MemberAdded);
+        var added = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.MemberAdded)!;
         Assert.Equal(("王主任", "web"), (added.MemberName, added.Channel));
 
         var qr = page.Locator("img.qr[data-channel=web]");
@@ -140,11 +140,11 @@ public class ConsoleBrowserTests
         // Removing a member asks once (a removed member cannot sign in again), then removes and audits it.
         await page.GetByRole(AriaRole.Region, new() { Name = "郑亚娜" }).GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("确定要删除成员“郑亚娜”吗");
-        Assert.False(app.Store.Members.FindById(member.Id).Removed);
+        Assert.False(app.Store.Roster.Members.FindById(member.Id)!.Removed);
         await page.GetByRole(AriaRole.Button, new() { Name = "确认删除：郑亚娜" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已删除成员：郑亚娜");
-        Assert.True(app.Store.Members.FindById(member.Id).Removed);
-        Assert.Equal("王主任", app.Store.Audit.FindOne(a => a.Action == AuditActions.MemberRemoved).MemberName);
+        Assert.True(app.Store.Roster.Members.FindById(member.Id)!.Removed);
+        Assert.Equal("王主任", app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.MemberRemoved)!.MemberName);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public class ConsoleBrowserTests
         var html = await villagesPage.TextAsync();
         Assert.DoesNotContain("/console/villages?handler=", html);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<form "));
-        var sheet = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/villages/" + app.Store.Villages.FindAll().Single().Id);
+        var sheet = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/console/villages/" + app.Store.Setup.Villages.FindAll().Single().Id);
         Assert.Equal(200, sheet.Status);
 
         var examiner = await phone.SignInAnother(app, examinerCode);

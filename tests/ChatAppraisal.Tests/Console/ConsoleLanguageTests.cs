@@ -29,7 +29,7 @@ public class ConsoleLanguageTests
         await page.GetByLabel("村名").First.FillAsync("新庄村");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("村名 (village name): there is already a village called \"新庄村\"; names must differ.");
-        Assert.Equal(1, app.Store.Villages.Count());
+        Assert.Equal(1, app.Store.Setup.Villages.Count());
 
         // The rubric's problems in English, each with its place.
         await page.GetByRole(AriaRole.Link, new() { Name = "Rubric", Exact = true }).ClickAsync();

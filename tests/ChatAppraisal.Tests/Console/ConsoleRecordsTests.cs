@@ -26,24 +26,24 @@ public class ConsoleRecordsTests
         await Card(page, "东岗村").GetByLabel("村名").FillAsync("东岗新村");
         await Card(page, "东岗村").GetByRole(AriaRole.Button, new() { Name = "改名" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已改名为：东岗新村");
-        Assert.Equal("东岗新村", app.Store.Villages.FindById(plain.Id).Name);
-        Assert.Equal(admin.Id, app.Store.Audit.FindOne(a => a.Action == AuditActions.VillageRenamed).MemberId);
+        Assert.Equal("东岗新村", app.Store.Setup.Villages.FindById(plain.Id)!.Name);
+        Assert.Equal(admin.Id, app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.VillageRenamed)!.MemberId);
 
         // A sealed sheet's name is part of its fingerprint: refused, naming the field, nothing stored.
         Assert.Equal(SealRefusal.None, app.Services.GetRequiredService<Sheets>().Seal(ConsoleApp.Setup, app.Period, scored.Id));
         await Card(page, "新庄村").GetByLabel("村名").FillAsync("新庄新村");
         await Card(page, "新庄村").GetByRole(AriaRole.Button, new() { Name = "改名" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("村名：新庄村的评分表已签字");
-        Assert.Equal("新庄村", app.Store.Villages.FindById(scored.Id).Name);
+        Assert.Equal("新庄村", app.Store.Setup.Villages.FindById(scored.Id)!.Name);
 
         // A village with scores asks once; "remove anyway" removes it with them, audited.
         await Card(page, "新庄村").GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("新庄村已有117 项得分、3 份领导评分、1 个签字");
-        Assert.NotNull(app.Store.Villages.FindById(scored.Id));
+        Assert.NotNull(app.Store.Setup.Villages.FindById(scored.Id));
         await page.GetByRole(AriaRole.Button, new() { Name = "仍然删除（连同其得分）：新庄村" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已删除：新庄村");
-        Assert.Null(app.Store.Villages.FindById(scored.Id));
-        Assert.Equal("王主任", app.Store.Audit.FindOne(a => a.Action == AuditActions.VillageRemoved).MemberName);
+        Assert.Null(app.Store.Setup.Villages.FindById(scored.Id));
+        Assert.Equal("王主任", app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.VillageRemoved)!.MemberName);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class ConsoleRecordsTests
         var page = phone.Page;
         await page.GetByRole(AriaRole.Link, new() { Name = "日志", Exact = true }).ClickAsync();
 
-        var total = app.Store.Audit.Count();
+        var total = app.Store.Audit.Entries.Count();
         Assert.Contains($"第 1 / {(total + 49) / 50} 页，共 {total} 条", await page.Locator("main").InnerTextAsync());
         Assert.Equal(50, await page.Locator("#audit tbody tr").CountAsync());
         Assert.Contains("添加村", await page.Locator("#audit tbody tr").First.InnerTextAsync()); // 东岗村, added last
@@ -91,7 +91,7 @@ public class ConsoleRecordsTests
 
         await page.GetByLabel("村").SelectOptionAsync(new SelectOptionValue { Label = "东岗村" });
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
-        Assert.Equal(app.Store.Audit.Count(a => a.VillageId == quiet.Id), await page.Locator("#audit tbody tr").CountAsync());
+        Assert.Equal(app.Store.Audit.Entries.Count(a => a.VillageId == quiet.Id), await page.Locator("#audit tbody tr").CountAsync());
         Assert.Contains("东岗村", await page.Locator("#audit tbody tr").First.InnerTextAsync());
     }
 

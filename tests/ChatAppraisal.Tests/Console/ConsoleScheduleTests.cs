@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Channels;
 using ChatAppraisal.Members;
@@ -45,10 +46,10 @@ public class ConsoleScheduleTests
         Assert.Equal(["1月15日 星期一", "9:00", "新庄村", "村委会议室"], await page.Locator("#schedule tbody tr td").AllInnerTextsAsync());
         Assert.Contains("1月15日（星期一） 9:00 · 村委会议室", await Card(page, "新庄村").InnerTextAsync());
         Assert.Equal("2018-01-15", await Card(page, "新庄村").GetByLabel("考核日期").InputValueAsync());
-        var set = app.Store.Audit.FindOne(a => a.Action == AuditActions.VisitSet);
+        var set = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.VisitSet)!;
         Assert.Equal((admin.Id, "王主任", "web"), (set.MemberId, set.MemberName, set.Channel));
         await chat.Shows("📅 考核安排：1月15日（星期一）9:00到新庄村考核（村委会议室）。（考核办公室 王主任）");
-        var notice = Assert.Single(app.Store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).FindAll());
+        var notice = Assert.Single(app.Store.LiteDatabase().GetCollection<NotificationDoc>(NotificationDoc.Collection).FindAll());
         Assert.Equal((examiner.Id, VisitSchedule.NoticeKind, "web"), (notice.MemberId, notice.Kind, Assert.Single(notice.Channels)));
 
         // A second village at the same date and time: saved, with the warning the chat gives.
@@ -77,7 +78,7 @@ public class ConsoleScheduleTests
         Assert.Equal(["东湾村"], Visits(app).Select(v => v.Village));
         Assert.Equal(0, await Card(page, "新庄村").GetByRole(AriaRole.Button, new() { Name = "取消安排" }).CountAsync());
         Assert.Contains("尚未安排：新庄村", await page.Locator("main").InnerTextAsync());
-        var cleared = app.Store.Audit.FindOne(a => a.Action == AuditActions.VisitCleared);
+        var cleared = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.VisitCleared)!;
         Assert.Equal((admin.Id, "web"), (cleared.MemberId, cleared.Channel));
         await chat.Shows("📅 新庄村原定 1月16日（星期二）14:30的考核已取消，时间另行通知。（考核办公室 王主任）");
         Assert.Empty(chat.Errors);
@@ -129,8 +130,8 @@ public class ConsoleScheduleTests
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("没有这个村（可能已被删除）。");
 
         Assert.Empty(Visits(app));
-        Assert.Null(app.Store.Audit.FindOne(a => a.Action == AuditActions.VisitSet));
-        Assert.Equal(0, app.Store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).Count());
+        Assert.Null(app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.VisitSet));
+        Assert.Equal(0, app.Store.LiteDatabase().GetCollection<NotificationDoc>(NotificationDoc.Collection).Count());
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public class ConsoleScheduleTests
         card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
         Assert.Equal("20:00", await card.GetByLabel("早上提醒时间").InputValueAsync());
         Assert.Equal((new TimeOnly(8, 0), new TimeOnly(19, 30), (DateOnly?)null), Times(settings.For(app.Period.Id)));
-        Assert.Null(app.Store.Audit.FindOne(a => a.Action == AuditActions.RemindersChanged));
+        Assert.Null(app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.RemindersChanged));
 
         await card.GetByLabel("早上提醒时间").FillAsync("07:45");
         await card.GetByLabel("晚上提醒时间").FillAsync("20:30");
@@ -169,7 +170,7 @@ public class ConsoleScheduleTests
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
             $"{app.Period.Name}的提醒设置已保存：早上 7:45，晚上 20:30，领导评分截止 1月18日（星期四）。");
         Assert.Equal((new TimeOnly(7, 45), new TimeOnly(20, 30), (DateOnly?)new DateOnly(2018, 1, 18)), Times(settings.For(app.Period.Id)));
-        var changed = app.Store.Audit.FindOne(a => a.Action == AuditActions.RemindersChanged);
+        var changed = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.RemindersChanged)!;
         Assert.Equal((admin.Id, "王主任", "web"), (changed.MemberId, changed.MemberName, changed.Channel));
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("periods-360.png"), FullPage = true });
 

@@ -27,7 +27,7 @@ public class ConsoleSetupTests
         Assert.Equal(15, await page.Locator("#rubric tr.category").CountAsync());
 
         // A broken file: each problem named by its place, nothing stored.
-        var before = app.Store.Periods.FindById(app.Period.Id).RubricJson;
+        var before = app.Store.Setup.Periods.FindById(app.Period.Id)!.RubricJson;
         var broken = RubricJson.Write(app.Period.Rubric).Replace("\"max\":", "\"max\":-", StringComparison.Ordinal);
         await page.GetByLabel("评分细则文件").SetInputFilesAsync(new FilePayload { Name = "rubric.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(broken) });
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并替换" }).ClickAsync();
@@ -36,7 +36,7 @@ public class ConsoleSetupTests
         Assert.Contains("第1类（党建工作）：分值必须大于 0，现为 -100。", problems);
         Assert.Contains("第1类（党建工作）第1项（三会一课等党内组织生活制度落实）：分值必须大于 0", problems);
         Assert.DoesNotContain("Category", problems);
-        Assert.Equal(before, app.Store.Periods.FindById(app.Period.Id).RubricJson);
+        Assert.Equal(before, app.Store.Setup.Periods.FindById(app.Period.Id)!.RubricJson);
 
         // A good one: one item renamed.
         var rubric = app.Period.Rubric;
@@ -45,7 +45,7 @@ public class ConsoleSetupTests
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并替换" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("评分细则已替换");
         Assert.Contains("党建阵地建设（新）", await page.Locator("#rubric").InnerTextAsync());
-        Assert.Equal("web", app.Store.Audit.FindOne(a => a.Action == AuditActions.RubricReplaced).Channel);
+        Assert.Equal("web", app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.RubricReplaced)!.Channel);
 
         // After the first score: frozen, with the sentence saying why, and no upload form.
         Assert.True(app.Services.GetRequiredService<ScoreBook>().SetItems(ConsoleApp.Setup, app.Period, village.Id, 0, [(0, 1m)]).Ok);
@@ -69,7 +69,7 @@ public class ConsoleSetupTests
         await page.GetByLabel("周期名称").FillAsync(first.Name);
         await page.GetByRole(AriaRole.Button, new() { Name = "新建", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync($"周期名称：已经有“{first.Name}”");
-        Assert.Equal(1, app.Store.Periods.Count());
+        Assert.Equal(1, app.Store.Setup.Periods.Count());
 
         await page.GetByLabel("周期名称").FillAsync("2018年度");
         await page.GetByRole(AriaRole.Button, new() { Name = "新建", Exact = true }).ClickAsync();
@@ -91,7 +91,7 @@ public class ConsoleSetupTests
         await card.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2018年度的计分办法已保存");
         Assert.Equal((0.8m, 0.2m), (app.Period.Policy.OnsiteWeight, app.Period.Policy.LeaderWeight));
-        var activated = app.Store.Audit.FindOne(a => a.Action == AuditActions.PeriodActivated);
+        var activated = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.PeriodActivated)!;
         Assert.Equal(("王主任", "web"), (activated.MemberName, activated.Channel));
         await page.GetByRole(AriaRole.Link, new() { Name = "排名", Exact = true }).ClickAsync();
         Assert.Contains("2018年度", await page.Locator("dl.policy").InnerTextAsync());

@@ -40,7 +40,7 @@ public class BadInputTests
         var user = await chat.AtCategory(8);
         var oldButton = chat.Buttons(user)[0];
         await chat.Send(user, "/help"); // a new prompt: the buttons before it have expired
-        var membersBefore = chat.Db.Store.Members.Count();
+        var membersBefore = chat.Db.Store.Roster.Members.Count();
 
         var reply = input switch
         {
@@ -54,7 +54,7 @@ public class BadInputTests
         Assert.Contains("社会保险 1/3 · 城乡居民基本医疗保险（满分 50 分）", reply.Text());
         Assert.Empty(chat.Scores());
         Assert.Empty(chat.Audit());
-        Assert.Equal(membersBefore, chat.Db.Store.Members.Count());
+        Assert.Equal(membersBefore, chat.Db.Store.Roster.Members.Count());
     }
 
     [Theory]

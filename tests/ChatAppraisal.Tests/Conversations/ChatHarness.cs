@@ -120,18 +120,18 @@ public sealed class ChatHarness : IDisposable
         return user;
     }
 
-    public VillageDoc Village(string name) => Db.Store.Villages.FindOne(v => v.Name == name);
+    public VillageDoc Village(string name) => Db.Store.Setup.Villages.FindOne(v => v.Name == name)!;
 
     public List<ItemScoreDoc> Scores(string village = "新庄村")
     {
         var id = Village(village).Id;
-        return Db.Store.ItemScores.Find(s => s.VillageId == id).OrderBy(s => s.Category).ThenBy(s => s.Item).ToList();
+        return Db.Store.Scores.Items.Find(s => s.VillageId == id).OrderBy(s => s.Category).ThenBy(s => s.Item).ToList();
     }
 
     public decimal? Score(int category, int item, string village = "新庄村") =>
-        Db.Store.ItemScores.FindById(ItemScoreDoc.Key(Period.Id, Village(village).Id, category, item))?.Value;
+        Db.Store.Scores.Items.FindById(ItemScoreDoc.Key(Period.Id, Village(village).Id, category, item))?.Value;
 
-    public List<AuditEntry> Audit() => Db.Store.Audit.FindAll().OrderBy(a => a.Id).ToList();
+    public List<AuditEntry> Audit() => Db.Store.Audit.Entries.FindAll().OrderBy(a => a.Id).ToList();
 
     public void Dispose()
     {

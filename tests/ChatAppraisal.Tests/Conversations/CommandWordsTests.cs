@@ -94,7 +94,7 @@ public sealed class CommandWordsTests
 
         var reply = await chat.Send(leader, "取消");
 
-        Assert.Empty(chat.Db.Store.LeaderRatings.FindAll());
+        Assert.Empty(chat.Db.Store.Scores.Ratings.FindAll());
         Assert.DoesNotContain("已退出", reply.Text()); // the rating's own 取消, not /cancel
     }
 

@@ -35,13 +35,13 @@ public class ConsoleChatTests
             Assert.True(File.Exists(Path.Combine(folder, "data", "bot.log")));
 
             using var store = new AppraisalStore(database);
-            var village = store.Villages.FindOne(v => v.Name == "新庄村（示例）");
+            var village = store.Setup.Villages.FindOne(v => v.Name == "新庄村（示例）")!;
             Assert.True(village.Sample);
-            Assert.Equal(8, store.Villages.Count(v => v.Sample));
-            var scores = store.ItemScores.Find(s => s.VillageId == village.Id).OrderBy(s => s.Item).ToList();
+            Assert.Equal(8, store.Setup.Villages.FindAll().Count(v => v.Sample));
+            var scores = store.Scores.Items.Find(s => s.VillageId == village.Id).OrderBy(s => s.Item).ToList();
             Assert.Equal([50m, 37.5m, 0m], scores.Select(s => s.Value));
             Assert.All(scores, s => Assert.Equal((7, "console"), (s.Category, s.Channel)));
-            var audit = store.Audit.FindAll().ToList();
+            var audit = store.Audit.Entries.FindAll().ToList();
             Assert.Equal(3, audit.Count(a => a.Action == AuditActions.ScoreSet && a.MemberName == LocalSetup.LocalAdminName));
             Assert.Single(audit, a => a.Action == "category.confirmed");
         }
@@ -85,13 +85,13 @@ public class ConsoleChatTests
         var first = setup.Prepare("console", "local");
         Assert.True(first.SamplesLoaded);
         Assert.Equal(Enum.GetValues<Role>(), first.Member.Roles);
-        Assert.Equal(8, db.Store.Villages.Count(v => v.Sample && v.Name.EndsWith("（示例）")));
-        Assert.Equal(MatchKind.Unique, NameMatch.Find(db.Store.Villages.FindAll(), v => v.Name, "新庄村").Kind);
+        Assert.Equal(8, db.Store.Setup.Villages.FindAll().Count(v => v.Sample && v.Name.EndsWith("（示例）")));
+        Assert.Equal(MatchKind.Unique, NameMatch.Find(db.Store.Setup.Villages.FindAll(), v => v.Name, "新庄村").Kind);
 
-        db.Store.Villages.DeleteMany(v => v.Sample); // an admin removes the samples
+        foreach (var sample in db.Store.Setup.Villages.FindAll().Where(v => v.Sample).ToList()) db.Store.Setup.Villages.Delete(sample.Id); // an admin removes the samples
         var second = setup.Prepare("console", "local");
         Assert.False(second.SamplesLoaded);
-        Assert.Equal(0, db.Store.Villages.Count());
+        Assert.Equal(0, db.Store.Setup.Villages.Count());
         Assert.Equal(first.Member.Id, second.Member.Id);
         Assert.Single(db.Members.All());
     }
@@ -103,7 +103,7 @@ public class ConsoleChatTests
         db.AddVillage("新庄村");
         var result = new LocalSetup(db.Store, db.Members, db.Clock).Prepare("console", "local");
         Assert.False(result.SamplesLoaded);
-        Assert.Equal(1, db.Store.Villages.Count());
+        Assert.Equal(1, db.Store.Setup.Villages.Count());
     }
 
     internal static async Task<(int ExitCode, string Output, string Errors)> RunBot(string workingDirectory, string database, string input)

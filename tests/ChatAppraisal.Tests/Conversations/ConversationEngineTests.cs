@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
@@ -131,7 +132,7 @@ public class ConversationEngineTests
         chat.Db.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         await chat.Send(user, "/help");        // any update sweeps the old ids away
 
-        var processed = chat.Db.Store.Database.GetCollection<ProcessedUpdateDoc>("processed_updates");
+        var processed = chat.Db.Store.LiteDatabase().GetCollection<ProcessedUpdateDoc>("processed_updates");
         Assert.DoesNotContain(processed.FindAll(), p => p.Id == ProcessedUpdateDoc.Key(old));
         Assert.Equal(2, processed.Count());
     }
@@ -245,7 +246,7 @@ public class ConversationEngineTests
         public string Diagram() => "";
         public void Start(Turn turn, string args)
         {
-            book.SetItem(turn.Actor, periods.Active(), store.Villages.FindAll().First().Id, 0, 0, 1);
+            book.SetItem(turn.Actor, periods.Active(), store.Setup.Villages.FindAll().First().Id, 0, 0, 1);
             throw new InvalidOperationException("boom");
         }
         public void OnText(Turn turn, string text) { }

@@ -15,7 +15,7 @@ public class LeaderRatingDialogTests
 
     static string Plain(string text) => ReportScenarioText.Plain(text);
 
-    static List<LeaderRatingDoc> Ratings(ChatHarness chat) => chat.Db.Store.LeaderRatings.FindAll().ToList();
+    static List<LeaderRatingDoc> Ratings(ChatHarness chat) => chat.Db.Store.Scores.Ratings.FindAll().ToList();
 
     [Fact]
     public async Task ARatingMessageInRubricOrderShowsTheSummaryAndConfirmSavesIt()

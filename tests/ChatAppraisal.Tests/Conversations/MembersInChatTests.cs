@@ -92,7 +92,7 @@ public partial class MembersInChatTests
         await chat.Send(admin, "/invite 张三 examiner");
 
         var zhang = chat.Db.Members.All().Single(m => m.Name == "张三");
-        var entry = Assert.Single(chat.Db.Store.Audit.FindAll(), a => a.Action == AuditActions.MemberAdded);
+        var entry = Assert.Single(chat.Db.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.MemberAdded);
         Assert.Equal(adminId, entry.MemberId);
         Assert.Equal("管理员", entry.MemberName);
         Assert.Equal(admin.Channel, entry.Channel);
@@ -106,14 +106,14 @@ public partial class MembersInChatTests
         var admin = chat.Member("管理员", Role.Admin);
         await chat.Send(admin, "/invite 张三 examiner");
         var members = chat.Db.Members.All().Count;
-        var invites = chat.Db.Store.Invites.Count();
+        var invites = chat.Db.Store.Roster.Invites.Count();
 
         var reply = (await chat.Send(admin, "/invite 张三 leader")).Text();
 
         Assert.Equal("已有成员叫“张三”，姓名不能重复。没有添加。可以加个注明，例如“张三(农业)”。", reply);
         Assert.Equal(members, chat.Db.Members.All().Count);
-        Assert.Equal(invites, chat.Db.Store.Invites.Count());
-        Assert.Single(chat.Db.Store.Audit.FindAll(), a => a.Action == AuditActions.MemberAdded);
+        Assert.Equal(invites, chat.Db.Store.Roster.Invites.Count());
+        Assert.Single(chat.Db.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.MemberAdded);
     }
 
     [Theory]
@@ -125,10 +125,10 @@ public partial class MembersInChatTests
     {
         using var chat = new ChatHarness();
         var admin = chat.Member("管理员", Role.Admin);
-        var before = chat.Db.Store.Members.Count();
+        var before = chat.Db.Store.Roster.Members.Count();
         Assert.Contains(expected, (await chat.Send(admin, text)).Text());
-        Assert.Equal(before, chat.Db.Store.Members.Count());
-        Assert.Equal(0, chat.Db.Store.Invites.Count(i => i.MemberId != 1 && i.UsedAt == null));
+        Assert.Equal(before, chat.Db.Store.Roster.Members.Count());
+        Assert.Equal(0, chat.Db.Store.Roster.Invites.FindAll().Count(i => i.MemberId != 1 && i.UsedAt == null));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public partial class MembersInChatTests
         var user = await chat.AtCategory(8);
         var member = chat.Db.Members.FindByAccount(user.Channel, user.UserId)!;
         member.Roles = [Role.Office]; // not Leader: a leader's bare number is read as a rating message
-        chat.Db.Store.Members.Update(member);
+        chat.Db.Store.Roster.Members.Update(member);
 
         Assert.Contains("/score 需要“考核组业务人员”角色", (await chat.Send(user, "50")).Text());
         Assert.Empty(chat.Scores());
@@ -165,7 +165,7 @@ public partial class MembersInChatTests
         var user = chat.Examiner();
         var member = chat.Db.Members.FindByAccount(user.Channel, user.UserId)!;
         member.Removed = true;
-        chat.Db.Store.Members.Update(member);
+        chat.Db.Store.Roster.Members.Update(member);
         Assert.Contains("/start 邀请码", (await chat.Send(user, "/score")).Text());
     }
 
@@ -194,7 +194,7 @@ public partial class MembersInChatTests
         using var chat = new ChatHarness(configure: s => s.AddSingleton(new LocalAdminChannel("console")));
         foreach (var service in chat.Services.GetServices<IHostedService>()) await service.StartAsync(default);
         Assert.DoesNotContain(chat.Logs.Entries, e => e.Message.Contains("No admin yet"));
-        Assert.Equal(0, chat.Db.Store.Invites.Count());
+        Assert.Equal(0, chat.Db.Store.Roster.Invites.Count());
     }
 
     [GeneratedRegex(@"/start (\S+)")]

@@ -279,7 +279,7 @@ public class ScoreDialogTests
         await chat.Send(user, "50");
         await chat.Send(user, "40");
         await chat.Send(user, "10");
-        chat.Db.Store.Write(() => chat.Db.Store.Villages.Delete(chat.Db.Store.Villages.FindOne(v => v.Name == "新庄村").Id));
+        chat.Db.Store.Write(() => chat.Db.Store.Setup.Villages.Delete(chat.Db.Store.Setup.Villages.FindOne(v => v.Name == "新庄村")!.Id));
 
         var replies = await chat.Press(user, "确认", messageId: "m-42");
 

@@ -21,7 +21,7 @@ public class SignDialogTests
     }
 
     static SealDoc? Seal(ChatHarness chat, string village = "新庄村") =>
-        chat.Db.Store.Seals.FindById(SealDoc.Key(chat.Period.Id, chat.Village(village).Id));
+        chat.Db.Store.Scores.Seals.FindById(SealDoc.Key(chat.Period.Id, chat.Village(village).Id));
 
     [Fact]
     public async Task SigningACompleteSheetSealsItWithItsFingerprintAndAnAuditEntry()
@@ -198,9 +198,9 @@ public class SignDialogTests
 
         var valid = (await chat.Send(office, "/sheet 新庄 text")).Text();
         var validChart = await chat.Send(office, "/sheet 新庄");
-        var doc = chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(chat.Period.Id, chat.Village("新庄村").Id, 0, 2));
+        var doc = chat.Db.Store.Scores.Items.FindById(ItemScoreDoc.Key(chat.Period.Id, chat.Village("新庄村").Id, 0, 2))!;
         doc.Value = 13; // written around the score book, as a hand-edited database file would be
-        chat.Db.Store.ItemScores.Update(doc);
+        chat.Db.Store.Scores.Items.Update(doc);
         var tampered = (await chat.Send(office, "/sheet 新庄 text")).Text();
         var tamperedChart = await chat.Send(office, "/sheet 新庄");
 

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Diagnostics;
 using System.Globalization;
 using ChatAppraisal.Appraisal;
@@ -118,14 +119,14 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
     CrashFigures Verify(IReadOnlyList<SimulatedExaminer> examiners, Rubric rubric, IReadOnlyList<BotLife.Life> lives)
     {
         using var store = new AppraisalStore(DatabasePath); // opens cleanly after a SIGKILL
-        var db = store.Database;
+        var db = store.LiteDatabase();
         // Every page of every collection reads, and each index finds what a full scan finds.
         foreach (var name in db.GetCollectionNames())
             Assert.Equal(db.GetCollection(name).Count(), db.GetCollection(name).FindAll().Count());
 
         var period = new Periods(store).Active();
-        var scores = store.ItemScores.FindAll().ToList();
-        var audit = store.Audit.FindAll().ToList();
+        var scores = store.Scores.Items.FindAll().ToList();
+        var audit = store.Audit.Entries.FindAll().ToList();
         var confirmations = db.GetCollection<CategoryConfirmationDoc>("category_confirmations").FindAll().ToList();
         var processed = db.GetCollection<ProcessedUpdateDoc>("processed_updates").FindAll().ToDictionary(p => p.Id, p => p.At);
         var figures = new CrashFigures { Examiners = examiners.Count, Kills = lives.Count(l => l.KilledAt is not null) - 1 };
@@ -145,7 +146,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 
         foreach (var examiner in examiners)
         {
-            var village = store.Villages.FindOne(v => v.Name == examiner.Village).Id;
+            var village = store.Setup.Villages.FindOne(v => v.Name == examiner.Village)!.Id;
             var mine = scores.Where(s => s.VillageId == village).ToDictionary(s => (s.Category, s.Item), s => s.Value);
             var confirmed = confirmations.Where(c => c.VillageId == village).Select(c => c.Category).ToHashSet();
             var chat = _api.MessagesIn(examiner.User.Id);

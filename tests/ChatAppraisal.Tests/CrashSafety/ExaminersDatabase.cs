@@ -21,7 +21,7 @@ public static class ExaminersDatabase
         for (var i = 0; i < examiners; i++)
         {
             var name = $"试验村{i + 1:00}";
-            store.Write(() => store.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow }));
+            store.Write(() => store.Setup.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow }));
             var member = members.Add($"考核员{i + 1:00}", [Role.Examiner]);
             var account = (firstUserId + i).ToString(CultureInfo.InvariantCulture);
             if (members.Redeem(members.CreateInvite(member.Id).Code, "telegram", account).Result != RedeemResult.Bound)

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Appraisal;
@@ -59,7 +60,7 @@ public sealed class RepliesAfterAKillTests : IAsyncLifetime
         await life.KillAsync();
 
         using var store = new AppraisalStore(DatabasePath);
-        Assert.Empty(store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll());
+        Assert.Empty(store.LiteDatabase().GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll());
         Assert.Single(_api.MessagesIn(examiner.Id));
     }
 

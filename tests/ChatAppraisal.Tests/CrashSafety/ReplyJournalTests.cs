@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Appraisal;
@@ -80,7 +81,7 @@ public sealed class ReplyJournalTests
     }
 
     static List<OutboxDoc> Written(Support.TempDatabase db) =>
-        db.Store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll().OrderBy(d => d.Id).ToList();
+        db.Store.LiteDatabase().GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll().OrderBy(d => d.Id).ToList();
 
     /// <summary>Writes each update's reply texts into a collection of the same database, and fails when told to.</summary>
     sealed class CollectionJournal : IReplyJournal
@@ -90,10 +91,10 @@ public sealed class ReplyJournalTests
 
         public void Write(ChatUpdate update, IReadOnlyList<Reply> replies)
         {
-            Store.Write(() => Store.Database.GetCollection("test_journal").Insert(new LiteDB.BsonDocument { ["text"] = replies.Text() }));
+            Store.Write(() => Store.LiteDatabase().GetCollection("test_journal").Insert(new LiteDB.BsonDocument { ["text"] = replies.Text() }));
             if (update.Text == FailOn) throw new InvalidOperationException("the journal failed");
         }
 
-        public List<string> Written() => Store.Database.GetCollection("test_journal").FindAll().Select(d => d["text"].AsString).ToList();
+        public List<string> Written() => Store.LiteDatabase().GetCollection("test_journal").FindAll().Select(d => d["text"].AsString).ToList();
     }
 }

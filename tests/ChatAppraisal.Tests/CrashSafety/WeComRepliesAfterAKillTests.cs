@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -83,7 +84,7 @@ public sealed class WeComRepliesAfterAKillTests : IAsyncLifetime
         }
 
         using var store = new AppraisalStore(DatabasePath);
-        Assert.Empty(store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll());
+        Assert.Empty(store.LiteDatabase().GetCollection<OutboxDoc>(OutboxDoc.Collection).FindAll());
         Assert.Equal(2, _api.MessagesTo(Examiner).Count);
         Assert.Empty(_api.Dropped);
     }
@@ -94,7 +95,7 @@ public sealed class WeComRepliesAfterAKillTests : IAsyncLifetime
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var store = new AppraisalStore(DatabasePath);
         new DatabaseSetup(store, new Periods(store), time).EnsureInitialized("2017年度");
-        store.Write(() => store.Villages.Insert(new VillageDoc { Name = "试验村01", CreatedAt = DateTime.UtcNow }));
+        store.Write(() => store.Setup.Villages.Insert(new VillageDoc { Name = "试验村01", CreatedAt = DateTime.UtcNow }));
         var members = new MemberDirectory(store, time);
         var member = members.Add("考核员01", [Role.Examiner]);
         if (members.Redeem(members.CreateInvite(member.Id).Code, "wecom", Examiner).Result != RedeemResult.Bound)

@@ -39,7 +39,7 @@ public abstract class EndToEndTest : IAsyncLifetime
         await StartBotAsync();
         Service<AppraisalStore>().Write(() =>
         {
-            foreach (var name in Villages) Service<AppraisalStore>().Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow });
+            foreach (var name in Villages) Service<AppraisalStore>().Setup.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow });
         });
     }
 
@@ -61,7 +61,7 @@ public abstract class EndToEndTest : IAsyncLifetime
 
     protected PeriodView Period => Service<Periods>().Active();
 
-    protected VillageDoc Village(string name) => Store.Villages.FindOne(v => v.Name == name);
+    protected VillageDoc Village(string name) => Store.Setup.Villages.FindOne(v => v.Name == name)!;
 
     /// <summary>An admin adds the member; the person opens the invite's deep link (Telegram then sends <c>/start CODE</c>).</summary>
     protected async Task<MemberDoc> JoinAsync(FakeUser user, params Role[] roles)
@@ -106,10 +106,10 @@ public abstract class EndToEndTest : IAsyncLifetime
     }
 
     protected List<ItemScoreDoc> Scores(string village) =>
-        Store.ItemScores.Find(s => s.VillageId == Village(village).Id).OrderBy(s => s.Category).ThenBy(s => s.Item).ToList();
+        Store.Scores.Items.Find(s => s.VillageId == Village(village).Id).OrderBy(s => s.Category).ThenBy(s => s.Item).ToList();
 
     protected List<AuditEntry> Audit(string village) =>
-        Store.Audit.Find(a => a.VillageId == Village(village).Id).OrderBy(a => a.Id).ToList();
+        Store.Audit.Entries.Find(a => a.VillageId == Village(village).Id).OrderBy(a => a.Id).ToList();
 
     public async Task DisposeAsync()
     {

@@ -21,12 +21,12 @@ public sealed class LeadersAndOfficeTests : EndToEndTest
         Assert.StartsWith("请核对 新庄村 的评分：", summary.Text);
         Assert.Contains("合计 94 分（满分 100）", summary.Text);
         Assert.Equal(["确认", "取消"], summary.AllButtons.Select(b => b.Label));
-        Assert.Empty(Store.LeaderRatings.FindAll());
+        Assert.Empty(Store.Scores.Ratings.FindAll());
 
         var saved = await PressAsync(Qian, summary, "确认");
 
         Assert.Equal("已保存：新庄村，合计 94 分。", saved.Text);
-        var rating = Assert.Single(Store.LeaderRatings.FindAll());
+        var rating = Assert.Single(Store.Scores.Ratings.FindAll());
         Assert.Equal(new decimal[] { 18, 9, 5, 9, 5, 14, 9, 5, 5, 5, 4, 1, 1, 2, 2 }, rating.Values);
         Assert.Equal((Village("新庄村").Id, "telegram"), (rating.VillageId, rating.Channel));
         var audit = Assert.Single(Audit("新庄村"));

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Net;
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
@@ -42,7 +43,7 @@ public sealed class RegistrationTests : EndToEndTest
 
         Assert.Equal("您好！这里是村级目标管理综合考核。您还没有加入，请向管理员要邀请码，然后发送：/start 邀请码", answer.Text);
         Assert.Empty(answer.Buttons);
-        Assert.Empty(Store.Database.GetCollection("conversations").FindAll());
+        Assert.Empty(Store.LiteDatabase().GetCollection("conversations").FindAll());
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class AttachmentsApiTests
         var client = api.Client();
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/attachments/{first.Id}?reason=拍错了")).StatusCode);
-        var audit = api.Store.Audit.FindAll().Last();
+        var audit = api.Store.Audit.Entries.FindAll().Last();
         Assert.Equal((AuditActions.AttachmentRemoved, "admin-api"), (audit.Action, audit.MemberName));
         Assert.Contains("reason: 拍错了", audit.Detail);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/attachments/{first.Id}")).StatusCode);

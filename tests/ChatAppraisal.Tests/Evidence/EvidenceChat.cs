@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Tests.Conversations;
@@ -17,12 +18,12 @@ static class EvidenceChat
     public static Attachments Attachments(this ChatHarness chat) => chat.Services.GetRequiredService<Attachments>();
 
     public static List<AttachmentDoc> AttachmentDocs(this ChatHarness chat) =>
-        chat.Db.Store.Database.GetCollection<AttachmentDoc>(ChatAppraisal.Evidence.Attachments.CollectionName).FindAll().OrderBy(a => a.Id).ToList();
+        chat.Db.Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll().OrderBy(a => a.Id).ToList();
 
     /// <summary>Files and chunks in the database's file storage: what a refusal must leave empty.</summary>
     public static (int Files, int Chunks) StoredFiles(this ChatHarness chat) =>
-        (chat.Db.Store.Database.GetCollection(ChatAppraisal.Evidence.Attachments.FileStorageName).Count(),
-         chat.Db.Store.Database.GetCollection(ChatAppraisal.Evidence.Attachments.ChunkCollectionName).Count());
+        (chat.Db.Store.LiteDatabase().GetCollection(ChatAppraisal.Storage.EvidenceStore.FilesCollection.Name).Count(),
+         chat.Db.Store.LiteDatabase().GetCollection(ChatAppraisal.Storage.EvidenceStore.FilesCollection.Chunks).Count());
 
     /// <summary>The examiner at 新庄村 · 党建工作, item <paramref name="item"/> (1-based) open.</summary>
     public static async Task<ChatUser> AtItem(this ChatHarness chat, int item = 1)

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -45,7 +46,7 @@ public class SealedEvidenceTests
         var sheets = chat.Services.GetRequiredService<Sheets>();
 
         Assert.Equal(SealRefusal.None, sheets.Seal(Leader, chat.Period, village));
-        var seal = chat.Db.Store.Seals.FindById(SealDoc.Key(chat.Period.Id, village));
+        var seal = chat.Db.Store.Scores.Seals.FindById(SealDoc.Key(chat.Period.Id, village))!;
         var sealedSheet = sheets.Load(chat.Period, village)!;
         Assert.True(sealedSheet.Seal!.Valid);
         Assert.NotEqual(OldFingerprint(sealedSheet), seal.Fingerprint); // the attachment is in it
@@ -63,7 +64,7 @@ public class SealedEvidenceTests
         // An attachment's bytes changed behind the bot's back (its recorded hash with them): the seal no longer matches.
         var doc = chat.AttachmentDocs()[0];
         doc.Sha256 = new string('0', 64);
-        chat.Db.Store.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).Update(doc);
+        chat.Db.Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).Update(doc);
         Assert.False(sheets.Load(chat.Period, village)!.Seal!.Valid);
     }
 

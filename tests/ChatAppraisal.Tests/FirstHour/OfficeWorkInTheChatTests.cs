@@ -58,7 +58,7 @@ public sealed class OfficeWorkInTheChatTests
         var reply = (await chat.Send(admin, text)).Text();
 
         Assert.Contains("已添加 周九", reply);
-        Assert.Equal(roles, chat.Db.Store.Members.FindOne(m => m.Name == "周九").Roles);
+        Assert.Equal(roles, chat.Db.Store.Roster.Members.FindOne(m => m.Name == "周九")!.Roles);
     }
 
     [Fact]
@@ -70,6 +70,6 @@ public sealed class OfficeWorkInTheChatTests
         var reply = (await chat.Send(admin, "/invite 周九 村长")).Text();
 
         Assert.Contains("不认识的角色：村长。角色只能是：考核组业务人员、考核组长、党政班子成员、考核办公室、管理员", reply);
-        Assert.Null(chat.Db.Store.Members.FindOne(m => m.Name == "周九"));
+        Assert.Null(chat.Db.Store.Roster.Members.FindOne(m => m.Name == "周九"));
     }
 }

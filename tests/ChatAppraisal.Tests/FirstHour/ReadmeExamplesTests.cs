@@ -32,11 +32,11 @@ public sealed partial class ReadmeExamplesTests
             Assert.DoesNotContain("不是分数", all);
 
             using var store = new AppraisalStore(database);
-            var village = store.Villages.FindOne(v => v.Name == "新庄村（示例）");
-            Assert.Equal([50m, 40m, 10m], store.ItemScores.Find(s => s.VillageId == village.Id).OrderBy(s => s.Item).Select(s => s.Value));
-            var rating = Assert.Single(store.LeaderRatings.Find(r => r.VillageId == village.Id));
+            var village = store.Setup.Villages.FindOne(v => v.Name == "新庄村（示例）")!;
+            Assert.Equal([50m, 40m, 10m], store.Scores.Items.Find(s => s.VillageId == village.Id).OrderBy(s => s.Item).Select(s => s.Value));
+            var rating = Assert.Single(store.Scores.Ratings.Find(r => r.VillageId == village.Id));
             Assert.Equal(94m, rating.Values.Sum()); // the README's 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2
-            Assert.Contains(store.Audit.FindAll(), a => a.Action == AuditActions.SheetSealed);
+            Assert.Contains(store.Audit.Entries.FindAll(), a => a.Action == AuditActions.SheetSealed);
             Assert.Contains("新庄村（示例）", outputs[^1]);
         }
         finally

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -46,7 +47,7 @@ public sealed class AdminApiFuzzTests : IDisposable
     /// <summary>Villages with scores and a sealed sheet, members of every role: what the refusals of the API are about.</summary>
     void Seed()
     {
-        if (_api.Store.Villages.Count() > 0) return; // FsCheck may call the property method more than once
+        if (_api.Store.Setup.Villages.Count() > 0) return; // FsCheck may call the property method more than once
         var xinzhuang = _api.AddVillage("新庄村");
         var dongwan = _api.AddVillage("东湾村");
         _api.AddVillage("西坪村");
@@ -260,12 +261,12 @@ public sealed class AdminApiFuzzTests : IDisposable
     /// <summary>Everything stored but the audit trail (which is checked by its last id), as text.</summary>
     string Dump()
     {
-        var db = _api.Store.Database;
+        var db = _api.Store.LiteDatabase();
         return string.Join("\n", db.GetCollectionNames().Where(n => n != "audit").Order(StringComparer.Ordinal)
             .Select(n => n + ": " + string.Join("\n", db.GetCollection(n).FindAll().Select(d => LiteDB.JsonSerializer.Serialize(d)))));
     }
 
-    long LastAuditId() => _api.Store.Audit.Query().OrderByDescending(a => a.Id).Limit(1).FirstOrDefault()?.Id ?? 0;
+    long LastAuditId() => _api.Store.Audit.Entries.Page(null, newestFirst: true, 0, 1).Items.FirstOrDefault()?.Id ?? 0;
 
     /// <summary>What the API may never leave behind: bad names, two active periods, an invalid rubric or policy, scores off their rubric.</summary>
     void CheckStoredData(string context)
@@ -277,10 +278,10 @@ public sealed class AdminApiFuzzTests : IDisposable
             Assert.All(names, n => Assert.True(Appraisal.Names.Clean(n) == n, $"{what} name {FuzzText.Show(n)} stored\n{context}"));
             Assert.True(names.Distinct(StringComparer.OrdinalIgnoreCase).Count() == names.Count, $"two {what}s share a name: {string.Join(", ", names)}\n{context}");
         }
-        Names(store.Villages.FindAll(), v => v.Name, "village");
-        Names(store.Members.Find(m => !m.Removed), m => m.Name, "member");
-        Names(store.Periods.FindAll(), p => p.Name, "period");
-        var periods = store.Periods.FindAll().ToList();
+        Names(store.Setup.Villages.FindAll(), v => v.Name, "village");
+        Names(store.Roster.Members.FindAll().Where(m => !m.Removed), m => m.Name, "member");
+        Names(store.Setup.Periods.FindAll(), p => p.Name, "period");
+        var periods = store.Setup.Periods.FindAll().ToList();
         Assert.Single(periods, p => p.Active);
         foreach (var period in periods)
         {
@@ -288,7 +289,7 @@ public sealed class AdminApiFuzzTests : IDisposable
             Assert.True(period.Policy.Errors().Count == 0, $"period {period.Id} holds an invalid policy\n{context}");
         }
         var rubric = _api.Period.Rubric;
-        foreach (var score in store.ItemScores.Find(s => s.PeriodId == _api.Period.Id))
+        foreach (var score in store.Scores.Items.Find(s => s.PeriodId == _api.Period.Id))
             Assert.True(score.Category < rubric.Categories.Count && score.Item < rubric.Categories[score.Category].Items.Count
                 && Points.IsValid(score.Value, rubric.Categories[score.Category].Items[score.Item].Max), $"score {score.Id} = {score.Value} off its rubric\n{context}");
     }

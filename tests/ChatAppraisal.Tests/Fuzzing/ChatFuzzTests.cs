@@ -45,8 +45,8 @@ public sealed class ChatFuzzTests : IDisposable
             _fuzz.PutAt(_fuzz.Leader, null, null);
             var outcome = _fuzz.Run(_fuzz.Leader, input);
             if (input.Expect != Expect.Stored) return outcome.Labelled;
-            var memberId = _fuzz.Chat.Db.Store.Accounts.FindById(AccountDoc.Key(_fuzz.Leader.Channel, _fuzz.Leader.UserId)).MemberId;
-            var stored = _fuzz.Chat.Db.Store.LeaderRatings.FindById(LeaderRatingDoc.Key(_fuzz.Chat.Period.Id, village.Id, memberId));
+            var memberId = _fuzz.Chat.Db.Store.Roster.Accounts.FindById(AccountDoc.Key(_fuzz.Leader.Channel, _fuzz.Leader.UserId))!.MemberId;
+            var stored = _fuzz.Chat.Db.Store.Scores.Ratings.FindById(LeaderRatingDoc.Key(_fuzz.Chat.Period.Id, village.Id, memberId))!;
             if (ReadsRatings)
                 Assert.True(stored is not null && stored.Values.SequenceEqual(input.Values!),
                     $"{input} for {village.Name}: stored {(stored is null ? "nothing" : string.Join(" ", stored.Values))}");
@@ -66,7 +66,7 @@ public sealed class ChatFuzzTests : IDisposable
         {
             if (c.who != _fuzz.Stranger) _fuzz.PutAt(c.who, null, null);
             var outcome = _fuzz.Run(c.who, c.input);
-            Assert.Null(_fuzz.Chat.Db.Store.Accounts.FindById(AccountDoc.Key(_fuzz.Stranger.Channel, _fuzz.Stranger.UserId)));
+            Assert.Null(_fuzz.Chat.Db.Store.Roster.Accounts.FindById(AccountDoc.Key(_fuzz.Stranger.Channel, _fuzz.Stranger.UserId)));
             return outcome.Labelled;
         });
 

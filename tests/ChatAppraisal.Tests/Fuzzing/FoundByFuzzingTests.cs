@@ -30,14 +30,14 @@ public class FoundByFuzzingTests
         using var api = new AdminApiFactory();
         api.AddMember("郑亚娜", Role.Examiner);
         using var client = api.Client();
-        var membersBefore = api.Store.Members.Count();
+        var membersBefore = api.Store.Roster.Members.Count();
 
         var response = await client.Send(method, path, """{"name":"张伟","roles":[null,"office"]}""");
 
         var message = await response.Problem(HttpStatusCode.BadRequest, "roles");
         Assert.Contains("Unknown role 'null'; roles are examiner, group-leader, leader, office, admin.", message);
-        Assert.Equal(membersBefore, api.Store.Members.Count());
-        Assert.Equal("郑亚娜", api.Store.Members.FindById(1).Name);
+        Assert.Equal(membersBefore, api.Store.Roster.Members.Count());
+        Assert.Equal("郑亚娜", api.Store.Roster.Members.FindById(1)!.Name);
     }
 
     /// <summary>The seed rubric with one figure replaced: a category's maximum, its cap, or an item's maximum.</summary>
@@ -155,7 +155,7 @@ public class FoundByFuzzingTests
         Assert.Contains("红星2组", summary.Text());
         await chat.Press(leader, "确认");
 
-        var stored = Assert.Single(chat.Db.Store.LeaderRatings.FindAll());
+        var stored = Assert.Single(chat.Db.Store.Scores.Ratings.FindAll());
         Assert.Equal(village.Id, stored.VillageId);
         Assert.Equal(95m, stored.Values.Sum());
     }

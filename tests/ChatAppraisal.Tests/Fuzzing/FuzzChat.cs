@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
@@ -79,7 +80,7 @@ public sealed class FuzzChat : IDisposable
             Stranger = new ChatUser("test", "stranger", "陌生人");
             Engine = (ConversationEngine)Chat.Engine;
             Rubric = Chat.Period.Rubric;
-            Villages = Chat.Db.Store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+            Villages = Chat.Db.Store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
 
             // One village is sealed, so every prompt also meets a sheet that refuses changes.
             var signer = new Actor(0, "组长", "test");
@@ -114,8 +115,8 @@ public sealed class FuzzChat : IDisposable
     public IReadOnlyList<string> Names { get; }
 
     AppraisalStore Store => Chat.Db.Store;
-    ILiteCollection<ConversationDoc> Conversations => Store.Database.GetCollection<ConversationDoc>("conversations");
-    ILiteCollection<CategoryConfirmationDoc> Confirmations => Store.Database.GetCollection<CategoryConfirmationDoc>("category_confirmations");
+    ILiteCollection<ConversationDoc> Conversations => Store.LiteDatabase().GetCollection<ConversationDoc>("conversations");
+    ILiteCollection<CategoryConfirmationDoc> Confirmations => Store.LiteDatabase().GetCollection<CategoryConfirmationDoc>("category_confirmations");
 
     public ConversationDoc Conversation(ChatUser user) =>
         Conversations.FindById(AccountDoc.Key(user.Channel, user.UserId)) ?? new ConversationDoc();
@@ -124,8 +125,9 @@ public sealed class FuzzChat : IDisposable
     public string Position(ChatUser user)
     {
         var doc = Conversation(user);
-        var session = doc.Session is null ? "" : string.Join(", ",
-            doc.Session.Where(f => !f.Value.IsNull).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
+        var stored = Store.LiteDatabase().GetCollection("conversations").FindById(AccountDoc.Key(user.Channel, user.UserId))?["Session"];
+        var session = stored is not { IsDocument: true } ? "" : string.Join(", ",
+            stored.AsDocument.Where(f => !f.Value.IsNull).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
         return $"{doc.Dialog ?? "(idle)"} {session}";
     }
 
@@ -137,20 +139,20 @@ public sealed class FuzzChat : IDisposable
             var key = AccountDoc.Key(user.Channel, user.UserId);
             var doc = Conversations.FindById(key) ?? new ConversationDoc { Id = key };
             doc.Dialog = dialog;
-            doc.Session = session is null ? null : Store.Database.Mapper.ToDocument(session.GetType(), session);
+            doc.Session = session is null ? null : new StoredSession(Store.LiteDatabase().Mapper.ToDocument(session.GetType(), session));
             Conversations.Upsert(doc);
         });
         Deliver(new ChatUpdate(user, Interlocked.Increment(ref _updateId), Text: "/help"));
     }
 
     public Snapshot Snapshot() => new(
-        Store.ItemScores.FindAll().ToDictionary(s => s.Id, s => s.Value),
-        Store.LeaderRatings.FindAll().ToDictionary(r => r.Id, r => string.Join(" ", r.Values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
-        Store.Seals.FindAll().Select(s => s.Id).ToHashSet(),
+        Store.Scores.Items.FindAll().ToDictionary(s => s.Id, s => s.Value),
+        Store.Scores.Ratings.FindAll().ToDictionary(r => r.Id, r => string.Join(" ", r.Values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+        Store.Scores.Seals.FindAll().Select(s => s.Id).ToHashSet(),
         Confirmations.FindAll().ToDictionary(c => c.Id, c => c.Score),
         LastAuditId());
 
-    long LastAuditId() => Store.Audit.Max(a => a.Id);
+    long LastAuditId() => Store.Audit.Entries.FindAll().Select(a => a.Id).DefaultIfEmpty(0).Max();
 
     /// <summary>Sends the input (and its follow-up press) and checks every general property; returns what the first update did.</summary>
     public FuzzOutcome Run(ChatUser user, FuzzInput input)
@@ -296,7 +298,7 @@ public sealed class FuzzChat : IDisposable
     void CheckAudit(Snapshot before, Snapshot after, string context)
     {
         Assert.True(after.LastAuditId >= before.LastAuditId, "The audit trail lost entries");
-        var entries = Store.Audit.Find(a => a.Id > before.LastAuditId).ToList();
+        var entries = Store.Audit.Entries.Find(a => a.Id > before.LastAuditId).ToList();
 
         var changedScores = before.Scores.Keys.Union(after.Scores.Keys)
             .Where(k => before.Scores.GetValueOrDefault(k, -1) != after.Scores.GetValueOrDefault(k, -1))

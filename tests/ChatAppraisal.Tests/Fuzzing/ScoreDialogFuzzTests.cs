@@ -155,9 +155,9 @@ public sealed class ScoreDialogFuzzTests : IDisposable
         var reachedTheSpot = village.Id != _fuzz.SealedVillage && prompt.Contains($"State=\"{spot.State}\"");
         if (input.Expect != Expect.Stored || !reachedTheSpot) return outcome.Labelled;
         var stored = input.Values!.Count == 1
-            ? [_fuzz.Chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, spot.Category, spot.Item))?.Value]
+            ? [_fuzz.Chat.Db.Store.Scores.Items.FindById(ItemScoreDoc.Key(period.Id, village.Id, spot.Category, spot.Item))?.Value]
             : Enumerable.Range(0, input.Values.Count)
-                .Select(i => _fuzz.Chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, spot.Category, i))?.Value).ToList();
+                .Select(i => _fuzz.Chat.Db.Store.Scores.Items.FindById(ItemScoreDoc.Key(period.Id, village.Id, spot.Category, i))?.Value).ToList();
         Assert.True(stored.SequenceEqual(input.Values.Select(v => (decimal?)v)),
             $"Expected [{string.Join(" ", input.Values)}] stored, found [{string.Join(" ", stored)}] for {input} at {spot}\n" +
             string.Join("\n", outcome.Replies.OfType<TextReply>().Select(r => r.Text)));
@@ -171,7 +171,7 @@ public sealed class ScoreDialogFuzzTests : IDisposable
         var period = _fuzz.Chat.Period;
         var items = Rubric.Categories[category].Items;
         var missing = Enumerable.Range(0, items.Count)
-            .Where(i => _fuzz.Chat.Db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, villageId, category, i)) is null)
+            .Where(i => _fuzz.Chat.Db.Store.Scores.Items.FindById(ItemScoreDoc.Key(period.Id, villageId, category, i)) is null)
             .Select(i => (i, (decimal?)items[i].Max)).ToList();
         if (missing.Count > 0) _fuzz.Chat.Db.ScoreBook.SetItems(new Actor(0, "earlier", "test"), period, villageId, category, missing);
     }

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Net;
 using System.Text;
 using ChatAppraisal.Members;
@@ -45,7 +46,7 @@ public sealed class OddRequestTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var chatId = $"m{member.Id}";
-        Assert.Empty(app.Store.Database.GetCollection<Bot.Channels.Web.WebMessageDoc>(Bot.Channels.Web.WebMessageDoc.Collection)
+        Assert.Empty(app.Store.LiteDatabase().GetCollection<Bot.Channels.Web.WebMessageDoc>(Bot.Channels.Web.WebMessageDoc.Collection)
             .Find(m => m.ChatId == chatId && m.FromMember));
     }
 }

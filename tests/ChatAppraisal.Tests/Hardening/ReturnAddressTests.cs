@@ -22,7 +22,7 @@ public sealed class ReturnAddressTests(ChromiumFixture chromium) : IClassFixture
 
         await Assertions.Expect(chat.Log).ToBeVisibleAsync();
         Assert.Equal(app.BaseUrl + "/chat", chat.Page.Url);
-        Assert.NotNull(app.Store.Invites.FindById(Secrets.Hash(code)).UsedAt);
+        Assert.NotNull(app.Store.Roster.Invites.FindById(Secrets.Hash(code))!.UsedAt);
         Assert.NotNull(app.Members.FindByAccount("web", $"m{member.Id}"));
         Assert.Contains(await phone.CookiesAsync(), c => c.Name == "ca-session");
     }

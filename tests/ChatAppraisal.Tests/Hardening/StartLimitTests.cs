@@ -25,7 +25,7 @@ public sealed class StartLimitTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
         Assert.Matches(@"^邀请码错误次数太多：每分钟最多试 10 次。请 \d+ 秒后再试", await held.Content.ReadAsStringAsync());
-        Assert.Null(app.Store.Invites.FindById(Secrets.Hash(spare)).UsedAt);
+        Assert.Null(app.Store.Roster.Invites.FindById(Secrets.Hash(spare))!.UsedAt);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class StartLimitTests
 
         Assert.Matches(@"^邀请码错误次数太多：每分钟最多试 10 次。请 \d+ 秒后再试", eleventh);
         Assert.StartsWith("邀请码错误次数太多", right); // nothing is looked up while held back
-        Assert.Null(app.Store.Invites.FindById(Secrets.Hash(code)).UsedAt);
+        Assert.Null(app.Store.Roster.Invites.FindById(Secrets.Hash(code))!.UsedAt);
         // Another account is not held back by this one's guesses.
         var other = new ChatUser("wecom", "ZhengYaNa", "郑亚娜");
         Assert.StartsWith("欢迎", Text(await engine.HandleAsync(new ChatUpdate(other, 13, Text: "/start " + code))));

@@ -49,17 +49,17 @@ public sealed class StoredSecretsTests
         // A file written by the version before hashing: the code is the document's id.
         var plain = Secrets.New();
         using (var old = new AppraisalStore(path))
-            old.Invites.Insert(new InviteDoc { Id = plain, MemberId = member.Id, CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
+            old.Roster.Invites.Insert(new InviteDoc { Id = plain, MemberId = member.Id, CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
 
         var again = WebChatApp.Start(path);
         try
         {
-            Assert.Null(again.Store.Invites.FindById(plain));
-            Assert.NotNull(again.Store.Invites.FindById(Secrets.Hash(plain)));
+            Assert.Null(again.Store.Roster.Invites.FindById(plain));
+            Assert.NotNull(again.Store.Roster.Invites.FindById(Secrets.Hash(plain)));
             using var browser = again.Client();
             await again.SignIn(browser, plain);
-            Assert.NotNull(again.Store.Invites.FindById(Secrets.Hash(plain)).UsedAt);
-            Assert.All(again.Store.Invites.FindAll(), i => Assert.True(Secrets.IsHash(i.Id)));
+            Assert.NotNull(again.Store.Roster.Invites.FindById(Secrets.Hash(plain))!.UsedAt);
+            Assert.All(again.Store.Roster.Invites.FindAll(), i => Assert.True(Secrets.IsHash(i.Id)));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Net;
 using System.Net.Http.Headers;
 using ChatAppraisal.Bot.Channels.Web;
@@ -82,16 +83,16 @@ public sealed class UploadTests
         Assert.Equal(HttpStatusCode.NoContent, (await Upload(browser, token, Png, "ledger.png")).StatusCode);
 
         await Eventually(async () => (await browser.GetStringAsync("/chat")).Contains("附件存储已满（上限 1 MB）"));
-        Assert.Equal(0, app.Services.GetRequiredService<AppraisalStore>().Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).Count());
+        Assert.Equal(0, app.Services.GetRequiredService<AppraisalStore>().LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).Count());
     }
 
     static LiteDB.ILiteStorage<string> TranscriptFiles(AppraisalStore store) =>
-        store.Database.GetStorage<string>(WebTranscript.FileStorageName, WebTranscript.ChunkCollectionName);
+        store.LiteDatabase().GetStorage<string>(WebTranscript.FileStorageName, WebTranscript.ChunkCollectionName);
 
     static IEnumerable<WebMessageDoc> Messages(AppraisalStore store, int memberId)
     {
         var chatId = $"m{memberId}";
-        return store.Database.GetCollection<WebMessageDoc>(WebMessageDoc.Collection).Find(m => m.ChatId == chatId).ToList();
+        return store.LiteDatabase().GetCollection<WebMessageDoc>(WebMessageDoc.Collection).Find(m => m.ChatId == chatId).ToList();
     }
 
     internal static async Task<HttpResponseMessage> Upload(HttpClient browser, string token, byte[] content, string fileName)

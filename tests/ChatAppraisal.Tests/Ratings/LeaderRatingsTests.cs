@@ -33,9 +33,9 @@ public class LeaderRatingsTests
         Assert.Contains("将替换您 2018-01-15 09:00 的评分（合计 94）。", summary);
         Assert.Equal("已保存：新庄村，合计 100 分。\n替换了 2018-01-15 09:00 的评分（合计 94）。", Texts.Zh.RatingSaved("新庄村", saved));
 
-        var stored = Assert.Single(db.Store.LeaderRatings.FindAll());
+        var stored = Assert.Single(db.Store.Scores.Ratings.FindAll());
         Assert.Equal(100m, stored.Values.Sum());
-        var audit = db.Store.Audit.Find(a => a.Action == AuditActions.RatingSet).OrderBy(a => a.Id).ToList();
+        var audit = db.Store.Audit.Entries.FindAll().Where(a => a.Action == AuditActions.RatingSet).OrderBy(a => a.Id).ToList();
         Assert.Equal(2, audit.Count);
         Assert.Equal((null, 94m), (audit[0].Old, audit[0].New));
         Assert.Equal((94m, 100m), (audit[1].Old, audit[1].New));
@@ -52,8 +52,8 @@ public class LeaderRatingsTests
         var parse = ratings.Parse(db.Periods.Active(), "新庄村 25 9 5 9 5 14 9 5 5 5 4 1 1 2 2");
 
         Assert.Equal(RatingParseKind.Refused, parse.Kind);
-        Assert.Equal(0, db.Store.LeaderRatings.Count());
-        Assert.Equal(0, db.Store.Audit.Count());
+        Assert.Equal(0, db.Store.Scores.Ratings.Count());
+        Assert.Equal(0, db.Store.Audit.Entries.Count());
     }
 
     [Fact]
@@ -65,13 +65,13 @@ public class LeaderRatingsTests
         var ratings = new LeaderRatings(db.Store, db.ScoreBook);
         var period = db.Periods.Active();
         var parsed = ratings.Parse(period, "新庄村 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2").Rating!;
-        db.Store.Villages.Delete(village.Id);
+        db.Store.Setup.Villages.Delete(village.Id);
 
         var saved = ratings.Save(actor, period, parsed);
 
         Assert.Equal(ScoreRefusal.UnknownVillage, saved.Outcome.Refusal);
         Assert.Equal("没有保存：没有“新庄村”这个村（可能刚被删除）。", Texts.Zh.RatingSaved("新庄村", saved));
-        Assert.Equal(0, db.Store.LeaderRatings.Count());
+        Assert.Equal(0, db.Store.Scores.Ratings.Count());
     }
 
     [Fact]

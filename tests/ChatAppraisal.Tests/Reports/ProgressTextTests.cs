@@ -90,9 +90,9 @@ public class ProgressTextTests
     {
         using var db = new TempDatabase();
         var (scenario, _, query) = Build(db);
-        var doc = db.Store.ItemScores.FindById(ItemScoreDoc.Key(scenario.Period.Id, scenario.XinZhuang.Id, 0, 0));
+        var doc = db.Store.Scores.Items.FindById(ItemScoreDoc.Key(scenario.Period.Id, scenario.XinZhuang.Id, 0, 0))!;
         doc.Value = 1m;
-        db.Store.ItemScores.Update(doc);   // a direct edit of the file, bypassing the score book
+        db.Store.Scores.Items.Update(doc);   // a direct edit of the file, bypassing the score book
 
         var text = Texts.Zh.Progress(query.Build(scenario.Period));
 
@@ -104,11 +104,11 @@ public class ProgressTextTests
     {
         using var db = new TempDatabase();
         var period = db.Periods.Active();
-        db.Store.Write(() => db.Store.Villages.InsertBulk(Enumerable.Range(1, 300)
+        db.Store.Write(() => db.Store.Setup.Villages.InsertBulk(Enumerable.Range(1, 300)
             .Select(i => new VillageDoc { Name = $"第{i:000}村", CreatedAt = db.Clock.GetUtcNow().UtcDateTime })));
         var examiner = Actor(db.Members.Add("李四", [Role.Examiner]));
         var leaders = Enumerable.Range(1, 5).Select(i => Actor(db.Members.Add($"班子{i}", [Role.Leader]))).ToList();
-        var villages = db.Store.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = db.Store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         foreach (var village in villages.Take(50))
             Assert.True(db.ScoreBook.SetItem(examiner, period, village.Id, 0, 0, 10m).Ok);
         Assert.True(db.ScoreBook.SetRating(leaders[0], period, villages[0].Id, RatingsWithTotal(90)).Ok);

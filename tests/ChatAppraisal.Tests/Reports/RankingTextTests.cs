@@ -63,7 +63,7 @@ public class RankingTextTests
     {
         using var db = new TempDatabase();
         var scenario = new ReportScenario(db);
-        db.Store.Periods.Update(scenario.Period.Doc.Apply(p => p.Policy = new ScoringPolicy { LeaderAggregation = LeaderAggregation.Trimmed }));
+        db.Store.Setup.Periods.Update(scenario.Period.Doc.Apply(p => p.Policy = new ScoringPolicy { LeaderAggregation = LeaderAggregation.Trimmed }));
         var period = db.Periods.Active();
         scenario.Rate(scenario.MiaoTai, 80, 70);
 

@@ -61,9 +61,9 @@ public class SheetTextTests
         using var db = new TempDatabase();
         var (s, sheets, _) = Sealed(db);
         var fingerprint = sheets.Load(s.Period, s.XinZhuang.Id)!.Seal!.Fingerprint;
-        var doc = db.Store.ItemScores.FindById(ItemScoreDoc.Key(s.Period.Id, s.XinZhuang.Id, 0, 0));
+        var doc = db.Store.Scores.Items.FindById(ItemScoreDoc.Key(s.Period.Id, s.XinZhuang.Id, 0, 0))!;
         doc.Value = 1m;
-        db.Store.ItemScores.Update(doc);   // a direct edit of the file, bypassing the score book
+        db.Store.Scores.Items.Update(doc);   // a direct edit of the file, bypassing the score book
 
         var sheet = sheets.Load(s.Period, s.XinZhuang.Id)!;
         var zh = Plain(Texts.Zh.Sheet(sheet));
@@ -170,7 +170,7 @@ public class SheetTextTests
         using var db = new TempDatabase();
         db.AddVillage("新庄村");
         db.AddVillage("新华村");
-        var villages = db.Store.Villages.FindAll().ToList();
+        var villages = db.Store.Setup.Villages.FindAll().ToList();
         var names = villages.Select(v => v.Name).ToList();
 
         Assert.Equal("“新”对应多个村：新庄村、新华村。请写全村名。",

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
@@ -25,7 +26,7 @@ public sealed class RecordingNotifier(AppraisalStore store, TimeProvider clock) 
 
     public IReadOnlyList<string> Notify(int memberId, Func<Texts, IReadOnlyList<Reply>> message, string kind)
     {
-        var account = store.Accounts.FindOne(a => a.MemberId == memberId);
+        var account = store.Roster.Accounts.FindOne(a => a.MemberId == memberId)!;
         if (account is null) return [];
         var texts = Texts.For(account.Language ?? "zh");
         store.Write(() =>
@@ -36,7 +37,7 @@ public sealed class RecordingNotifier(AppraisalStore store, TimeProvider clock) 
         return ["test"];
     }
 
-    public static ILiteCollection<NoticeDoc> Notices(AppraisalStore store) => store.Database.GetCollection<NoticeDoc>(Collection);
+    public static ILiteCollection<NoticeDoc> Notices(AppraisalStore store) => store.LiteDatabase().GetCollection<NoticeDoc>(Collection);
 
     public static List<NoticeDoc> All(AppraisalStore store) => Notices(store).FindAll().OrderBy(n => n.Id).ToList();
 }

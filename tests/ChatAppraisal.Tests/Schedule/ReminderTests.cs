@@ -138,7 +138,7 @@ public sealed class ReminderTests : IDisposable
         var again = await _town.StartService();
         await Waiting.Until(() => again.Rounds >= 1, "the first round after the restart");
         Assert.Equal(morning.Count, _town.Notices().Count(n => n.Kind.StartsWith("reminder.")));
-        Assert.Equal(5, _town.Store.RemindersSent().Count());
+        Assert.Equal(5, _town.Store.Schedule.RemindersSent.Count());
 
         // The evening slot still goes out once from the new service.
         _town.Score(_town.Examiner, "东湾村", 0, 3);
@@ -223,7 +223,7 @@ public sealed class ReminderTests : IDisposable
         Assert.DoesNotContain(_town.NoticesTo(_town.GroupLeader), n => n.Kind.StartsWith("reminder."));
 
         await _town.Expect(_town.Office, "/remind", "没有新的提醒要发。\n今天已提醒过，不再重复：郑亚娜（2 条）、刘书记（1 条）\n今天暂停了提醒：李组长（1 条）");
-        Assert.Equal(3, _town.Store.RemindersSent().Count());
+        Assert.Equal(3, _town.Store.Schedule.RemindersSent.Count());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Tests.Channels;
 
@@ -33,7 +34,7 @@ public sealed class RemindersThroughTheSeamTests : IAsyncLifetime
         foreach (var member in new[] { _town.Examiner, _town.Examiner2, _town.GroupLeader })
             Assert.Equal([notice], _channel.TextsTo(member.UserId));
         Assert.Empty(_channel.TextsTo(_town.Leader.UserId));
-        Assert.Equal(3, _town.Store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).Count());
+        Assert.Equal(3, _town.Store.LiteDatabase().GetCollection<NotificationDoc>(NotificationDoc.Collection).Count());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
@@ -43,8 +44,8 @@ public sealed class ScheduleApiTests : IDisposable
                 v.GetProperty("note").GetString())));
         await _channel.WaitForAsync(c => c.TextsTo("u1").Count == 2, "both notices on the examiner's channel");
         Assert.Equal("📅 考核安排：1月16日（星期二）9:00到东湾村考核（村部）。（考核办公室）", _channel.TextsTo("u1")[0]);
-        Assert.Equal(2, _api.Store.Database.GetCollection<NotificationDoc>(NotificationDoc.Collection).Count());
-        Assert.Contains(_api.Store.Audit.FindAll(), a => a.Action == AuditActions.VisitSet && a.MemberName == "admin-api");
+        Assert.Equal(2, _api.Store.LiteDatabase().GetCollection<NotificationDoc>(NotificationDoc.Collection).Count());
+        Assert.Contains(_api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.VisitSet && a.MemberName == "admin-api");
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class ScheduleApiTests : IDisposable
         Assert.Equal("2018-01-15", changed.GetProperty("appraisalDays")[0].GetString());
         var times = _api.Get<ReminderSettings>().For(1);
         Assert.Equal((new TimeOnly(7, 45), new TimeOnly(20, 0), new DateOnly(2018, 1, 18)), (times.Morning, times.Evening, times.RatingsDueBy));
-        Assert.Contains(_api.Store.Audit.FindAll(), a => a.Action == AuditActions.RemindersChanged);
+        Assert.Contains(_api.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.RemindersChanged);
     }
 
     [Theory]

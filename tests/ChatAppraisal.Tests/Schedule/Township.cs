@@ -90,7 +90,7 @@ public sealed class Township : IDisposable
 
     public void RateAll(ChatUser leader)
     {
-        foreach (var village in Store.Villages.FindAll().ToList())
+        foreach (var village in Store.Setup.Villages.FindAll().ToList())
             Assert.True(Chat.Db.ScoreBook.SetRating(Actor(leader), Chat.Period, village.Id, Chat.Period.Rubric.Categories.Select(c => c.LeaderCap).ToList()).Ok);
     }
 

@@ -59,7 +59,7 @@ public class SheetLoadTests
 
     static PeriodDoc Insert(TempDatabase db, PeriodDoc period)
     {
-        db.Store.Periods.Insert(period);
+        db.Store.Setup.Periods.Insert(period);
         return period;
     }
 }

@@ -40,9 +40,9 @@ public class SheetSealTests
         var sheets = new Sheets(db.Store, db.Clock);
         sheets.Seal(actor, period, village.Id);
 
-        var doc = db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, 0, 0));
+        var doc = db.Store.Scores.Items.FindById(ItemScoreDoc.Key(period.Id, village.Id, 0, 0))!;
         doc.Value = 19m;
-        db.Store.ItemScores.Update(doc);   // a direct edit of the file, bypassing the score book
+        db.Store.Scores.Items.Update(doc);   // a direct edit of the file, bypassing the score book
 
         Assert.False(sheets.Load(period, village.Id)!.Seal!.Valid);
     }
@@ -61,7 +61,7 @@ public class SheetSealTests
         Assert.Equal(SealRefusal.None, sheets.Unseal(actor, period, village.Id, "农业经济第2项录入有误"));
 
         Assert.Null(sheets.Load(period, village.Id)!.Seal);
-        var entry = db.Store.Audit.Find(a => a.Action == AuditActions.SheetUnsealed).Single();
+        var entry = db.Store.Audit.Entries.FindAll().Where(a => a.Action == AuditActions.SheetUnsealed).Single();
         Assert.Contains("农业经济第2项录入有误", entry.Detail);
         Assert.True(db.ScoreBook.SetItem(actor, period, village.Id, 0, 0, 10m).Ok);
     }

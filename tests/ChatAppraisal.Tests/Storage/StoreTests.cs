@@ -30,20 +30,20 @@ public class StoreTests
         var period = db.Periods.Active();
         db.ScoreBook.SetItem(Examiner(member), period, village.Id, 0, 1, 5.5m);
         db.ScoreBook.SetRating(Examiner(member), period, village.Id, Scenario.RatingsWithTotal(88.5m));
-        db.Store.Seals.Insert(new SealDoc { Id = SealDoc.Key(period.Id, village.Id), PeriodId = period.Id, VillageId = village.Id, SignedBy = member.Id, SignedByName = "张晓岩", SignedAt = db.Clock.GetUtcNow().UtcDateTime, Fingerprint = "ab" });
+        db.Store.Scores.Seals.Insert(new SealDoc { Id = SealDoc.Key(period.Id, village.Id), PeriodId = period.Id, VillageId = village.Id, SignedBy = member.Id, SignedByName = "张晓岩", SignedAt = db.Clock.GetUtcNow().UtcDateTime, Fingerprint = "ab" });
         db.Members.Redeem(invite.Code, "telegram", "42");
 
         db.Reopen();
 
-        Assert.Equal("新庄村", db.Store.Villages.FindById(village.Id).Name);
-        Assert.Equal([Role.Examiner, Role.Office], db.Store.Members.FindById(member.Id).Roles);
-        Assert.Equal(5.5m, db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, 0, 1)).Value);
-        Assert.Equal(88.5m, db.Store.LeaderRatings.FindById(LeaderRatingDoc.Key(period.Id, village.Id, member.Id)).Values.Sum());
-        Assert.Equal("张晓岩", db.Store.Seals.FindById(SealDoc.Key(period.Id, village.Id)).SignedByName);
+        Assert.Equal("新庄村", db.Store.Setup.Villages.FindById(village.Id)!.Name);
+        Assert.Equal([Role.Examiner, Role.Office], db.Store.Roster.Members.FindById(member.Id)!.Roles);
+        Assert.Equal(5.5m, db.Store.Scores.Items.FindById(ItemScoreDoc.Key(period.Id, village.Id, 0, 1))!.Value);
+        Assert.Equal(88.5m, db.Store.Scores.Ratings.FindById(LeaderRatingDoc.Key(period.Id, village.Id, member.Id))!.Values.Sum());
+        Assert.Equal("张晓岩", db.Store.Scores.Seals.FindById(SealDoc.Key(period.Id, village.Id))!.SignedByName);
         Assert.Equal(member.Id, db.Members.FindByAccount("telegram", "42")!.Id);
-        Assert.NotNull(db.Store.Invites.FindById(invite.Id).UsedAt);
-        Assert.Equal(DateTimeKind.Utc, db.Store.Audit.FindAll().First().At.Kind);
-        Assert.Equal(db.Clock.GetUtcNow().UtcDateTime, db.Store.Audit.FindAll().First().At);
+        Assert.NotNull(db.Store.Roster.Invites.FindById(invite.Id)!.UsedAt);
+        Assert.Equal(DateTimeKind.Utc, db.Store.Audit.Entries.FindAll().First().At.Kind);
+        Assert.Equal(db.Clock.GetUtcNow().UtcDateTime, db.Store.Audit.Entries.FindAll().First().At);
     }
 
     [Fact]
@@ -59,12 +59,12 @@ public class StoreTests
         db.ScoreBook.SetItem(Examiner(member), period, village.Id, 0, 0, 17.5m);
         db.ScoreBook.SetItem(Examiner(member), period, village.Id, 0, 0, null);
 
-        var audit = db.Store.Audit.FindAll().OrderBy(a => a.Id).ToList();
+        var audit = db.Store.Audit.Entries.FindAll().OrderBy(a => a.Id).ToList();
         Assert.Equal(
             [(AuditActions.ScoreSet, (decimal?)null, (decimal?)18m), (AuditActions.ScoreSet, 18m, 17.5m), (AuditActions.ScoreCleared, 17.5m, null)],
             audit.Select(a => (a.Action, a.Old, a.New)));
         Assert.All(audit, a => Assert.Equal(("杜泽宏", "test", village.Id, 0, 0), (a.MemberName, a.Channel, a.VillageId!.Value, a.Category!.Value, a.Item!.Value)));
-        Assert.Null(db.Store.ItemScores.FindById(ItemScoreDoc.Key(period.Id, village.Id, 0, 0)));
+        Assert.Null(db.Store.Scores.Items.FindById(ItemScoreDoc.Key(period.Id, village.Id, 0, 0)));
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public class StoreTests
         var outcome = db.ScoreBook.SetItems(Examiner(member), period, village.Id, 0, [(0, 19m), (1, 5.51m)]);
 
         Assert.Equal(ScoreRefusal.OutOfRange, outcome.Refusal);
-        Assert.Equal(0, db.Store.ItemScores.Count());
-        Assert.Equal(0, db.Store.Audit.Count());
+        Assert.Equal(0, db.Store.Scores.Items.Count());
+        Assert.Equal(0, db.Store.Audit.Entries.Count());
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public class StoreTests
             throw new InvalidOperationException("crash after the score, before the commit");
         }));
 
-        Assert.Equal(0, db.Store.ItemScores.Count());
-        Assert.Equal(0, db.Store.Audit.Count());
+        Assert.Equal(0, db.Store.Scores.Items.Count());
+        Assert.Equal(0, db.Store.Audit.Entries.Count());
     }
 
     [Fact]
@@ -107,13 +107,13 @@ public class StoreTests
         var village = db.AddVillage("新庄村");
         var member = db.Members.Add("赵映俊", [Role.Examiner]);
         var period = db.Periods.Active();
-        db.Store.Seals.Insert(new SealDoc { Id = SealDoc.Key(period.Id, village.Id), PeriodId = period.Id, VillageId = village.Id, SignedByName = "张晓岩" });
+        db.Store.Scores.Seals.Insert(new SealDoc { Id = SealDoc.Key(period.Id, village.Id), PeriodId = period.Id, VillageId = village.Id, SignedByName = "张晓岩" });
 
         var outcome = db.ScoreBook.SetItem(Examiner(member), period, village.Id, 0, 0, 10m);
 
         Assert.Equal(ScoreRefusal.Sealed, outcome.Refusal);
         Assert.Equal("张晓岩", outcome.Seal!.SignedByName);
-        Assert.Equal(0, db.Store.ItemScores.Count());
+        Assert.Equal(0, db.Store.Scores.Items.Count());
     }
 
     [Fact]
@@ -143,6 +143,6 @@ public class StoreTests
         var top = Assert.Single(standings.Ranking);
         Assert.Equal(984.90m, ChatAppraisal.Scoring.Points.Round2(top.Result.Final));
         Assert.True(top.Result.Complete);
-        Assert.Equal(117 + 3, db.Store.Audit.Count());
+        Assert.Equal(117 + 3, db.Store.Audit.Entries.Count());
     }
 }

@@ -46,7 +46,7 @@ public sealed class TempDatabase : IDisposable
     public VillageDoc AddVillage(string name)
     {
         var village = new VillageDoc { Name = name, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        Store.Villages.Insert(village);
+        Store.Setup.Villages.Insert(village);
         return village;
     }
 

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
@@ -37,7 +38,7 @@ public sealed partial class TelegramCrossOffTests : TelegramBotTest
         foreach (var person in people) Api.SendText(person, "/burst");
         foreach (var person in people) await Api.WaitForMessagesAsync(person.Id, 3);
         var store = Bot.Services.GetRequiredService<AppraisalStore>();
-        await Api.WaitUntilAsync(() => store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).Count() == 0, "every sent reply to be crossed off");
+        await Api.WaitUntilAsync(() => store.LiteDatabase().GetCollection<OutboxDoc>(OutboxDoc.Collection).Count() == 0, "every sent reply to be crossed off");
 
         var crossedOff = Bot.Logs.Entries
             .Where(e => e.Level == LogLevel.Debug)

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
@@ -39,7 +40,7 @@ public sealed class TelegramRestartTests : TelegramBotTest
         await StopBotAsync();
 
         using var store = new AppraisalStore(DatabasePath);
-        var state = Assert.Single(store.Database.GetCollection<TelegramStateDoc>(TelegramPollingOffset.Collection).FindAll());
+        var state = Assert.Single(store.LiteDatabase().GetCollection<TelegramStateDoc>(TelegramPollingOffset.Collection).FindAll());
         Assert.Equal($"polling:{Api.BotId}", state.Id);
         Assert.Equal(last + 1, state.Offset);
     }

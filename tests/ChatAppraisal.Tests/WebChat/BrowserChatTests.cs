@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Tests.Export;
@@ -28,7 +29,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
         await chat.SignIn(code);
         await Assertions.Expect(chat.Page.GetByText("郑亚娜（考核组业务人员）")).ToBeVisibleAsync();
         Assert.Equal(examiner.Id, app.Members.FindByAccount("web", $"m{examiner.Id}")?.Id);
-        Assert.NotNull(app.Store.Invites.FindById(Secrets.Hash(code)).UsedAt);
+        Assert.NotNull(app.Store.Roster.Invites.FindById(Secrets.Hash(code))!.UsedAt);
 
         // By buttons: the village, the category, then 满分 / 满分 / 0 at the item prompts, each press turning the prompt into the next.
         await chat.Send("/score");
@@ -59,11 +60,11 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
         await chat.Press("确认");
         await chat.Shows("✓ 已确认：社会保险 100 分。");
 
-        var scores = app.Store.ItemScores.FindAll().Where(s => s.Category == 7).ToList();
+        var scores = app.Store.Scores.Items.FindAll().Where(s => s.Category == 7).ToList();
         Assert.Equal([50m, 40m, 0m], scores.Where(s => s.VillageId == xinzhuang.Id).OrderBy(s => s.Item).Select(s => s.Value));
         Assert.Equal([50m, 40m, 10m], scores.Where(s => s.VillageId == dongwan.Id).OrderBy(s => s.Item).Select(s => s.Value));
         Assert.All(scores, s => Assert.Equal("web", s.Channel));
-        Assert.Equal(1, app.Store.Database.GetCollection("attachments").Count());
+        Assert.Equal(1, app.Store.LiteDatabase().GetCollection("attachments").Count());
         await chat.Screenshot("score-done-360");
         Assert.Empty(chat.Errors);
     }
@@ -81,7 +82,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
         await chat.Send("新庄村 20 10 5 10 5 15 10 5 5 5 4 1 1 2 2");
         await chat.Press("确认");
         await chat.Shows("已保存：新庄村，合计 100 分。");
-        Assert.Equal(100m, app.Store.LeaderRatings.FindAll().Single().Values.Sum());
+        Assert.Equal(100m, app.Store.Scores.Ratings.FindAll().Single().Values.Sum());
 
         await chat.Send("/ranking");
         var chart = chat.Log.Locator(".msg.bot img");

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Net;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Members;
@@ -37,7 +38,7 @@ public sealed class SignInTests(ChromiumFixture chromium) : IClassFixture<Chromi
         await Assertions.Expect(chat.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("登录尝试太多：同一网络地址每分钟最多尝试 10 次。请在 ");
         Assert.Matches(@"请在 \d+ 秒后再试。", await chat.Page.GetByRole(AriaRole.Alert).InnerTextAsync());
         await chat.Screenshot("signin-throttled-360");
-        Assert.Null(app.Store.Invites.FindById(Secrets.Hash(code)).UsedAt);
+        Assert.Null(app.Store.Roster.Invites.FindById(Secrets.Hash(code))!.UsedAt);
         Assert.Null(app.Members.FindByAccount("web", $"m{member.Id}"));
         Assert.Equal(0, await chat.Page.GetByRole(AriaRole.Log).CountAsync());
     }
@@ -114,7 +115,7 @@ public sealed class SignInTests(ChromiumFixture chromium) : IClassFixture<Chromi
         Assert.Contains("页面已过期，没有发出去", await forged.Content.ReadAsStringAsync());
         var forgedPress = await client.PostAsync("/chat?handler=Press", new FormUrlEncodedContent(new Dictionary<string, string> { ["press"] = "1:x" }));
         Assert.Equal(HttpStatusCode.BadRequest, forgedPress.StatusCode);
-        Assert.Equal(0, app.Store.Database.GetCollection("web_messages").Count());
+        Assert.Equal(0, app.Store.LiteDatabase().GetCollection("web_messages").Count());
 
         var real = await client.PostAsync("/chat?handler=Send", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -154,9 +155,9 @@ public sealed class SignInTests(ChromiumFixture chromium) : IClassFixture<Chromi
         Assert.Equal(HttpStatusCode.NoContent, (await second.GetAsync("/chat/alive")).StatusCode);
         app.Store.Write(() =>
         {
-            var doc = app.Store.Members.FindById(other.Id);
+            var doc = app.Store.Roster.Members.FindById(other.Id)!;
             doc.Removed = true;
-            app.Store.Members.Update(doc);
+            app.Store.Roster.Members.Update(doc);
         });
         Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync("/chat/alive")).StatusCode);
         Assert.Empty(app.Services.GetRequiredService<WebSessions>().Of(other.Id));
@@ -175,8 +176,8 @@ public sealed class SignInTests(ChromiumFixture chromium) : IClassFixture<Chromi
         {
             ["message"] = "/export", ["__RequestVerificationToken"] = token,
         }));
-        var document = await Eventually(() => app.Store.Database.GetCollection<ChatAppraisal.Bot.Channels.Web.WebMessageDoc>("web_messages")
-            .FindOne(m => m.Kind == "document"));
+        var document = await Eventually(() => app.Store.LiteDatabase().GetCollection<ChatAppraisal.Bot.Channels.Web.WebMessageDoc>("web_messages")
+            .FindAll().FirstOrDefault(m => m.Kind == "document"));
         var own = await office.GetAsync($"/chat/files/{document.Id}");
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal("attachment", own.Content.Headers.ContentDisposition?.DispositionType);

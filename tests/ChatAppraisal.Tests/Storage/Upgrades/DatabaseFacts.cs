@@ -72,7 +72,7 @@ public sealed class DatabaseFacts
     }
 
     static IEnumerable<string> AuditLines(IServiceProvider services) =>
-        services.GetRequiredService<AppraisalStore>().Audit.FindAll().OrderBy(e => e.Id).Select(e =>
+        services.GetRequiredService<AuditLog>().All().Select(e =>
             $"{e.Id} {e.At:O} {e.Action} p{e.PeriodId} v{e.VillageId} m{e.MemberId} {e.MemberName} {e.Channel} {e.Category}.{e.Item} {e.Old}->{e.New} {e.Detail}");
 
     static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

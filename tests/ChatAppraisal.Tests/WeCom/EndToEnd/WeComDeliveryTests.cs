@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Text;
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Conversations;
@@ -19,7 +20,7 @@ public sealed class WeComDeliveryTests : WeComEndToEndTest
 
         Assert.Equal(403, forged.Status);
         Assert.Null(Service<MemberDirectory>().Account("wecom", Zheng));
-        Assert.DoesNotContain(Store.Database.GetCollection<ConversationDoc>("conversations").FindAll(), c => c.Id.Contains(Zheng, StringComparison.Ordinal));
+        Assert.DoesNotContain(Store.LiteDatabase().GetCollection<ConversationDoc>("conversations").FindAll(), c => c.Id.Contains(Zheng, StringComparison.Ordinal));
         // The invite still works, for the real member.
         await JoinAsync(Sun, Role.Office);
         Assert.Empty(Api.MessagesTo(Zheng));
@@ -61,7 +62,7 @@ public sealed class WeComDeliveryTests : WeComEndToEndTest
         Assert.Equal(Enumerable.Range(1, 100).Select(i => $"没有 /burst{i} 这个命令。发送 /help 查看可用的命令。"), lines);
         Assert.All(answers, m => Assert.True(Encoding.UTF8.GetByteCount(m.Text!) <= 2048));
         Assert.True(MostInAnyMinute() <= 30);
-        await Api.WaitUntilAsync(() => Store.Database.GetCollection<OutboxDoc>(OutboxDoc.Collection).Count() == 0, "the outbox to be crossed off");
+        await Api.WaitUntilAsync(() => Store.LiteDatabase().GetCollection<OutboxDoc>(OutboxDoc.Collection).Count() == 0, "the outbox to be crossed off");
 
         int Answered() => Inbox(Zheng).Skip(1).Sum(m => m.Text!.Split("\n\n").Length);
     }

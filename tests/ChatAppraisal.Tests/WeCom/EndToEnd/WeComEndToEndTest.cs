@@ -36,7 +36,7 @@ public abstract class WeComEndToEndTest : IAsyncLifetime
         Bot = new WeComBotApp(Api, DatabasePath, Settings).Start();
         Store.Write(() =>
         {
-            foreach (var name in Villages) Store.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow });
+            foreach (var name in Villages) Store.Setup.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow });
         });
     }
 
@@ -44,7 +44,7 @@ public abstract class WeComEndToEndTest : IAsyncLifetime
 
     protected AppraisalStore Store => Service<AppraisalStore>();
 
-    protected VillageDoc Village(string name) => Store.Villages.FindOne(v => v.Name == name);
+    protected VillageDoc Village(string name) => Store.Setup.Villages.FindOne(v => v.Name == name)!;
 
     protected IReadOnlyList<WeComMessage> Inbox(string user) => Api.MessagesTo(user);
 
@@ -81,10 +81,10 @@ public abstract class WeComEndToEndTest : IAsyncLifetime
     }
 
     protected List<ItemScoreDoc> Scores(string village) =>
-        Store.ItemScores.Find(s => s.VillageId == Village(village).Id).OrderBy(s => s.Category).ThenBy(s => s.Item).ToList();
+        Store.Scores.Items.Find(s => s.VillageId == Village(village).Id).OrderBy(s => s.Category).ThenBy(s => s.Item).ToList();
 
     protected List<AuditEntry> Audit(string village) =>
-        Store.Audit.Find(a => a.VillageId == Village(village).Id).OrderBy(a => a.Id).ToList();
+        Store.Audit.Entries.Find(a => a.VillageId == Village(village).Id).OrderBy(a => a.Id).ToList();
 
     public async Task DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using ChatAppraisal.Storage.LiteDb;
 using System.Security.Cryptography;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
@@ -17,11 +18,11 @@ public sealed class WeComOfficeTests : WeComEndToEndTest
         var summary = await SayAsync(Qian, "新庄村 18 9 5 9 5 14 9 5 5 5 4 1 1 2 2");
         Assert.Contains("请核对 新庄村 的评分：", summary.Reads);
         Assert.Contains("合计 94 分（满分 100）", summary.Reads);
-        Assert.Empty(Store.LeaderRatings.FindAll());
+        Assert.Empty(Store.Scores.Ratings.FindAll());
 
         var saved = await SayAsync(Qian, "确认");
         Assert.Equal("已保存：新庄村，合计 94 分。", saved.Text);
-        var rating = Assert.Single(Store.LeaderRatings.FindAll());
+        var rating = Assert.Single(Store.Scores.Ratings.FindAll());
         Assert.Equal(new decimal[] { 18, 9, 5, 9, 5, 14, 9, 5, 5, 5, 4, 1, 1, 2, 2 }, rating.Values);
         Assert.Equal((Village("新庄村").Id, "wecom"), (rating.VillageId, rating.Channel));
         var audit = Assert.Single(Audit("新庄村"));
@@ -75,7 +76,7 @@ public sealed class WeComOfficeTests : WeComEndToEndTest
         Assert.Contains("社会保险 1/3 · 城乡居民基本医疗保险", answer.Reads);
         Assert.Contains("已附上：照片 1 张", answer.Reads);
         Assert.True(Assert.Single(Api.RequestsFor("media/get")).Succeeded);
-        var doc = Assert.Single(Store.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).FindAll());
+        var doc = Assert.Single(Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll());
         Assert.Equal((Village("新庄村").Id, AttachmentKind.Item, 7, 0), (doc.VillageId, doc.Kind, doc.Category!.Value, doc.Item!.Value));
         Assert.Equal(("image/jpeg", "郑亚娜"), (doc.ContentType, doc.MemberName));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(photo)), doc.Sha256);
@@ -94,13 +95,13 @@ public sealed class WeComOfficeTests : WeComEndToEndTest
 
         var answer = await Api.WaitForMessagesAsync(Zheng, before + 1);
         Assert.Equal("⚠ 没能取到您发送的文件。请再发送一次。", answer[before].Text);
-        Assert.Empty(Store.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).FindAll());
+        Assert.Empty(Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll());
 
         // Sent again once WeCom serves it, it is attached to the item still asked for.
         Api.Faults = null;
         Assert.True((await Api.SendImageAsync(Zheng, Jpeg())).Acknowledged);
         await Api.WaitForMessagesAsync(Zheng, before + 2);
-        Assert.Single(Store.Database.GetCollection<AttachmentDoc>(Attachments.CollectionName).FindAll());
+        Assert.Single(Store.LiteDatabase().GetCollection<AttachmentDoc>(ChatAppraisal.Storage.EvidenceStore.AttachmentsCollection.Name).FindAll());
     }
 
     static byte[] Jpeg()

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using LiteDB;
+
+namespace ChatAppraisal.Storage.LiteDb;
+
+/// <summary>
+/// The LiteDB file (direct mode, one process, guarded by a lock file), opened through <see cref="SchemaUpgrade"/>: a new
+/// file gets the current schema, an older one is upgraded first, a newer one is refused.
+/// </summary>
+public sealed class LiteDbEngine : IStorageEngine
+{
+    volatile LiteDatabase _db;
+    readonly DatabaseFileLock _fileLock;
+    readonly ConcurrentDictionary<string, (LiteDatabase Db, object Docs)> _docs = new();
+
+    LiteDbEngine(string path, LiteDatabase db, DatabaseFileLock fileLock)
+    {
+        Location = path;
+        _db = db;
+        _fileLock = fileLock;
+        Sessions = new LiteSessionCodec(db.Mapper);
+    }
+
+    /// <summary>Opens (creating, upgrading) the file; what an upgrade did is in <paramref name="upgraded"/>.</summary>
+    public static LiteDbEngine Open(string path, out UpgradeReport? upgraded, IReadOnlyList<Migration>? migrations = null)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var fileLock = DatabaseFileLock.Acquire(full);
+        try
+        {
+            if (LiteDbFile.Problem(full) is { } problem)
+                throw new DatabaseDamagedException($"The database '{full}' is damaged: {problem}.");
+            upgraded = SchemaUpgrade.Run(full, migrations ?? Migrations.Migrations.All);
+            var db = OpenFile(full);
+            return new LiteDbEngine(full, db, fileLock);
+        }
+        catch (Exception e)
+        {
+            fileLock.Dispose();
+            if (e is LiteException or InvalidCastException or EndOfStreamException)
+                throw new DatabaseDamagedException($"The database '{full}' is damaged: {e.Message}", e);
+            throw;
+        }
+    }
+
+    internal static LiteDatabase OpenFile(string path, bool readOnly = false)
+    {
+        var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = readOnly }, CreateMapper());
+        db.UtcDate = true;
+        return db;
+    }
+
+    /// <summary>The open file (see <see cref="LiteDbOfStore"/>).</summary>
+    public LiteDatabase Database => _db;
+
+    public string Location { get; }
+    public ISessionCodec Sessions { get; }
+
+    public IDocs<T> Docs<T>(Collection<T> collection) where T : class
+    {
+        // A collection belongs to one open database: after a reopen (a full disk) the old one is disposed, so an entry of
+        // it is replaced, whoever asks first.
+        var db = _db;
+        var entry = _docs.GetOrAdd(collection.Name, _ => (db, new LiteDocs<T>(collection, db.GetCollection<T>(collection.Name))));
+        if (entry.Db != db)
+        {
+            entry = (db, new LiteDocs<T>(collection, db.GetCollection<T>(collection.Name)));
+            _docs[collection.Name] = entry;
+        }
+        return (IDocs<T>)entry.Docs;
+    }
+
+    public void Prepare<T>(Collection<T> collection) where T : class
+    {
+        var docs = _db.GetCollection<T>(collection.Name); // maps T now (LiteDB 5.0.21's mapper races when types are first met in parallel)
+        foreach (var index in collection.Indexes) docs.EnsureIndex(index.Field, "$." + index.Field, index.Unique);
+    }
+
+    public IFileBytes Files(FileCollection files) => new LiteFileBytes(_db.GetStorage<string>(files.Name, files.Chunks));
+
+    public bool IsStorageFailure(Exception error) => error is LiteException;
+
+    public void Begin() => _db.BeginTrans();
+    public void Commit() => _db.Commit();
+    public void Rollback() => _db.Rollback();
+    public void Checkpoint() => _db.Checkpoint();
+
+    public void Reopen()
+    {
+        var broken = _db;
+        try
+        {
+            broken.Dispose();
+        }
+        catch (Exception)
+        {
+            // Closing a broken engine may fail too; the file is what counts and it is reopened below.
+        }
+        _db = OpenFile(Location); // the collections of the closed one are replaced as they are asked for (Docs)
+    }
+
+    const string ProbeCollection = "storage_probe";
+
+    public void Probe() => _db.GetCollection(ProbeCollection).Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow });
+
+    static BsonMapper CreateMapper()
+    {
+        // Our own mapper, not BsonMapper.Global: tests open many stores in parallel.
+        var mapper = new BsonMapper { EnumAsInteger = false };
+        mapper.RegisterType(
+            serialize: d => new BsonValue(d.ToUniversalTime()),
+            deserialize: b => DateTime.SpecifyKind(b.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
+        // Only an invite code's hash is kept; the code itself is handed out once and never stored.
+        mapper.Entity<Members.InviteDoc>().Ignore(i => i.Code);
+        // A dialog's session is a document inside its conversation, as before the seam.
+        mapper.RegisterType(
+            serialize: s => (BsonDocument)s.Value,
+            deserialize: b => new StoredSession(b.AsDocument));
+        return mapper;
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _fileLock.Dispose();
+    }
+
+    sealed class LiteSessionCodec(BsonMapper mapper) : ISessionCodec
+    {
+        public StoredSession Pack<T>(T session) where T : class => new(mapper.ToDocument(session));
+        public T Unpack<T>(StoredSession stored) where T : class => mapper.ToObject<T>((BsonDocument)stored.Value);
+    }
+}

@@ -1,0 +1,10 @@
+namespace ChatAppraisal.Storage.LiteDb.Migrations;
+
+/// <summary>Every step, in order; the last one's version is the schema this program writes. A new step is one file and one line here.</summary>
+public static class Migrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new M004_SchemaVersion(),
+    ];
+}
