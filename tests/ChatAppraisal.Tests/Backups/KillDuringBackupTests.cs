@@ -52,8 +52,11 @@ public sealed class KillDuringBackupTests : IDisposable
 
         // The live file opens whole; the earlier backup is untouched and still listed; no half copy is listed.
         using (var store = new AppraisalStore(_db.FilePath))
-            Assert.Equal(live, new StorageCounts(store.ItemScores.LongCount(), store.Seals.LongCount(), store.Audit.LongCount(),
-                store.Database.GetCollection(Attachments.CollectionName).LongCount()));
+        {
+            var db = store.LiteDatabase();
+            Assert.Equal(live, new StorageCounts(db.GetCollection(LiteDbBackup.Scores).LongCount(), db.GetCollection(LiteDbBackup.Seals).LongCount(),
+                db.GetCollection(LiteDbBackup.Audit).LongCount(), db.GetCollection(LiteDbBackup.Attachments).LongCount()));
+        }
         var listed = Assert.Single(BackupManifest.Read(folder));
         Assert.Equal(earlier, listed);
         Assert.Equal(earlier.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, earlier.File)))));
