@@ -25,8 +25,15 @@
     const toBottom = () => { log.scrollTop = log.scrollHeight; };
     // Whether the reader follows the newest message: true until they scroll up to read. Kept from their scrolling,
     // not measured when a message arrives, because a photo that loads after it was drawn grows the log below the fold.
+    // Only the reader scrolling up stops it: a scroll event arrives a frame late, when a photo may already have grown
+    // the log, so "not near the bottom" alone would also stop it after the page's own scroll to the bottom.
     let stick = true;
-    log.addEventListener('scroll', () => { stick = nearBottom(); }, { passive: true });
+    let lastTop = log.scrollTop;
+    log.addEventListener('scroll', () => {
+        if (nearBottom()) stick = true;
+        else if (log.scrollTop < lastTop) stick = false;
+        lastTop = log.scrollTop;
+    }, { passive: true });
     log.addEventListener('load', (event) => { if (event.target.tagName === 'IMG' && stick) toBottom(); }, true);
 
     // The same structure as Pages/Chat/_Message.cshtml.
