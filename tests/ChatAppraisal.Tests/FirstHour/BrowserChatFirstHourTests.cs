@@ -9,8 +9,7 @@ namespace ChatAppraisal.Tests.FirstHour;
 public sealed class BrowserChatFirstHourTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     /// <summary>A 2 × 2 PNG; the transcript shows photos at the message's width, so it stands as tall as a phone's photo.</summary>
-    static readonly byte[] Photo = Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
+    static readonly byte[] Photo = BrowserChatTests.Photo;
 
     [Fact]
     public async Task TheBareAddressOpensTheSignInOrTheConsoleForTheOffice()

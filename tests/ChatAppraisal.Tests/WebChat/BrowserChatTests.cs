@@ -11,7 +11,7 @@ namespace ChatAppraisal.Tests.WebChat;
 public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     /// <summary>A 2 × 2 PNG, as a phone's photo would be (type sniffed from the bytes).</summary>
-    static readonly byte[] Photo = Convert.FromBase64String(
+    internal static readonly byte[] Photo = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
 
     [Fact]
