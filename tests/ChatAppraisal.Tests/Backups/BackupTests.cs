@@ -91,7 +91,8 @@ public class BackupTests
             await Eventually(() => chat.Schedule().Taken == 1);
             var record = Assert.Single(chat.Keeper().List());
             Assert.Equal((BackupReason.OnDemand, "管理员甲"), (record.Reason, record.Note));
-            Assert.Single(chat.Notifications("backup"));
+            // The admin is told after the backup is counted: wait for the notice itself.
+            await Eventually(() => chat.Notifications("backup").Count == 1);
         }
         finally
         {
