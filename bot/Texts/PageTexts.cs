@@ -55,6 +55,7 @@ public abstract partial class PageTexts
     public abstract string Mean { get; }
     public abstract string Trimmed { get; }
     public abstract string Cap { get; }
+    public abstract string ReasonsRequired { get; }
     public abstract string Formula { get; }
     public abstract string ChartAlt { get; }
     public abstract string NoVillages { get; }

@@ -38,6 +38,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string Mean => "mean";
     public override string Trimmed => "trimmed mean";
     public override string Cap => "Cap a category at its maximum";
+    public override string ReasonsRequired => "A score below the maximum needs a reason";
     public override string Formula => "Formula";
     public override string ChartAlt => "Ranking chart";
     public override string NoVillages => "No villages yet.";

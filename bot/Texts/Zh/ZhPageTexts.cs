@@ -38,6 +38,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string Mean => "平均";
     public override string Trimmed => "去掉最高最低后平均";
     public override string Cap => "类别得分不超过满分";
+    public override string ReasonsRequired => "低于满分须写扣分原因";
     public override string Formula => "计算方法";
     public override string ChartAlt => "排名图";
     public override string NoVillages => "还没有村。";
