@@ -100,6 +100,7 @@ public abstract partial class PageTexts
     public abstract string Score { get; }
     public abstract string EnteredBy { get; }
     public abstract string EnteredAt { get; }
+    public abstract string DeductionReason { get; }
     public abstract string OnsiteTotal { get; }
     public abstract string Seal { get; }
     public abstract string SignedBy(string who, string at);

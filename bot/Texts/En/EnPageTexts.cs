@@ -78,6 +78,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string Score => "Score";
     public override string EnteredBy => "Entered by";
     public override string EnteredAt => "Entered at (Beijing time)";
+    public override string DeductionReason => "Reason for the deduction";
     public override string OnsiteTotal => "On-site total";
     public override string Seal => "Seal";
     public override string SignedBy(string who, string at) => $"signed by {who} at {at}";

@@ -78,6 +78,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string Score => "得分";
     public override string EnteredBy => "录入人";
     public override string EnteredAt => "录入时间（北京时间）";
+    public override string DeductionReason => "扣分原因";
     public override string OnsiteTotal => "实地考核合计";
     public override string Seal => "签字";
     public override string SignedBy(string who, string at) => $"{who} 于 {at} 签字";
