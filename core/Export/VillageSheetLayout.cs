@@ -107,12 +107,22 @@ static class VillageSheetLayout
         x.Merge(row, 1, row, 2, "评价", CellStyle.TotalLabel);
         x.Set(row, 3, "票数", CellStyle.Header);
         x.Set(row, 4, "权重", CellStyle.Header);
+        // The grades only as the chat shows them: never while open, nor when fewer than the minimum voted (BallotShown).
+        var shown = new Ballots.BallotShown(ballot, policy);
         foreach (var grade in grades)
         {
             row++;
             x.Merge(row, 1, row, 2, Ballots.BallotGrades.Label(grade), CellStyle.Center);
-            x.Set(row, 3, (decimal)ballot.Count(grade), CellStyle.Number);
+            if (shown.Count(grade) is { } votes) x.Set(row, 3, (decimal)votes, CellStyle.Number);
+            else x.Set(row, 3, "—", CellStyle.Center);
             x.Set(row, 4, policy.Weight(grade), CellStyle.Number2);
+        }
+        if (!shown.GradesShown)
+        {
+            row++;
+            x.Merge(row, 1, row, Columns, ballot.Closed
+                ? $"收票少于 {policy.MinimumVotes} 张：为保护投票人，各等次票数不公布，也不折算得分"
+                : $"测评进行中：只显示收票数，结束后（收票不少于 {policy.MinimumVotes} 张）公布各等次票数", CellStyle.Text);
         }
         row++;
         x.Merge(row, 1, row, 2, "计入评分表", CellStyle.TotalLabel);

@@ -48,7 +48,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             return;
         }
         var (sheet, ratings, ranking, ballot) = read;
-        var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy);
+        var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(new BallotShown(ballot.Ballot, ballot.Policy), ballot.Policy);
         if (asText)
         {
             turn.SayLong(turn.Texts.Sheet(sheet) + ballotSection);
@@ -70,7 +70,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             turn.Send(new ImageReply(png, summary[..summary.IndexOf('\n')]));
             turn.SayLong(summary);
         }
-        if (ballot is not null) turn.Say(turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy));
+        if (ballot is not null) turn.Say(turn.Texts.BallotSheetSection(new BallotShown(ballot.Ballot, ballot.Policy), ballot.Policy));
         if (sheet.Attachments.Count > 0)
             turn.Say(turn.Texts.SheetAttachmentsSummary(turn.Texts.AttachmentCount(sheet.Attachments.Where(a => a.Kind == AttachmentKind.Item)),
                 sheet.Attachments.Count(a => a.Kind != AttachmentKind.Item), sheet.Village.Name));
