@@ -84,6 +84,7 @@ public static class AdminApiExtensions
         api.MapSchedule();
         api.MapBallots();
         api.MapBackups();
+        api.MapPublication();
         return app;
     }
 }

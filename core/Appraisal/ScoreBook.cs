@@ -12,6 +12,8 @@ public enum ScoreRefusal
     UnknownItem,
     OutOfRange,
     Sealed,
+    /// <summary>The period's results are published (公示): its leaders' ratings are frozen until an admin reopens them.</summary>
+    Published,
 }
 
 public sealed record ScoreOutcome(ScoreRefusal Refusal, SealDoc? Seal = null)
@@ -82,6 +84,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
             if (values.Count != categories.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
             for (var i = 0; i < values.Count; i++)
                 if (!Points.IsValid(values[i], categories[i].LeaderCap)) return new ScoreOutcome(ScoreRefusal.OutOfRange);
+            if (Publication.Publications.RatingsFrozen(store, period.Id)) return new ScoreOutcome(ScoreRefusal.Published);
 
             var now = clock.GetUtcNow().UtcDateTime;
             var key = LeaderRatingDoc.Key(period.Id, villageId, actor.MemberId);

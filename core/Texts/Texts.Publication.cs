@@ -1,3 +1,4 @@
+using ChatAppraisal.Publication;
 using ChatAppraisal.Schedule;
 
 namespace ChatAppraisal;
@@ -12,4 +13,17 @@ public abstract partial class Texts
     public abstract string NoVillageOfYours { get; }
     public abstract string VillageOverview(string village, Visit? visit, bool writtenReport, bool secretaryAccount, bool sealedSheet);
     public abstract string ReportOwnVillageOnly(string village);
+
+    // 公示: the village's result, /publish, /reopen
+    public abstract string VillageResult(VillageResultView result, PublicationDoc publication);
+    public abstract string DescribePublish { get; }
+    public abstract string PublishUsage(PublicationDoc? publication, bool windowOpen);
+    public abstract string PublishUnsealed(IReadOnlyList<string> villages, int workingDays);
+    public abstract string PublishAnyway { get; }
+    public abstract string PublishRefused(PublishOutcome outcome);
+    /// <param name="withoutOfficials">Villages none of whose officials is a member: nobody there was told.</param>
+    public abstract string Published(PublicationDoc publication, IReadOnlyList<string> withoutOfficials);
+    public abstract string DescribeReopen { get; }
+    public abstract string ReopenUsage { get; }
+    public abstract string Reopened(PublicationDoc publication);
 }

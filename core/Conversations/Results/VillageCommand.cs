@@ -1,5 +1,6 @@
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Members;
+using ChatAppraisal.Publication;
 using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;
 
@@ -9,7 +10,7 @@ namespace ChatAppraisal.Conversations.Results;
 /// /village (本村): a village's official sees their own village and nothing else: its visit, the written reports handed in
 /// and, once the results are published, the village's result and how to object.
 /// </summary>
-public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule) : IChatCommand
+public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule, VillageResults results) : IChatCommand
 {
     public string Name => "village";
     public IReadOnlyList<string> Words => ["本村"];
@@ -30,5 +31,7 @@ public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule)
         turn.Say(t.VillageOverview(village.Name, schedule.Find(turn.Period.Id, village.Id),
             reports.Contains(AttachmentKind.WrittenReport), reports.Contains(AttachmentKind.SecretaryAccount),
             store.Scores.Seals.FindById(Appraisal.SealDoc.Key(turn.Period.Id, village.Id)) is not null));
+        if (results.Published(turn.Period.Id) is { } publication && results.Of(turn.Period, village.Id) is { } result)
+            turn.SayLong(t.VillageResult(result, publication));
     }
 }

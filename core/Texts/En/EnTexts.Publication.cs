@@ -1,4 +1,6 @@
+using ChatAppraisal.Publication;
 using ChatAppraisal.Schedule;
+using ChatAppraisal.Scoring;
 
 namespace ChatAppraisal;
 
@@ -15,4 +17,60 @@ public sealed partial class EnTexts
         (sealedSheet ? "\nThe sheet is signed and sealed." : writtenReport && secretaryAccount ? "" : "\nHand them in before the visit with /report.");
 
     public override string ReportOwnVillageOnly(string village) => $"You hand in reports for your own village ({village}) only.";
+
+    // Publication
+    static string Day(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", out var d) ? $"{d:ddd d MMM yyyy}" : isoDay;
+
+    public override string VillageResult(VillageResultView r, PublicationDoc p)
+    {
+        var lines = new List<string>
+        {
+            $"{r.Village} · results of {r.Period} (published)",
+            $"Final score: {Points.Format(r.Final)}",
+            $"Rank: {r.Rank} of {r.Villages}",
+            $"Grade: {r.Grade ?? "the plan sets no grades"}",
+            $"On-site: {Points.Format(r.Onsite)} points ({Points.Format(r.Onsite1000)} of 1000)",
+            "By category:",
+        };
+        lines.AddRange(r.Categories.Select(c => $"  {c.Name} {Points.Format(c.Score)}/{Points.Format(c.Max)}"));
+        lines.Add(r.Deductions.Count == 0 ? "Deductions: none" : $"Deductions ({r.Deductions.Count}):");
+        lines.AddRange(r.Deductions.Select(d => $"  {d.CategoryName} · {d.ItemName}: {Points.Format(d.Score)}/{Points.Format(d.Max)}, {Points.Format(d.Lost)} lost; reason: {d.Reason ?? "not given"}"));
+        lines.Add(r.Ballot is { } b
+            ? $"Ballot: {b.Cast}/{b.Issued} cast, " + string.Join(", ", b.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"))
+            : "Ballot: none closed");
+        lines.Add(r.LeadersRated == 0 ? "Leaders' ratings: none" : $"Leaders' mean: {Points.Format(r.LeaderMean)} ({r.LeadersRated} rated)");
+        lines.Add($"Objections are taken for {p.WorkingDays} working days, until {Day(p.LastDay)}: /object ITEM REASON (申诉), then a photo or file if you have one.");
+        return string.Join("\n", lines);
+    }
+
+    public override string DescribePublish => "publish the results: /publish 5 (5 working days)";
+    public override string PublishUsage(PublicationDoc? p, bool windowOpen) => p is null
+        ? "Usage: /publish WORKING_DAYS, e.g. /publish 5 (发布结果 5). Every sheet should be sealed; each village's officials get their village's result."
+        : $"{(p.Final ? "The results are final" : windowOpen ? "The results are published" : "The window is over; objections still open")}: published {Charts.DisplayTime.Format(p.PublishedAt)} by {p.PublishedByName}, objections until {Day(p.LastDay)}.";
+    public override string PublishUnsealed(IReadOnlyList<string> villages, int workingDays) =>
+        $"{villages.Count} sheets are not sealed: {string.Join(", ", villages)}.\nPublish anyway? Press “Publish anyway” or send: /publish {workingDays} confirm";
+    public override string PublishAnyway => "Publish anyway";
+    public override string PublishRefused(PublishOutcome o) => o.Refusal switch
+    {
+        PublishRefusal.BadWorkingDays => $"The window is 1 to {WorkingDays.Max} working days, e.g. /publish 5.",
+        PublishRefusal.AlreadyPublished => $"Already published {Charts.DisplayTime.Format(o.Publication!.PublishedAt)} (objections until {Day(o.Publication.LastDay)}). To publish again an admin first sends /reopen REASON.",
+        PublishRefusal.NoVillages => "No village is registered: there are no results to publish.",
+        PublishRefusal.NotPublished => "The results are not published.",
+        PublishRefusal.ReasonRequired => ReopenUsage,
+        _ => o.Refusal.ToString(),
+    };
+    public override string Published(PublicationDoc p, IReadOnlyList<string> withoutOfficials)
+    {
+        var told = p.Told.Where(t => t.Channels.Count > 0).ToList();
+        var unreached = p.Told.Where(t => t.Channels.Count == 0).ToList();
+        var lines = new List<string> { $"✓ Results published: objections for {p.WorkingDays} working days, until {Day(p.LastDay)}. The leaders' ratings are frozen." };
+        if (p.Unsealed.Count > 0) lines.Add($"⚠ Not sealed when published: {string.Join(", ", p.Unsealed)}");
+        lines.Add(told.Count == 0 ? "No village official was told." : $"Told {told.Count}: " + string.Join("; ", told.Select(t => $"{t.Village} {t.MemberName} ({string.Join(", ", t.Channels.Select(ChannelName))})")));
+        if (unreached.Count > 0) lines.Add("Not reached (no chat account): " + string.Join("; ", unreached.Select(t => $"{t.Village} {t.MemberName}")));
+        if (withoutOfficials.Count > 0) lines.Add("Villages without officials: " + string.Join(", ", withoutOfficials));
+        return string.Join("\n", lines);
+    }
+    public override string DescribeReopen => "reopen published results: /reopen REASON";
+    public override string ReopenUsage => "Give the reason, e.g. /reopen 上庄村's score was entered wrongly";
+    public override string Reopened(PublicationDoc p) => $"Results reopened (reason: {p.ReopenReason}). The leaders' ratings are open again; publish again after the correction: /publish 5";
 }
