@@ -85,6 +85,7 @@ public static class AdminApiExtensions
         api.MapBallots();
         api.MapBackups();
         api.MapPublication();
+        api.MapObjections();
         return app;
     }
 }

@@ -37,6 +37,7 @@ public abstract partial class PageTexts
         [AuditActions.ResultsFinal] = ("结果确定", "results final"),
         [AuditActions.ResultsReopened] = ("重新打开结果", "results reopened"),
         [AuditActions.ObjectionMade] = ("提出申诉", "objection made"),
+        [AuditActions.ObjectionEvidence] = ("申诉证据", "objection evidence"),
         [AuditActions.ObjectionUpheld] = ("采纳申诉", "objection upheld"),
         [AuditActions.ObjectionRejected] = ("驳回申诉", "objection rejected"),
     };

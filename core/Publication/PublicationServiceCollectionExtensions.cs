@@ -19,10 +19,13 @@ public static class PublicationServiceCollectionExtensions
         if (services.Any(d => d.ServiceType == typeof(Publications))) return services;
         services.TryAddSingleton<VillageResults>();
         services.TryAddSingleton<Publications>();
+        services.TryAddSingleton<Objections>();
         services.AddHostedService<PublicationWatch>();
         services.AddChatCommand<VillageCommand>();
         services.AddChatCommand<PublishCommand>();
         services.AddChatCommand<ReopenCommand>();
+        services.AddDialog<ObjectDialog>();
+        services.AddChatCommand<ObjectionsCommand>();
         return services;
     }
 }

@@ -44,6 +44,7 @@ public static class AuditActions
     public const string ResultsFinal = "results.final";
     public const string ResultsReopened = "results.reopened";
     public const string ObjectionMade = "objection.made";
+    public const string ObjectionEvidence = "objection.evidence";
     public const string ObjectionUpheld = "objection.upheld";
     public const string ObjectionRejected = "objection.rejected";
 }

@@ -26,4 +26,20 @@ public abstract partial class Texts
     public abstract string DescribeReopen { get; }
     public abstract string ReopenUsage { get; }
     public abstract string Reopened(PublicationDoc publication);
+
+    // Objections (申诉): /object, /objections
+    public abstract string DescribeObject { get; }
+    public abstract string ObjectUsage { get; }
+    public abstract string ObjectHelp { get; }
+    public abstract string ObjectRefused(ObjectionOutcome outcome);
+    public abstract string ObjectMade(ObjectionDoc objection, string village);
+    public abstract string ObjectEvidenceAdded(string fileName, int count);
+    public abstract string ObjectDoneLabel { get; }
+    public abstract string ObjectDone(ObjectionDoc objection);
+    public abstract string ObjectionNotice(ObjectionDoc objection, string village);
+    public abstract string ObjectionAnswered(ObjectionDoc objection, string village);
+    public abstract string DescribeObjections { get; }
+    public abstract string ObjectionsList(IReadOnlyList<(ObjectionDoc Objection, string Village, decimal Max)> open);
+    public abstract string ObjectionsUsage { get; }
+    public abstract string ObjectionDecided(ObjectionDoc objection, string village);
 }

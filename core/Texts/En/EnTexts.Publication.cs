@@ -73,4 +73,47 @@ public sealed partial class EnTexts
     public override string DescribeReopen => "reopen published results: /reopen REASON";
     public override string ReopenUsage => "Give the reason, e.g. /reopen 上庄村's score was entered wrongly";
     public override string Reopened(PublicationDoc p) => $"Results reopened (reason: {p.ReopenReason}). The leaders' ratings are open again; publish again after the correction: /publish 5";
+
+    // Objections
+    static string Status(ObjectionDoc o) => o.Status switch
+    {
+        ObjectionStatus.Upheld => $"upheld, now {Points.Format(o.NewScore ?? 0)}",
+        ObjectionStatus.Rejected => $"rejected: {o.Answer}",
+        _ => "open",
+    };
+    static string Was(ObjectionDoc o) => o.Score is { } s ? Points.Format(s) : "unscored";
+
+    public override string DescribeObject => "object to an item's score: /object ITEM REASON";
+    public override string ObjectUsage => "Usage: /object ITEM REASON, e.g. /object 做合格党员 会议记录已补交 (申诉 …). Then send photos or files as evidence.";
+    public override string ObjectHelp => "Send photos or files as the objection's evidence now; press “Done” when finished.";
+    public override string ObjectRefused(ObjectionOutcome o) => "Not submitted. " + o.Refusal switch
+    {
+        ObjectionRefusal.NoVillage => "Only a village's officials object, for their own village.",
+        ObjectionRefusal.NotPublished => "The results are not published.",
+        ObjectionRefusal.WindowClosed => o.Publication is { } p ? (p.Final ? "The results are final: no more objections." : $"The window ended on {Day(p.LastDay)}: no more objections.") : "The window is over.",
+        ObjectionRefusal.UnknownItem => "The sheet has no such item; write the item's name (or a part of it), e.g. 做合格党员.\n" + ObjectUsage,
+        ObjectionRefusal.AmbiguousItem => $"That could be: {string.Join(", ", o.Candidates ?? [])}. Write more of it.",
+        ObjectionRefusal.NoText => "Say why.\n" + ObjectUsage,
+        ObjectionRefusal.TextTooLong => $"The reason is too long (at most {Objections.MaxText} characters).",
+        _ => o.Refusal.ToString(),
+    };
+    public override string ObjectMade(ObjectionDoc o, string village) =>
+        $"✓ Objection #{o.Id} submitted: {village} · {o.ItemName} (now {Was(o)}): {o.Text}\nYou will be told the office's answer. Send photos or files as evidence now, then press “Done”.";
+    public override string ObjectEvidenceAdded(string fileName, int count) => $"📎 Evidence “{fileName}” attached ({count} in all). Send more, or press “Done”.";
+    public override string ObjectDoneLabel => "Done";
+    public override string ObjectDone(ObjectionDoc o) => $"Objection #{o.Id} submitted ({o.Evidence.Count} pieces of evidence); waiting for the office's answer.";
+    public override string ObjectionNotice(ObjectionDoc o, string village) =>
+        $"📮 New objection #{o.Id}: {o.MemberName} of {village} on “{o.ItemName}” (now {Was(o)}): {o.Text}\nSee and answer: /objections";
+    public override string ObjectionAnswered(ObjectionDoc o, string village) => o.Status == ObjectionStatus.Upheld
+        ? $"✓ Objection #{o.Id} ({village} · {o.ItemName}) upheld: the score went from {Was(o)} to {Points.Format(o.NewScore ?? 0)}; the sheet is sealed again."
+        : $"Objection #{o.Id} ({village} · {o.ItemName}) rejected: {o.Answer}";
+    public override string DescribeObjections => "see and answer the villages' objections: /objections";
+    public override string ObjectionsList(IReadOnlyList<(ObjectionDoc Objection, string Village, decimal Max)> open) => open.Count == 0
+        ? "No objection is open."
+        : $"Open objections ({open.Count}):\n" + string.Join("\n", open.Select(x =>
+            $"#{x.Objection.Id} {x.Village} · {x.Objection.ItemName} (now {Was(x.Objection)} of {Points.Format(x.Max)}): {x.Objection.Text}" +
+            $" ({x.Objection.MemberName}, {Charts.DisplayTime.Format(x.Objection.At)}{(x.Objection.Evidence.Count > 0 ? $", {x.Objection.Evidence.Count} pieces of evidence" : "")})")) +
+          "\n" + ObjectionsUsage;
+    public override string ObjectionsUsage => "Uphold and rescore: /objections N 采纳 SCORE; reject: /objections N 驳回 REASON. E.g. /objections 1 采纳 13";
+    public override string ObjectionDecided(ObjectionDoc o, string village) => $"Objection #{o.Id} ({village} · {o.ItemName}) {Status(o)}. {village}'s officials are told.";
 }

@@ -73,4 +73,47 @@ public sealed partial class ZhTexts
     public override string DescribeReopen => "重新打开已公示的结果：/reopen 原因";
     public override string ReopenUsage => "请写明原因，例如：/reopen 上庄村得分录入有误";
     public override string Reopened(PublicationDoc p) => $"已重新打开考核结果（原因：{p.ReopenReason}）。班子成员评分解锁；更正后可以再次公示：/publish 5";
+
+    // 申诉
+    static string Status(ObjectionDoc o) => o.Status switch
+    {
+        ObjectionStatus.Upheld => $"已采纳，改为 {Points.Format(o.NewScore ?? 0)} 分",
+        ObjectionStatus.Rejected => $"已驳回：{o.Answer}",
+        _ => "待答复",
+    };
+    static string Was(ObjectionDoc o) => o.Score is { } s ? $"{Points.Format(s)} 分" : "未评分";
+
+    public override string DescribeObject => "对某一项得分提出申诉：/object 项目名 理由";
+    public override string ObjectUsage => "用法：/object 项目名 理由，例如：/object 做合格党员 会议记录已补交（申诉 做合格党员 会议记录已补交）。发出后可以接着发照片或文件作为证据。";
+    public override string ObjectHelp => "现在可以发送照片或文件作为申诉的证据；发完按“完成”。";
+    public override string ObjectRefused(ObjectionOutcome o) => "没有提交申诉。" + o.Refusal switch
+    {
+        ObjectionRefusal.NoVillage => "只有村干部可以为本村提出申诉。",
+        ObjectionRefusal.NotPublished => "考核结果还没有公示。",
+        ObjectionRefusal.WindowClosed => o.Publication is { } p ? (p.Final ? "考核结果已确定，不再受理申诉。" : $"公示期已在 {Day(p.LastDay)} 结束，不再受理申诉。") : "公示期已结束。",
+        ObjectionRefusal.UnknownItem => "评分表里没有这一项，请写项目名（或其中一段），例如：做合格党员。\n" + ObjectUsage,
+        ObjectionRefusal.AmbiguousItem => $"对应多个项目：{string.Join("、", o.Candidates ?? [])}。请写得更完整。",
+        ObjectionRefusal.NoText => "请写明理由。\n" + ObjectUsage,
+        ObjectionRefusal.TextTooLong => $"理由太长（最多 {Objections.MaxText} 字）。",
+        _ => o.Refusal.ToString(),
+    };
+    public override string ObjectMade(ObjectionDoc o, string village) =>
+        $"✓ 已提交申诉 #{o.Id}：{village} · {o.ItemName}（现 {Was(o)}）：{o.Text}\n考核办公室答复后会通知您。可以接着发送照片或文件作为证据，发完按“完成”。";
+    public override string ObjectEvidenceAdded(string fileName, int count) => $"📎 已附上证据“{fileName}”（共 {count} 份）。还有就接着发，发完按“完成”。";
+    public override string ObjectDoneLabel => "完成";
+    public override string ObjectDone(ObjectionDoc o) => $"申诉 #{o.Id} 已提交（证据 {o.Evidence.Count} 份），等待考核办公室答复。";
+    public override string ObjectionNotice(ObjectionDoc o, string village) =>
+        $"📮 新申诉 #{o.Id}：{village}的{o.MemberName}对“{o.ItemName}”（现 {Was(o)}）提出：{o.Text}\n查看和答复：/objections";
+    public override string ObjectionAnswered(ObjectionDoc o, string village) => o.Status == ObjectionStatus.Upheld
+        ? $"✓ 申诉 #{o.Id}（{village} · {o.ItemName}）已采纳：得分由 {Was(o)} 改为 {Points.Format(o.NewScore ?? 0)} 分，评分表已重新签章。"
+        : $"申诉 #{o.Id}（{village} · {o.ItemName}）已驳回，理由：{o.Answer}";
+    public override string DescribeObjections => "查看和答复各村的申诉：/objections";
+    public override string ObjectionsList(IReadOnlyList<(ObjectionDoc Objection, string Village, decimal Max)> open) => open.Count == 0
+        ? "没有待答复的申诉。"
+        : $"待答复的申诉（{open.Count} 条）：\n" + string.Join("\n", open.Select(x =>
+            $"#{x.Objection.Id} {x.Village} · {x.Objection.ItemName}（现 {Was(x.Objection)}，满分 {Points.Format(x.Max)}）：{x.Objection.Text}" +
+            $"（{x.Objection.MemberName}，{Charts.DisplayTime.Format(x.Objection.At)}{(x.Objection.Evidence.Count > 0 ? $"，证据 {x.Objection.Evidence.Count} 份" : "")}）")) +
+          "\n" + ObjectionsUsage;
+    public override string ObjectionsUsage => "采纳并改分：/objections 编号 采纳 分数；驳回：/objections 编号 驳回 理由。例如：/objections 1 采纳 13";
+    public override string ObjectionDecided(ObjectionDoc o, string village) => $"申诉 #{o.Id}（{village} · {o.ItemName}）{Status(o)}。已通知{village}的村干部。";
 }
