@@ -84,6 +84,8 @@ public static class AdminApiExtensions
         api.MapSchedule();
         api.MapBallots();
         api.MapBackups();
+        api.MapPublication();
+        api.MapObjections();
         return app;
     }
 }

@@ -34,6 +34,13 @@ public abstract partial class PageTexts
         [AuditActions.BallotOpened] = ("发起民主测评", "ballot opened"),
         [AuditActions.BallotSlipsAdded] = ("民主测评加票", "ballot slips added"),
         [AuditActions.BallotClosed] = ("结束民主测评", "ballot closed"),
+        [AuditActions.ResultsPublished] = ("公示结果", "results published"),
+        [AuditActions.ResultsFinal] = ("结果确定", "results final"),
+        [AuditActions.ResultsReopened] = ("重新打开结果", "results reopened"),
+        [AuditActions.ObjectionMade] = ("提出申诉", "objection made"),
+        [AuditActions.ObjectionEvidence] = ("申诉证据", "objection evidence"),
+        [AuditActions.ObjectionUpheld] = ("采纳申诉", "objection upheld"),
+        [AuditActions.ObjectionRejected] = ("驳回申诉", "objection rejected"),
     };
 
     /// <summary>The action in words; an action this list does not know yet keeps its code.</summary>

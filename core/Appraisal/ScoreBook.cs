@@ -14,6 +14,8 @@ public enum ScoreRefusal
     Sealed,
     /// <summary>A reason longer than <see cref="Reasons.MaxLength"/>.</summary>
     ReasonTooLong,
+    /// <summary>The period's results are published (公示): its leaders' ratings are frozen until an admin reopens them.</summary>
+    Published,
 }
 
 public sealed record ScoreOutcome(ScoreRefusal Refusal, SealDoc? Seal = null)
@@ -105,6 +107,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
             if (values.Count != categories.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
             for (var i = 0; i < values.Count; i++)
                 if (!Points.IsValid(values[i], categories[i].LeaderCap)) return new ScoreOutcome(ScoreRefusal.OutOfRange);
+            if (Publication.Publications.RatingsFrozen(store, period.Id)) return new ScoreOutcome(ScoreRefusal.Published);
 
             var now = clock.GetUtcNow().UtcDateTime;
             var key = LeaderRatingDoc.Key(period.Id, villageId, actor.MemberId);

@@ -8,4 +8,6 @@ public enum Role
     Leader,
     Office,
     Admin,
+    /// <summary>A village's own official (村干部: its party secretary, the first secretary), bound to one village (<see cref="MemberDoc.VillageId"/>).</summary>
+    Village,
 }

@@ -41,9 +41,10 @@ public sealed class AppraisalStore : IDisposable
         Evidence = new EvidenceStore(engine);
         Ballots = new BallotStore(engine);
         Schedule = new ScheduleStore(engine);
+        Publication = new PublicationStore(engine);
         try
         {
-            Prepare(Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule);
+            Prepare(Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule, Publication);
         }
         catch
         {
@@ -73,6 +74,7 @@ public sealed class AppraisalStore : IDisposable
     public EvidenceStore Evidence { get; }
     public BallotStore Ballots { get; }
     public ScheduleStore Schedule { get; }
+    public PublicationStore Publication { get; }
 
     /// <summary>A collection declared outside core (the channels' own state): the same engine, the same transactions.</summary>
     public IDocs<T> Docs<T>(Collection<T> collection) where T : class => _engine.Docs(collection);

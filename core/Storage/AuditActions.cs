@@ -40,4 +40,13 @@ public static class AuditActions
     public const string BallotOpened = "ballot.opened";
     public const string BallotSlipsAdded = "ballot.slips.added";
     public const string BallotClosed = "ballot.closed";
+
+    // 公示 and objections (core/Publication): published, objected to, answered, final, reopened by an admin
+    public const string ResultsPublished = "results.published";
+    public const string ResultsFinal = "results.final";
+    public const string ResultsReopened = "results.reopened";
+    public const string ObjectionMade = "objection.made";
+    public const string ObjectionEvidence = "objection.evidence";
+    public const string ObjectionUpheld = "objection.upheld";
+    public const string ObjectionRejected = "objection.rejected";
 }

@@ -55,6 +55,11 @@ static class RouteTable
         new("PUT", "/api/periods/{id}/reminders", """{"morning":"08:00","evening":"19:30","ratingsDueBy":"2018-01-18"}""", 200),
         new("GET", "/api/backups", null, 200),
         new("POST", "/api/backups", null, 201),
+        new("POST", "/api/periods/{id}/publish", """{"workingDays":5}""", 409), // the seed's sheets are not sealed (see Publication/PublicationTests)
+        new("GET", "/api/periods/{id}/publication", null, 404),
+        new("GET", "/api/objections", null, 200),
+        new("POST", "/api/objections/{id}/uphold", """{"score":13}""", 404),
+        new("POST", "/api/objections/{id}/reject", """{"reason":"记录不全"}""", 404),
     ];
 
     /// <summary>Village 1 (新庄村) and member 1 (张三, examiner): what the routes' ids refer to.</summary>
