@@ -76,6 +76,7 @@ public static class AdminApiExtensions
         api.MapMembers();
         api.MapRubric();
         api.MapRubricImport();
+        api.MapRubricSheet();
         api.MapPeriods();
         api.MapRanking();
         api.MapSheets();

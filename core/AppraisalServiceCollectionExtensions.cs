@@ -24,6 +24,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();
+        services.TryAddSingleton<Adjustments>();
         services.AddSingleton<Sheets>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<StandingsQuery>();

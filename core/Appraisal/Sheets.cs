@@ -36,6 +36,9 @@ public sealed record Sheet(PeriodView Period, VillageDoc Village, IReadOnlyList<
 
     /// <summary>Photos and files attached to its items, and its written reports (core/Evidence), in the order they came.</summary>
     public IReadOnlyList<Evidence.SheetAttachment> Attachments { get; init; } = [];
+
+    /// <summary>Its entries on the plan's bonus and deduction sides and its vetoes (<see cref="Appraisal.Adjustments"/>).</summary>
+    public IReadOnlyList<AdjustmentDoc> Adjustments { get; init; } = [];
 }
 
 public enum SealRefusal
@@ -67,7 +70,11 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
             ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At) { Reason = s.Reason }
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
         var seal = store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
-        var sheet = new Sheet(period, village, categories, null) { Attachments = Evidence.Attachments.ForSheet(store, period.Id, villageId) };
+        var sheet = new Sheet(period, village, categories, null)
+        {
+            Attachments = Evidence.Attachments.ForSheet(store, period.Id, villageId),
+            Adjustments = store.Scores.Adjustments.FindByIdPrefix(AdjustmentDoc.VillagePrefix(period.Id, villageId)).ToList(),
+        };
         return seal is null ? sheet : sheet with
         {
             Seal = new SheetSeal(seal.SignedByName, seal.SignedAt, seal.Fingerprint, Fingerprint(sheet) == seal.Fingerprint),
@@ -152,7 +159,8 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
     /// SHA-256 (hex) of the canonical content: period, village, then every item in rubric order as
     /// "category.item=score" (empty when unscored), one per line, invariant formatting; then, only when there are any,
     /// the attachments' SHA-256 as "attachment=item 1.3:HASH" or "attachment=report written:HASH", sorted, so that the
-    /// fingerprint of a sheet without attachments is the one it always had. An item with a reason reads
+    /// fingerprint of a sheet without attachments is the one it always had; likewise its bonus, deduction and veto entries
+    /// as "bonus=1:2" or "veto=1:REASON", in id order, only when there are any. An item with a reason reads
     /// "category.item=score reason=TEXT" (a reason is one line: <see cref="Reasons.Normalize"/>); one without reads as
     /// before, so a sheet without reasons keeps its fingerprint.
     /// </summary>
@@ -167,6 +175,9 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
                 .Append(item.Reason is { } r ? " reason=" + r : "").Append('\n');
         foreach (var line in sheet.Attachments.Select(a => $"attachment={a.Place}:{a.Sha256}").Order(StringComparer.Ordinal))
             text.Append(line).Append('\n');
+        foreach (var a in sheet.Adjustments)
+            text.Append(a.Kind.ToString().ToLowerInvariant()).Append('=').Append(a.Line + 1).Append(':')
+                .Append(a.Kind == AdjustmentKind.Veto ? a.Reason : a.Points.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -99,7 +99,7 @@ public sealed partial class ScoreDialog
                 .Select(c => new[] { (T.CategoryButton(c.Name, c.ItemsScored, c.Items.Count, c.Score, Finished(c)), CategoryPrefix + c.Index) })
                 .Append([(T.ChangeVillage, VillagesData)]);
             var all = sheet.Categories.All(Finished) ? T.AllCategoriesFinished(sheet.Village.Name) : null;
-            _turn.Ask(Join(note, all, T.ChooseCategory(sheet.Village.Name, sheet.ItemsScored, sheet.ItemCount, sheet.Onsite)), rows);
+            _turn.Ask(Join(note, all, T.ChooseCategory(sheet.Village.Name, sheet.ItemsScored, sheet.ItemCount, sheet.Onsite), T.SidesHint(Rubric)), rows);
         }
 
         void PromptItem(string? note)
@@ -172,6 +172,11 @@ public sealed partial class ScoreDialog
                 return;
             }
             if (!StillOpen()) return;
+            if (SideEntry.Parse(text) is { } entry)
+            {
+                TypedSide(entry);
+                return;
+            }
             switch (_s.State)
             {
                 case ScoreState.Category: TypedCategory(text); break;
@@ -483,6 +488,72 @@ public sealed partial class ScoreDialog
             _dialog._confirmations.Confirm(_turn.Actor, Period, _s.VillageId, c, _turn.Now);
             Fire(Trigger.Confirm);
             Prompt(T.Confirmed(c.Name, c.Score));
+        }
+
+        /// <summary>加分/扣分 LINE POINTS or 否决 EVENT REASON: checked against the plan, saved and audited, or refused saying what is allowed.</summary>
+        void TypedSide(SideEntry entry)
+        {
+            var adjustments = _dialog._adjustments;
+            var entered = adjustments.Entries(Period.Id, _s.VillageId);
+            void Refused(SideEntryProblem problem, string typed, int? line = null, decimal room = 0, IReadOnlyList<string>? candidates = null) =>
+                Refuse(T.SideRefused(Rubric, entry.Kind, problem, typed, line, room, candidates ?? [], entered));
+
+            if (entry.Kind == AdjustmentKind.Veto)
+            {
+                var (typedEvent, reason, withdraw) = entry.EventAndReason();
+                if (Rubric.Veto.Count == 0) { Refused(SideEntryProblem.NoSide, typedEvent); return; }
+                if (SideEntry.Find(Rubric.Veto.Select(v => v.Event).ToList(), typedEvent, out var vetoCandidates) is not { } veto)
+                {
+                    Refused(vetoCandidates.Count > 0 ? SideEntryProblem.Ambiguous : SideEntryProblem.NoLine, typedEvent, candidates: vetoCandidates);
+                    return;
+                }
+                var vetoOutcome = adjustments.SetVeto(_turn.Actor, Period, _s.VillageId, veto, withdraw ? null : reason, withdraw);
+                if (vetoOutcome.Refusal == AdjustmentRefusal.ReasonRequired) Refused(SideEntryProblem.ReasonRequired, typedEvent);
+                else if (SideSaved(vetoOutcome)) Prompt(T.VetoSaved(Rubric.Veto[veto], withdraw ? null : reason.Trim()));
+                return;
+            }
+
+            var side = entry.Kind == AdjustmentKind.Bonus ? Rubric.Bonus : Rubric.Deductions;
+            var (typedLine, points, _) = entry.LineAndPoints();
+            if (side is not { Lines.Count: > 0 }) { Refused(SideEntryProblem.NoSide, typedLine); return; }
+            if (SideEntry.Find(side.Lines.Select(l => l.Name).ToList(), typedLine, out var candidates) is not { } line)
+            {
+                Refused(candidates.Count > 0 ? SideEntryProblem.Ambiguous : SideEntryProblem.NoLine, typedLine, candidates: candidates);
+                return;
+            }
+            if (points is null) { Refused(SideEntryProblem.NoPoints, typedLine, line); return; }
+            var value = points == 0 ? (decimal?)null : points;
+            var outcome = adjustments.SetLine(_turn.Actor, Period, _s.VillageId, entry.Kind, line, value);
+            switch (outcome.Refusal)
+            {
+                case AdjustmentRefusal.NotAllowed: Refused(SideEntryProblem.NotAllowed, typedLine, line); return;
+                case AdjustmentRefusal.OverCap: Refused(SideEntryProblem.OverCap, typedLine, line, outcome.Room); return;
+            }
+            if (!SideSaved(outcome)) return;
+            var total = Scoring.Adjusting.Sides(Rubric, Adjustments.Of(adjustments.Entries(Period.Id, _s.VillageId)));
+            Prompt(T.SideSaved(entry.Kind, side.Lines[line].Name, value, entry.Kind == AdjustmentKind.Bonus ? total.Bonus : total.Deductions, side.Cap));
+        }
+
+        /// <summary>True when saved; a sealed sheet or a removed village ends at the village list, as a refused score does.</summary>
+        bool SideSaved(AdjustmentOutcome outcome)
+        {
+            switch (outcome.Refusal)
+            {
+                case AdjustmentRefusal.None:
+                    return true;
+                case AdjustmentRefusal.Sealed:
+                    _turn.Say(T.Sealed(Sheet!.Village.Name, outcome.Seal!.SignedByName));
+                    break;
+                case AdjustmentRefusal.UnknownVillage:
+                    _turn.Say(T.VillageGone);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Adjustments refused an entry the dialog had checked: {outcome.Refusal}.");
+            }
+            _sheet = null;
+            Fire(Trigger.Leave);
+            Prompt();
+            return false;
         }
 
         IReadOnlyList<VillageDoc> Villages() => VillageChoice.All(_dialog._store);

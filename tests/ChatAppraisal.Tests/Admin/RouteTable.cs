@@ -30,6 +30,8 @@ static class RouteTable
         new("GET", "/api/rubric", null, 200),
         new("PUT", "/api/rubric", ChatAppraisal.Rubrics.RubricJson.SeedText(), 200),
         new("POST", "/api/rubric/import", """{"plan":"一、党建工作（10分）"}""", 415), // takes text or a file, not JSON (see RubricImportApiTests)
+        new("GET", "/api/rubric.xlsx", null, 200),
+        new("PUT", "/api/rubric.xlsx", """{"categories":[]}""", 415), // takes the workbook, not JSON (see RubricSheetTests)
         new("GET", "/api/periods", null, 200),
         new("POST", "/api/periods", """{"name":"2018年度"}""", 201),
         new("POST", "/api/periods/{id}/activate", null, 200),
