@@ -21,6 +21,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton(sp => Backups.DamagedDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
             sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
         services.AddSingleton<DatabaseSetup>();
+        services.AddSingleton<Towns.TownList>();
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();

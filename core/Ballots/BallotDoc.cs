@@ -5,8 +5,9 @@ namespace ChatAppraisal.Ballots;
 /// grade, and whether it is closed. Nothing here says who voted, when, or with which slip: a vote only adds one to
 /// <see cref="Cast"/> and to one count, in the same transaction that marks its slip used.
 /// </summary>
-public sealed class BallotDoc
+public sealed class BallotDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     public int PeriodId { get; set; }
     public int VillageId { get; set; }
