@@ -22,6 +22,8 @@ public static class AppraisalServiceCollectionExtensions
             sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
         services.AddSingleton<DatabaseSetup>();
         services.AddSingleton<Towns.TownList>();
+        services.AddSingleton<Towns.TownKeys>();
+        services.AddSingleton<Towns.CountyProgress>();
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();

@@ -29,12 +29,14 @@ public sealed class BallotDoc : Storage.ITownOwned
 
 /// <summary>
 /// One slip's code: that it exists, which ballot it belongs to, its number as printed on it, and whether it has been used.
-/// Deliberately nothing else: no grade, no time, no address. Id is the code itself, so codes are unique across every ballot.
+/// Deliberately nothing else: no grade, no time, no address. Id is the code itself, so codes are unique across every ballot
+/// of every town; the slip names its ballot's town, as the voting page is opened by no member of any town.
 /// </summary>
 public sealed class SlipDoc
 {
     public string Id { get; set; } = "";
     public int BallotId { get; set; }
+    public int TownId { get; set; }
 
     /// <summary>The slip's number in its ballot (1-based, "No. 3" on the slip), so the slips print in the same order every time.</summary>
     public int Number { get; set; }

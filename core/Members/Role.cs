@@ -8,4 +8,6 @@ public enum Role
     Leader,
     Office,
     Admin,
+    /// <summary>The county's appraisal office (县考核办): reads every town's progress and ranking (see docs/towns.md).</summary>
+    County,
 }

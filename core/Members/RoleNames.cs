@@ -14,6 +14,7 @@ public static class RoleNames
         (Role.Leader, "leader"),
         (Role.Office, "office"),
         (Role.Admin, "admin"),
+        (Role.County, "county"),
     ];
 
     public static IEnumerable<string> Names => All.Select(r => r.Name);
@@ -28,6 +29,7 @@ public static class RoleNames
         (Role.Leader, "党政班子成员"), (Role.Leader, "班子成员"), (Role.Leader, "班子"), (Role.Leader, "领导"),
         (Role.Office, "考核办公室"), (Role.Office, "考核办"), (Role.Office, "办公室"),
         (Role.Admin, "管理员"), (Role.Admin, "管理"),
+        (Role.County, "县考核办"), (Role.County, "县考核办公室"), (Role.County, "县"),
     ];
 
     /// <summary>A role by its code (examiner) or its Chinese name (考核组业务人员, 组长 …).</summary>

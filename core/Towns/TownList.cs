@@ -19,7 +19,12 @@ public sealed record TownOutcome(TownRefusal Refusal, TownDoc? Town = null)
 /// <summary>The county's towns: the default one made at start, others added by the county (each with its first period).</summary>
 public sealed class TownList(AppraisalStore store, IOptions<StorageOptions> options, TimeProvider clock)
 {
-    public IReadOnlyList<TownDoc> All() => store.Towns.Towns.FindAll().OrderBy(t => t.Id).ToList();
+    /// <summary>Every town, in order; a database not yet initialised has its default town all the same.</summary>
+    public IReadOnlyList<TownDoc> All()
+    {
+        var all = store.Towns.Towns.FindAll().OrderBy(t => t.Id).ToList();
+        return all.Count > 0 ? all : [new TownDoc { Id = TownScope.DefaultTownId, Name = options.Value.DefaultTown }];
+    }
 
     public TownDoc? Find(int id) => store.Towns.Towns.FindById(id);
 

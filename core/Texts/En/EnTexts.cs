@@ -34,6 +34,7 @@ public sealed partial class EnTexts : Texts
         Role.Leader => "leadership member",
         Role.Office => "appraisal office",
         Role.Admin => "admin",
+        Role.County => "county appraisal office",
         _ => RoleNames.Name(role),
     };
 

@@ -34,6 +34,7 @@ public sealed partial class ZhTexts : Texts
         Role.Leader => "党政班子成员",
         Role.Office => "考核办公室",
         Role.Admin => "管理员",
+        Role.County => "县考核办",
         _ => RoleNames.Name(role),
     };
 

@@ -13,11 +13,12 @@ public sealed class M005_Towns : Migration
     public override int Version => 5;
     public override string Description => "every record is put in the default town";
 
-    /// <summary>The collections that existed at version 4 and belong to a town (or, accounts and invites, carry one).</summary>
+    /// <summary>The collections that existed at version 4 and belong to a town (or, accounts, invites and slips, name one).</summary>
     static readonly string[] TownRecords =
     [
         "periods", "villages", "members", "accounts", "invites", "item_scores", "leader_ratings", "seals", "category_confirmations",
         "audit", "attachments", "ballots", "ballot_policies", "visits", "reminders_sent", "reminder_settings", "reminder_pauses",
+        "ballot_slips",
     ];
 
     public override void Up(LiteDatabase db)
