@@ -21,6 +21,9 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton(sp => Backups.DamagedDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
             sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
         services.AddSingleton<DatabaseSetup>();
+        services.AddSingleton<Towns.TownList>();
+        services.AddSingleton<Towns.TownKeys>();
+        services.AddSingleton<Towns.CountyProgress>();
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();

@@ -3,8 +3,9 @@ namespace ChatAppraisal.Appraisal;
 // A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
 
 /// <summary>One on-site item score. Id is "period:village:category:item" so a re-score replaces it.</summary>
-public sealed class ItemScoreDoc
+public sealed class ItemScoreDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }

@@ -12,8 +12,9 @@ public sealed record FedItem(string Category, string Item);
 /// 好 1, 较好 0.8, 一般 0.6, 较差 0) and the rubric items it feeds (by default 民主测评 in 党建工作 and 民主评议 in
 /// 党风廉政建设). Stored beside the period in its own collection, keyed by the period's id.
 /// </summary>
-public sealed class BallotPolicyDoc
+public sealed class BallotPolicyDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     /// <summary>The period's id.</summary>
     public int Id { get; set; }
 
