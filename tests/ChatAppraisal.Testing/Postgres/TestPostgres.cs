@@ -34,9 +34,15 @@ public sealed class TestPostgres : IDisposable
     /// <summary>Storage:ConnectionString for this database.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>The settings that put a bot on this database.</summary>
-    public IEnumerable<KeyValuePair<string, string?>> Settings() =>
-        [new("Storage:Provider", "postgres"), new("Storage:ConnectionString", ConnectionString)];
+    /// <summary><paramref name="settings"/> with the two that put a bot on this database.</summary>
+    public IReadOnlyDictionary<string, string?> With(IReadOnlyDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:Provider"] = "postgres", ["Storage:ConnectionString"] = ConnectionString,
+        };
+        return all;
+    }
 
     /// <summary>The server's connection string (no database), or a failure saying how to get one.</summary>
     public static string Server()
