@@ -30,6 +30,12 @@ public sealed class AppraisalStore : IDisposable
         Upgrade = upgraded;
     }
 
+    /// <summary>Over an engine opened elsewhere (PostgreSQL), with what opening did to its schema.</summary>
+    public AppraisalStore(IStorageEngine engine, UpgradeReport? upgrade) : this(engine)
+    {
+        Upgrade = upgrade;
+    }
+
     public AppraisalStore(IStorageEngine engine)
     {
         _engine = engine;
@@ -61,7 +67,7 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>The engine under the stores.</summary>
     public IStorageEngine Engine => _engine;
 
-    /// <summary>The database file's full path.</summary>
+    /// <summary>The database file's full path (on a server: which database on which server, for messages).</summary>
     public string Path => _engine.Location;
 
     /// <summary>Whether the disk took the last write; readers keep working while it is full.</summary>
