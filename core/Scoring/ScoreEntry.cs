@@ -47,7 +47,7 @@ public static class ScoreEntry
     /// <summary>
     /// "10 会议记录缺两次" (or "10分，会议记录缺两次", "10：…", "10会议记录…"): a number, then a reason. The reason must start
     /// with a Chinese character, or be set off by a space or a colon, and must not start with a digit: "19 5.5 10" stays a
-    /// quick entry, "60，abc；10" a wrong one, "1e309" not a number. Null when the text is not a score with a reason.
+    /// quick entry, "60，abc；10" a wrong one, "1e309" not a number, and it must hold a word ("5分分" and "3 +4.35" are mistyped scores). Null when the text is not a score with a reason.
     /// </summary>
     public static TypedScore? WithTrailingReason(string text)
     {
@@ -62,7 +62,9 @@ public static class ScoreEntry
         if (i >= t.Length) return null;
         var separator = t[start..i];
         var first = t[i];
-        if (char.IsAsciiDigit(first) || first is >= '０' and <= '９' || first is '.' or '．' || Array.IndexOf(Open, first) >= 0) return null;
+        if (char.IsAsciiDigit(first) || first is >= '０' and <= '９' || first is '.' or '．' or '+' or '-' or '－' || Array.IndexOf(Open, first) >= 0) return null;
+        // A reason says something in words: "5分分" or a run of numbers is a mistyped score, not a score with a reason.
+        if (!t[i..].Any(ch => char.IsLetter(ch) && ch != '分')) return null;
         var chinese = first is >= '\u3400' and <= '\u9fff';
         var setOff = separator.Length > 0 && separator.All(ch => char.IsWhiteSpace(ch) || ch is ':' or '：');
         return chinese || setOff ? new TypedScore(points, t[i..]) : null;
