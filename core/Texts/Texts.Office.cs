@@ -9,7 +9,8 @@ public abstract partial class Texts
     public abstract string RankingFileName(string period);
     public abstract string DescribeSheet { get; }
     public abstract string SheetUsage(IReadOnlyList<string> villages);
-    public abstract string SheetTextHint(string village);
+    /// <param name="command">The text sheet's command, in the words the member used (评分表 新庄村 文字, /sheet 新庄村 text).</param>
+    public abstract string SheetTextHint(string command);
 
     /// <summary>Said before the chart when a sealed sheet's fingerprint no longer matches.</summary>
     public abstract string SealBroken(string village, string signedBy);

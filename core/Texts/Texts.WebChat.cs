@@ -32,7 +32,8 @@ public abstract partial class Texts
     // 403 for pages that need a role
     public abstract string PageNeedsRole(Role role, IReadOnlyList<Role> memberRoles);
     public abstract string PageForbiddenTitle { get; }
-    public abstract string PageForbiddenWhatNow { get; }
+    /// <summary>Who gives roles: the admins by name (roles are an admin's to give), or the word when there is none.</summary>
+    public abstract string PageForbiddenWhatNow(IReadOnlyList<string> admins);
     public abstract string OpenChat { get; }
 
     // The chat page

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAppraisal.Bot.Web.SignIn;
 
@@ -19,7 +20,7 @@ public static class RoleRefusal
         {
             StatusCode = StatusCodes.Status403Forbidden,
             ContentType = browser ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
-            Content = browser ? Page(texts, sentence) : sentence,
+            Content = browser ? Page(texts, sentence, Admins(request)) : sentence,
         };
     }
 
@@ -32,7 +33,11 @@ public static class RoleRefusal
         await context.Response.WriteAsync(answer.Content!, context.RequestAborted);
     }
 
-    static string Page(Texts texts, string sentence)
+    /// <summary>The admins by name, so that the member knows whom to ask.</summary>
+    static IReadOnlyList<string> Admins(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<MemberDirectory>().All().Where(m => m.Holds(Role.Admin)).Select(m => m.Name).ToList();
+
+    static string Page(Texts texts, string sentence, IReadOnlyList<string> admins)
     {
         var e = HtmlEncoder.Default;
         return $"""
@@ -41,7 +46,7 @@ public static class RoleRefusal
             <title>{e.Encode(texts.PageForbiddenTitle)}</title><link rel="stylesheet" href="/css/site.css"></head>
             <body><main class="page"><h1>{e.Encode(texts.PageForbiddenTitle)}</h1>
             <p class="notice" role="alert">{e.Encode(sentence)}</p>
-            <p>{e.Encode(texts.PageForbiddenWhatNow)}</p>
+            <p>{e.Encode(texts.PageForbiddenWhatNow(admins))}</p>
             <p><a href="/chat">{e.Encode(texts.OpenChat)}</a></p></main></body></html>
             """;
     }

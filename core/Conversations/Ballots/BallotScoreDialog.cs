@@ -36,6 +36,7 @@ public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook b
     const string ConfirmData = "ok", CancelData = "cancel";
 
     public override string Name => "ballotscore";
+    public override IReadOnlyList<string> Words => ["测评计分"];
     public override Role Requires => Role.Examiner;
     public override string Describe(Texts texts) => texts.DescribeBallotScore;
     public override string Help(Texts texts) => texts.BallotScoreUsage;

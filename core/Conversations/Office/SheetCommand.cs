@@ -75,7 +75,9 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             turn.Say(turn.Texts.SheetAttachmentsSummary(turn.Texts.AttachmentCount(sheet.Attachments.Where(a => a.Kind == AttachmentKind.Item)),
                 sheet.Attachments.Count(a => a.Kind != AttachmentKind.Item), sheet.Village.Name));
         if (Deductions(turn.Texts, sheet) is { } deductions) turn.SayLong(deductions);
-        turn.Say(turn.Texts.SheetTextHint(sheet.Village.Name));
+        // Answered in the words the member used: 评分表 新庄村 文字 to one who typed 评分表, the command to one who typed /sheet.
+        var typedAsWord = !(turn.Update.Text ?? "").TrimStart().StartsWith('/');
+        turn.Say(turn.Texts.SheetTextHint(typedAsWord ? $"{Words[0]} {sheet.Village.Name} {TypedWords.AsText[1]}" : $"/{Name} {sheet.Village.Name} {TypedWords.AsText[0]}"));
     }
 
     /// <summary>Every deduction with its reason (扣分原因), or null when no item has a reason (then there is nothing to add).</summary>

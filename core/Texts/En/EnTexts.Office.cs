@@ -10,7 +10,7 @@ public sealed partial class EnTexts
     public override string SheetUsage(IReadOnlyList<string> villages) =>
         "Usage: /sheet VILLAGE (a unique part of the name works), e.g. /sheet 新庄; the text sheet: /sheet 新庄 text" +
         (villages.Count == 0 ? "\nNo villages are registered yet." : $"\nVillages: {string.Join(", ", villages.Take(30))}{(villages.Count > 30 ? $" and {villages.Count - 30} more" : "")}");
-    public override string SheetTextHint(string village) => $"Unscored items and the full fingerprint: /sheet {village} text";
+    public override string SheetTextHint(string command) => $"Unscored items and the full fingerprint: {command}";
     public override string SealBroken(string village, string signedBy) =>
         $"‼️ WARNING: the sheet of {village} was changed after {signedBy} signed and sealed it; the fingerprint does not match! Check it now and tell an admin.";
 

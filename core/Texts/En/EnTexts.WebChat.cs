@@ -31,7 +31,8 @@ public sealed partial class EnTexts
         $"This page needs the role \"{RoleName(role)}\"; your roles: {(memberRoles.Count == 0 ? "none" : RoleList(memberRoles))}.";
 
     public override string PageForbiddenTitle => "Not allowed";
-    public override string PageForbiddenWhatNow => "To get this role, ask the appraisal office or an admin.";
+    public override string PageForbiddenWhatNow(IReadOnlyList<string> admins) =>
+        admins.Count == 0 ? "To get this role, ask an admin." : $"To get this role, ask an admin: {string.Join(", ", admins)}.";
     public override string OpenChat => "Open the chat";
 
     public override string SignedInAs(string memberName, IReadOnlyList<Role> roles) => $"{memberName} ({RoleList(roles)})";

@@ -10,7 +10,7 @@ public sealed partial class ZhTexts
     public override string SheetUsage(IReadOnlyList<string> villages) =>
         "用法：/sheet 村名（输入一部分也可以），例如 /sheet 新庄；文字明细：/sheet 新庄 text" +
         (villages.Count == 0 ? "\n现在还没有登记任何村。" : $"\n现有的村：{string.Join("、", villages.Take(30))}{(villages.Count > 30 ? $" 等 {villages.Count} 个" : "")}");
-    public override string SheetTextHint(string village) => $"要看未评分的项目和完整指纹，请发送：/sheet {village} text";
+    public override string SheetTextHint(string command) => $"要看未评分的项目和完整指纹，请发送：{command}";
     public override string SealBroken(string village, string signedBy) =>
         $"‼️ 警告：{village}的评分表由{signedBy}签字密封后被改动过，指纹不符！请立即核查，并告知管理员。";
 

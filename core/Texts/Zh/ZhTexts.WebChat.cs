@@ -31,7 +31,8 @@ public sealed partial class ZhTexts
         $"这个页面需要“{RoleName(role)}”角色；您的角色：{(memberRoles.Count == 0 ? "无" : RoleList(memberRoles))}。";
 
     public override string PageForbiddenTitle => "没有权限";
-    public override string PageForbiddenWhatNow => "如需这个角色，请联系考核办公室或管理员。";
+    public override string PageForbiddenWhatNow(IReadOnlyList<string> admins) =>
+        admins.Count == 0 ? "如需这个角色，请联系管理员。" : $"如需这个角色，请联系管理员：{string.Join("、", admins)}。";
     public override string OpenChat => "打开聊天";
 
     public override string SignedInAs(string memberName, IReadOnlyList<Role> roles) => $"{memberName}（{RoleList(roles)}）";

@@ -154,6 +154,7 @@ public class ConsoleBrowserTests
         var (_, code) = app.Member("李干事", Role.Office);
         app.AddVillage("东岗村");
         var (_, examinerCode) = app.Member("赵组员", Role.Examiner);
+        app.Member("王主任", Role.Admin);
         await using var phone = await ConsoleBrowser.SignIn(app, code);
         var page = phone.Page;
         Assert.Contains("东岗村", await page.Locator("#ranking").InnerTextAsync());
@@ -181,6 +182,7 @@ public class ConsoleBrowserTests
         // In the browser, the same sentence on a small page with the way on (a role policy's page answers alike).
         await examiner.GotoAsync(app.BaseUrl + "/console");
         await Assertions.Expect(examiner.GetByRole(AriaRole.Alert)).ToHaveTextAsync("这个页面需要“考核办公室”角色；您的角色：考核组业务人员。");
+        await Assertions.Expect(examiner.GetByText("如需这个角色，请联系管理员：管理员、王主任。")).ToBeVisibleAsync(); // whom to ask, by name
         await examiner.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("forbidden-360.png") });
         await examiner.GotoAsync(app.BaseUrl + "/console/members");
         await Assertions.Expect(examiner.GetByRole(AriaRole.Alert)).ToHaveTextAsync("这个页面需要“管理员”角色；您的角色：考核组业务人员。");

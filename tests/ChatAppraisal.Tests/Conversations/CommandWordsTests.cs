@@ -25,8 +25,22 @@ public sealed class CommandWordsTests
         var slashReply = await bySlash.Send(bySlash.Member("郑亚娜", roles), command);
 
         Assert.Equal(Kinds(slashReply), Kinds(wordReply));
-        Assert.Equal(slashReply.Text(), wordReply.Text());
+        // The sheet's closing hint repeats the member's own way of asking (评分表 … 文字 or /sheet … text); the rest is the same.
+        Assert.Equal(WithoutSheetHint(slashReply.Text()), WithoutSheetHint(wordReply.Text()));
     }
+
+    [Fact]
+    public async Task TheSheetsHintIsWrittenInTheWayTheMemberAsked()
+    {
+        using var chat = new ChatHarness();
+        var member = chat.Member("郑亚娜", Enum.GetValues<Role>());
+
+        Assert.Contains("请发送：评分表 新庄村 文字", (await chat.Send(member, "评分表 新庄村")).Text());
+        Assert.Contains("请发送：/sheet 新庄村 text", (await chat.Send(member, "/sheet 新庄村")).Text());
+    }
+
+    static string WithoutSheetHint(string reply) =>
+        string.Join('\n', reply.Split('\n').Where(line => !line.Contains("请发送：评分表") && !line.Contains("请发送：/sheet")));
 
     static IEnumerable<string> Kinds(IReadOnlyList<Reply> replies) => replies.Select(r => r.GetType().Name);
 

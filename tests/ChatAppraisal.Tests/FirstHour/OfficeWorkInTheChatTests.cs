@@ -23,6 +23,29 @@ public sealed class OfficeWorkInTheChatTests
         Assert.Contains(expected, reply);
     }
 
+    [Theory]
+    [InlineData("评分表 新庄", "要看未评分的项目和完整指纹，请发送：评分表 新庄村 文字")]
+    [InlineData("/sheet 新庄", "要看未评分的项目和完整指纹，请发送：/sheet 新庄村 text")]
+    public async Task TheSheetsHintIsInTheWordsTheMemberUsed(string text, string hint)
+    {
+        using var chat = new ChatHarness();
+        var office = chat.Member("李干事", Role.Office);
+
+        var replies = await chat.Send(office, text);
+
+        Assert.Equal(hint, Assert.IsType<TextReply>(replies[^1]).Text);
+    }
+
+    [Fact]
+    public async Task BallotScoreHasAChineseWordInHelp()
+    {
+        using var chat = new ChatHarness();
+        var examiner = chat.Member("赵组员", Role.Examiner);
+
+        Assert.Contains("/ballotscore（测评计分）", (await chat.Send(examiner, "帮助")).Text());
+        Assert.Contains("/ballotscore", (await chat.Send(examiner, "测评计分")).Text()); // the word opens the command (its usage)
+    }
+
     [Fact]
     public async Task TheAdminsMenuOffersTheOfficesActions()
     {
