@@ -55,6 +55,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<RankingCommand>();
         services.AddChatCommand<SheetCommand>();
         services.AddChatCommand<ExportCommand>();
+        services.AddChatCommand<CountyCommand>();
 
         // Everyone: the reply language; admins: invites (through the roster, as the console and the API add members).
         services.TryAddSingleton<MemberRoster>();
