@@ -1,3 +1,4 @@
+using ChatAppraisal.Towns;
 using ChatAppraisal.Members;
 using ChatAppraisal.Conversations.Commands;
 using ChatAppraisal.Conversations.Examiners;
@@ -20,6 +21,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddTowns(); // the engine routes each update to its member's town; /county reads them all
         services.TryAddSingleton<UpdateGate>();
         services.TryAddSingleton<CommandTable>();
         services.TryAddSingleton<ReadOnlyCommands>();
