@@ -10,6 +10,9 @@ public abstract partial class Texts
     /// <summary>Every town's progress and its first and last villages.</summary>
     public abstract string County(IReadOnlyList<TownProgress> towns);
 
+    /// <summary>The county-wide workbook's caption (/county export).</summary>
+    public abstract string CountyExportCaption(int towns);
+
     /// <summary>The console header's town switch.</summary>
     public abstract string TownLabel { get; }
 }

@@ -56,6 +56,7 @@ static class RouteTable
         new("GET", "/api/backups", null, 200),
         new("POST", "/api/backups", null, 201),
         new("GET", "/api/towns", null, 200),
+        new("GET", "/api/towns/export.xlsx", null, 200),
         new("POST", "/api/towns", """{"name":"柳河镇"}""", 201),
         new("POST", "/api/towns/{townId}/keys", null, 201),
         new("DELETE", "/api/towns/{townId}/keys/{id}", null, 404), // the seed has no town key (see Towns/TownsApiTests)

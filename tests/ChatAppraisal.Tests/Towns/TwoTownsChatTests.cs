@@ -100,6 +100,10 @@ public sealed class TwoTownsChatTests : IAsyncLifetime
         Assert.Contains("柳河镇", county);
         Assert.Contains("新庄村", county);
         Assert.Contains("柳河村", county);
+        var before = _api.MessagesIn(Zhou.Id).Count;
+        _api.SendText(Zhou, "县 导出");
+        var sent = (await _api.WaitForMessagesAsync(Zhou.Id, before + 1))[^1];
+        Assert.Equal("全县综合考核汇总.xlsx", sent.Document?.FileName);
     }
 
     [Fact]
