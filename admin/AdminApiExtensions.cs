@@ -81,6 +81,7 @@ public static class AdminApiExtensions
             api.MapMembers();
             api.MapRubric();
             api.MapRubricImport();
+            api.MapRubricSheet();
             api.MapPeriods();
             api.MapRanking();
             api.MapSheets();
@@ -88,6 +89,8 @@ public static class AdminApiExtensions
             api.MapAudit();
             api.MapSchedule();
             api.MapBallots();
+            api.MapPublication();
+            api.MapObjections();
         }
         var county = app.MapGroup("/api").RequireApiKey().WithMetadata(CountyOnly.Instance); // the whole file, the towns: not one town's
         county.MapBackups();

@@ -12,6 +12,8 @@ public sealed class ItemScoreDoc : Storage.ITownOwned
     public int Category { get; set; }
     public int Item { get; set; }
     public decimal Value { get; set; }
+    /// <summary>Why points were taken off (扣分原因), one line (<see cref="Reasons.Normalize"/>); null when none was given.</summary>
+    public string? Reason { get; set; }
     public int MemberId { get; set; }
     public DateTime At { get; set; }
     public string Channel { get; set; } = "";

@@ -23,6 +23,14 @@ public sealed class BallotPolicyDoc : Storage.ITownOwned
 
     public List<FedItem> Items { get; set; } = [new("党建工作", "民主测评"), new("党风廉政建设", "民主评议")];
 
+    /// <summary>
+    /// The fewest votes whose grades are shown and turned into points (default 5): a closed ballot with fewer proposes
+    /// nothing, and its grades stay hidden (<see cref="BallotShown"/>).
+    /// </summary>
+    public int MinimumVotes { get; set; } = DefaultMinimumVotes;
+
+    public const int DefaultMinimumVotes = 5;
+
     public decimal Weight(BallotGrade grade) => Weights[(int)grade];
 
     public const int MaxItems = 10;
@@ -36,6 +44,8 @@ public sealed class BallotPolicyDoc : Storage.ITownOwned
             foreach (var grade in BallotGrades.All)
                 if (Weight(grade) is var w && (w < 0 || w > 1 || decimal.Round(w, 2) != w))
                     errors.Add($"the weight of {BallotGrades.Label(grade)} must lie in [0, 1] with at most 2 decimals, is {w}.");
+        if (MinimumVotes < 1 || MinimumVotes > BallotBook.MaxSlips)
+            errors.Add($"minimumVotes must be a whole number from 1 to {BallotBook.MaxSlips}, is {MinimumVotes}.");
         if (Items.Count > MaxItems) errors.Add($"items may name at most {MaxItems} rubric items.");
         foreach (var item in Items)
             if (BallotPolicies.Locate(rubric, item) is null)

@@ -23,6 +23,8 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
         services.AddTowns(); // the engine routes each update to its member's town; /county reads them all
         services.TryAddSingleton<UpdateGate>();
+        // /score takes bonus, deduction and veto lines (a host without AddAppraisal, as the tests build it, still has them).
+        services.TryAddSingleton<Appraisal.Adjustments>();
         services.TryAddSingleton<CommandTable>();
         services.TryAddSingleton<ReadOnlyCommands>();
         services.TryAddSingleton<ChatRouter>();

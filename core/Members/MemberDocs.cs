@@ -13,12 +13,17 @@ public sealed class MemberDoc : Storage.ITownOwned
     public DateTime CreatedAt { get; set; }
     /// <summary>The channel that messages the bot starts itself go to; null: every channel the member is bound on.</summary>
     public string? PreferredChannel { get; set; }
+    /// <summary>The village a <see cref="Role.Village"/> member belongs to (set when invited); they see only this village.</summary>
+    public int? VillageId { get; set; }
 
     /// <summary>Whether the member may act in the role: an admin may do everything the office does.</summary>
     public bool Has(Role role) => Holds(role) || (role == Role.Office && Holds(Role.Admin));
 
     /// <summary>Whether the member holds the post itself (who is reminded or counted as the office).</summary>
     public bool Holds(Role role) => !Removed && Roles.Contains(role);
+
+    /// <summary>Whether the member is a village's own official who may act for <paramref name="villageId"/>.</summary>
+    public bool OfVillage(int villageId) => Holds(Role.Village) && VillageId == villageId;
 }
 
 /// <summary>A chat account bound to a member. Id is "channel:userId".</summary>

@@ -30,6 +30,12 @@ public sealed class AppraisalStore : IDisposable
         Upgrade = upgraded;
     }
 
+    /// <summary>Over an engine opened elsewhere (PostgreSQL), with what opening did to its schema.</summary>
+    public AppraisalStore(IStorageEngine engine, UpgradeReport? upgrade) : this(engine)
+    {
+        Upgrade = upgrade;
+    }
+
     public AppraisalStore(IStorageEngine engine)
     {
         _engine = engine;
@@ -46,9 +52,10 @@ public sealed class AppraisalStore : IDisposable
         Evidence = new EvidenceStore(engine);
         Ballots = new BallotStore(engine);
         Schedule = new ScheduleStore(engine);
+        Publication = new PublicationStore(engine);
         try
         {
-            Prepare(Towns, Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule);
+            Prepare(Towns, Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule, Publication);
         }
         catch
         {
@@ -60,7 +67,7 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>The engine under the stores.</summary>
     public IStorageEngine Engine => _engine;
 
-    /// <summary>The database file's full path.</summary>
+    /// <summary>The database file's full path (on a server: which database on which server, for messages).</summary>
     public string Path => _engine.Location;
 
     /// <summary>Whether the disk took the last write; readers keep working while it is full.</summary>
@@ -79,6 +86,7 @@ public sealed class AppraisalStore : IDisposable
     public EvidenceStore Evidence { get; }
     public BallotStore Ballots { get; }
     public ScheduleStore Schedule { get; }
+    public PublicationStore Publication { get; }
 
     /// <summary>A collection declared outside core (the channels' own state): the same engine, the same transactions.</summary>
     public IDocs<T> Docs<T>(Collection<T> collection) where T : class => _scoped.Docs(collection);
