@@ -1,5 +1,6 @@
 using ChatAppraisal.Admin.ApiKey;
 using ChatAppraisal.Appraisal;
+using ChatAppraisal.Export;
 using ChatAppraisal.Towns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,6 +35,10 @@ public static class TownsApi
 
         group.MapGet("/", (CountyProgress county) => TypedResults.Ok(county.Build().Select(TownDto.From).ToList()))
             .WithSummary("List the towns with their progress (items scored, sheets sealed, ratings in) and first and last villages");
+
+        group.MapGet("/export.xlsx", (CountyWorkbook workbook) => TypedResults.File(workbook.Build(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CountyWorkbook.FileName))
+            .WithSummary("The county-wide workbook: one sheet per town with its summary and ranking");
 
         group.MapPost("/", Results<Created<NewTownDto>, ValidationProblem, ConflictProblem> (TownBody body, TownList towns) =>
             towns.Add(body.Name) switch

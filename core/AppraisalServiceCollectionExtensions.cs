@@ -2,6 +2,7 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
+using ChatAppraisal.Towns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,9 +24,7 @@ public static class AppraisalServiceCollectionExtensions
             : Backups.DamagedDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
                 sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
         services.AddSingleton<DatabaseSetup>();
-        services.AddSingleton<Towns.TownList>();
-        services.AddSingleton<Towns.TownKeys>();
-        services.AddSingleton<Towns.CountyProgress>();
+        services.AddTowns();
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();

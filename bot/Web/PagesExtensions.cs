@@ -64,6 +64,7 @@ public static class PagesExtensions
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseMiddleware<SignIn.MemberTown>(); // the signed-in member's town (a county member's choice) for the rest of the request
         app.MapRazorPages();
         // The bare address opens the chat's sign-in, or the console for a signed-in office member or admin.
         app.MapGet("/", (CurrentMember current) => TypedResults.Redirect(current.Has(Role.Office) ? "/console" : SignInExtensions.SignInPath))

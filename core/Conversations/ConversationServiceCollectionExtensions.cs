@@ -1,3 +1,4 @@
+using ChatAppraisal.Towns;
 using ChatAppraisal.Members;
 using ChatAppraisal.Conversations.Commands;
 using ChatAppraisal.Conversations.Examiners;
@@ -20,6 +21,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.AddTowns(); // the engine routes each update to its member's town; /county reads them all
         services.TryAddSingleton<UpdateGate>();
         // /score takes bonus, deduction and veto lines (a host without AddAppraisal, as the tests build it, still has them).
         services.TryAddSingleton<Appraisal.Adjustments>();
@@ -57,6 +59,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<RankingCommand>();
         services.AddChatCommand<SheetCommand>();
         services.AddChatCommand<ExportCommand>();
+        services.AddChatCommand<CountyCommand>();
 
         // Everyone: the reply language; admins: invites (through the roster, as the console and the API add members).
         services.TryAddSingleton<MemberRoster>();

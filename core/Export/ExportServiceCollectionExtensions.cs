@@ -11,6 +11,7 @@ public static class ExportServiceCollectionExtensions
     {
         services.AddSingleton<ExportReader>();
         services.AddSingleton<ScoreSheetWorkbook>();
+        services.AddSingleton<CountyWorkbook>();
         services.AddSingleton<ItemScoresCsv>();
         return services;
     }

@@ -1,3 +1,4 @@
+using ChatAppraisal.Towns;
 using ChatAppraisal.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class ScheduleServiceCollectionExtensions
     public static IServiceCollection AddSchedule(this IServiceCollection services)
     {
         services.TryAddSingleton<TownClock>();
+        services.AddTowns(); // reminders are sent town by town
         services.TryAddSingleton<ReminderSettings>();
         services.TryAddSingleton<VisitSchedule>();
         services.TryAddSingleton<ReminderPlanner>();

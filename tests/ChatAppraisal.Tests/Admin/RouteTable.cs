@@ -63,6 +63,7 @@ static class RouteTable
         new("POST", "/api/objections/{id}/uphold", """{"score":13}""", 404),
         new("POST", "/api/objections/{id}/reject", """{"reason":"记录不全"}""", 404),
         new("GET", "/api/towns", null, 200),
+        new("GET", "/api/towns/export.xlsx", null, 200),
         new("POST", "/api/towns", """{"name":"柳河镇"}""", 201),
         new("POST", "/api/towns/{townId}/keys", null, 201),
         new("DELETE", "/api/towns/{townId}/keys/{id}", null, 404), // the seed has no town key (see Towns/TownsApiTests)

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using ChatAppraisal.Tests.Admin;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ChatAppraisal.Tests.Towns;
 
@@ -40,6 +42,11 @@ public class TownsApiTests
         Assert.Equal([1, 2], towns.EnumerateArray().Select(t => t.GetProperty("villages").GetInt32()));
         Assert.Equal(0, towns[1].GetProperty("itemsScored").GetInt32());
         Assert.Equal(2 * 117, towns[1].GetProperty("itemsTotal").GetInt32());
+
+        // The county's workbook: a summary sheet per town.
+        var workbook = await (await county.GetAsync("/api/towns/export.xlsx")).Content.ReadAsByteArrayAsync();
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(workbook), false);
+        Assert.Equal(["新庄镇", "柳河镇"], xlsx.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
     }
 
     [Fact]
