@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace ChatAppraisal.Admin;
 
 /// <param name="Accounts">Chat accounts bound to the member ("telegram:12345"); empty until an invite is used.</param>
-public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts);
+/// <param name="VillageIds">The villages the member works for (包村干部): they neither score nor rate them.</param>
+public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts, IReadOnlyList<int>? VillageIds = null);
 
 /// <param name="InviteLink">The Telegram deep link when a bot token is set; null otherwise (type <c>/start CODE</c>).</param>
 /// <param name="InviteLink">The first running channel's link (null when no channel has links).</param>
@@ -21,7 +22,8 @@ public sealed record NewMemberDto(int Id, string Name, IReadOnlyList<string> Rol
 public sealed record InviteDto(int MemberId, string InviteCode, string? InviteLink, IReadOnlyDictionary<string, string> InviteLinks, DateTime ExpiresAt);
 
 /// <param name="Roles">Any of examiner, group-leader, leader, office, admin.</param>
-public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles);
+/// <param name="VillageIds">Optional: the villages the member works for (包村干部); left out, they stay as they were.</param>
+public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles, IReadOnlyList<int>? VillageIds = null);
 
 /// <summary>/api/members: post holders, their roles and invite codes.</summary>
 public static class MembersApi
@@ -33,14 +35,22 @@ public static class MembersApi
         group.MapGet("/", (MemberDirectory directory, AppraisalStore store) =>
             {
                 var accounts = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id);
-                return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList())).ToList());
+                return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList(), m.VillageIds)).ToList());
             })
             .WithSummary("List the current members");
 
-        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links) =>
+        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links, AppraisalStore store) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles)) switch
+                if (UnknownVillages(store, body.VillageIds) is { } villages) return villages;
+                // The member and their villages in one transaction.
+                return store.Write(() =>
+                {
+                    var outcome = roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles));
+                    return outcome is { Ok: true, Member: { } added } && body.VillageIds is { Count: > 0 } ids
+                        ? outcome with { Member = roster.AssignVillages(AdminActor.Instance, added.Id, ids)!.Member }
+                        : outcome;
+                }) switch
                 {
                     { Ok: true, Member: { } m, Invite: { } i } => TypedResults.Created($"/api/members/{m.Id}",
                         new NewMemberDto(m.Id, m.Name, RoleList(m), i.Code, links.LinkFor(i.Code), links.All(i.Code), i.ExpiresAt)),
@@ -54,10 +64,15 @@ public static class MembersApi
         group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, MemberBody body, MemberRoster roster, AppraisalStore store) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                return roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles)) switch
+                if (UnknownVillages(store, body.VillageIds) is { } villages) return villages;
+                return store.Write(() =>
+                {
+                    var outcome = roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles));
+                    return outcome.Ok && body.VillageIds is { } ids ? roster.AssignVillages(AdminActor.Instance, id, ids)! : outcome;
+                }) switch
                 {
                     { Ok: true, Member: { } m } => TypedResults.Ok(new MemberDto(m.Id, m.Name, RoleList(m),
-                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList())),
+                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList(), m.VillageIds)),
                     { Refusal: MemberRefusal.UnknownMember } => UnknownMember(id),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
                     { Refusal: MemberRefusal.NoRoles } => NoRoles(),
@@ -86,6 +101,13 @@ public static class MembersApi
         var (_, unknown) = RoleNames.ParseList(names ?? []);
         return unknown.Count == 0 ? null : ApiProblems.Invalid("roles",
             $"Unknown role {string.Join(", ", unknown.Select(u => $"'{u}'"))}; roles are {string.Join(", ", RoleNames.Names)}.");
+    }
+
+    static ValidationProblem? UnknownVillages(AppraisalStore store, IReadOnlyList<int>? ids)
+    {
+        var unknown = (ids ?? []).Where(id => store.Setup.Villages.FindById(id) is null).ToList();
+        return unknown.Count == 0 ? null : ApiProblems.Invalid("villageIds",
+            $"villageIds names no village {string.Join(", ", unknown)}; see GET /api/villages for the villages' ids.");
     }
 
     static List<Role> Roles(IReadOnlyList<string>? names) => RoleNames.ParseList(names ?? []).Roles;

@@ -12,6 +12,11 @@ public sealed class MemberDoc
     public DateTime CreatedAt { get; set; }
     /// <summary>The channel that messages the bot starts itself go to; null: every channel the member is bound on.</summary>
     public string? PreferredChannel { get; set; }
+    /// <summary>The villages the member works for (包村干部): a conflict of interest, so they neither score nor rate them.</summary>
+    public List<int> VillageIds { get; set; } = [];
+
+    /// <summary>Whether the member works for the village (<see cref="VillageIds"/>).</summary>
+    public bool WorksFor(int villageId) => VillageIds.Contains(villageId);
 
     /// <summary>Whether the member may act in the role: an admin may do everything the office does.</summary>
     public bool Has(Role role) => Holds(role) || (role == Role.Office && Holds(Role.Admin));

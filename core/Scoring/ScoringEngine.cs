@@ -9,7 +9,14 @@ public sealed record VillageInput(
     int VillageId,
     string Village,
     IReadOnlyDictionary<(int Category, int Item), decimal> ItemScores,
-    IReadOnlyList<IReadOnlyList<decimal>> LeaderRatings);
+    IReadOnlyList<IReadOnlyList<decimal>> LeaderRatings)
+{
+    /// <summary>Ratings taken but left out of the mean: their leaders work for the village (policy <c>exclude</c>).</summary>
+    public int ExcludedRatings { get; init; }
+
+    /// <summary>Leaders not expected to rate the village: they work for it and the policy refuses their rating.</summary>
+    public int LeadersNotExpected { get; init; }
+}
 
 /// <param name="Raw">The sum of its entered item scores, on the category's own scale.</param>
 /// <param name="Score">What it counts: each level capped at its maximum (policy), then scaled where the plan scales it.</param>
@@ -37,6 +44,9 @@ public sealed record VillageResult(
     int LeadersExpected,
     bool TrimmedFallbackToMean)
 {
+    /// <summary>Ratings of leaders who work for the village, taken but left out of <see cref="Leader"/>.</summary>
+    public int LeadersExcluded { get; init; }
+
     public bool Complete => ItemsScored == ItemsTotal && LeadersRated >= LeadersExpected && LeadersExpected > 0;
 
     /// <summary>Share of expected entries made: scored items plus leaders who rated, over all of them.</summary>
@@ -82,8 +92,12 @@ public static class ScoringEngine
         var leader1000 = rubric.LeaderCapTotal == 0 ? 0 : leader * 1000m / rubric.LeaderCapTotal;
 
         var final = policy.OnsiteWeight * onsite1000 + policy.LeaderWeight * leader1000;
+        // An excluded rating was given (it counts as rated) but is not in the mean; a refused leader is not expected.
         return new VillageResult(input.VillageId, input.Village, categories, onsite, onsite1000, leader, leader1000, final,
-            itemsScored, rubric.ItemCount, totals.Count, leadersExpected, fellBack);
+            itemsScored, rubric.ItemCount, totals.Count + input.ExcludedRatings, Math.Max(0, leadersExpected - input.LeadersNotExpected), fellBack)
+        {
+            LeadersExcluded = input.ExcludedRatings,
+        };
     }
 
     /// <summary>Aggregates leaders' totals; a trimmed mean with fewer than 3 raters falls back to the mean and says so.</summary>

@@ -33,12 +33,21 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public List<string> Role { get; set; } = [];
+    /// <summary>The villages ticked as the member's own (包村干部).</summary>
+    [BindProperty] public List<int> VillageId { get; set; } = [];
+
+    public IReadOnlyList<Appraisal.VillageDoc> Villages { get; private set; } = [];
 
     public void OnGet() => Load();
 
     public IActionResult OnPostAdd() => Answer(roster.Add(Actor, Name, Parsed()), showInvite: true);
 
-    public IActionResult OnPostChange(int id) => Answer(roster.Change(Actor, id, Name, Parsed()), showInvite: false);
+    /// <summary>Name, roles and the villages the member works for, in one transaction.</summary>
+    public IActionResult OnPostChange(int id) => Answer(store.Write(() =>
+    {
+        var outcome = roster.Change(Actor, id, Name, Parsed());
+        return outcome.Ok ? roster.AssignVillages(Actor, id, VillageId) ?? outcome with { Refusal = MemberRefusal.UnknownMember } : outcome;
+    }), showInvite: false);
 
     public IActionResult OnPostInvite(int id) => Answer(roster.Invite(Actor, id), showInvite: true);
 
@@ -97,6 +106,7 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
     void Load()
     {
         All = directory.All();
+        Villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         Bound = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id[..Math.Max(0, a.Id.IndexOf(':'))]);
     }
 }

@@ -144,6 +144,7 @@ public sealed partial class EnTexts
         ScoreRefusal.UnknownVillage => $"Not saved: there is no village \"{village}\" (it may have just been removed).",
         ScoreRefusal.UnknownItem => "Not saved: the sheet has no such item.",
         ScoreRefusal.OutOfRange => "Not saved: the score is out of range (0 to the maximum, at most 2 decimals).",
+        ScoreRefusal.Conflicted => $"Not saved: you work for {village} (包村干部) and may not score or rate it.",
         ScoreRefusal.ReasonTooLong => $"Not saved: a reason is at most {Reasons.MaxLength} characters.",
         _ => outcome.Refusal.ToString(),
     };
@@ -217,6 +218,8 @@ public sealed partial class EnTexts
             sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}");
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* fewer than 3 leaders rated: their plain mean is used.");
+        if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
+            sb.AppendLine(LeadersExcludedNote(excluded));
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }

@@ -144,6 +144,7 @@ public sealed partial class ZhTexts
         ScoreRefusal.UnknownVillage => $"没有保存：没有“{village}”这个村（可能刚被删除）。",
         ScoreRefusal.UnknownItem => "没有保存：评分表里没有这一项。",
         ScoreRefusal.OutOfRange => "没有保存：分数超出范围（0 到最高分，最多两位小数）。",
+        ScoreRefusal.Conflicted => $"没有保存：您是{village}的包村干部，按利益回避的规定不能给{village}评分。",
         ScoreRefusal.ReasonTooLong => $"没有保存：扣分原因最多 {Reasons.MaxLength} 个字。",
         _ => outcome.Refusal.ToString(),
     };
@@ -217,6 +218,8 @@ public sealed partial class ZhTexts
             sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}");
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* 评分的班子成员不足 3 人，按平均分计。");
+        if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
+            sb.AppendLine(LeadersExcludedNote(excluded));
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
