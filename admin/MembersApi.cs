@@ -11,7 +11,9 @@ namespace ChatAppraisal.Admin;
 
 /// <param name="Accounts">Chat accounts bound to the member ("telegram:12345"); empty until an invite is used.</param>
 /// <param name="VillageId">A village official's village (role <c>village</c>); null for every other member.</param>
-public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts, int? VillageId = null);
+/// <param name="VillageIds">The villages the member works for (包村干部): they neither score nor rate them.</param>
+public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts, int? VillageId = null,
+    IReadOnlyList<int>? VillageIds = null);
 
 /// <param name="InviteLink">The Telegram deep link when a bot token is set; null otherwise (type <c>/start CODE</c>).</param>
 /// <param name="InviteLink">The first running channel's link (null when no channel has links).</param>
@@ -21,9 +23,10 @@ public sealed record NewMemberDto(int Id, string Name, IReadOnlyList<string> Rol
 
 public sealed record InviteDto(int MemberId, string InviteCode, string? InviteLink, IReadOnlyDictionary<string, string> InviteLinks, DateTime ExpiresAt);
 
-/// <param name="Roles">Any of examiner, group-leader, leader, office, admin, village.</param>
+/// <param name="Roles">Any of examiner, group-leader, leader, office, admin, village, county.</param>
 /// <param name="VillageId">With the role <c>village</c>, the village the official belongs to (required when adding one).</param>
-public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles, int? VillageId = null);
+/// <param name="VillageIds">Optional: the villages the member works for (包村干部); left out, they stay as they were.</param>
+public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles, int? VillageId = null, IReadOnlyList<int>? VillageIds = null);
 
 /// <summary>/api/members: post holders, their roles and invite codes.</summary>
 public static class MembersApi
@@ -35,14 +38,22 @@ public static class MembersApi
         group.MapGet("/", (MemberDirectory directory, AppraisalStore store) =>
             {
                 var accounts = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id);
-                return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList(), m.VillageId)).ToList());
+                return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList(), m.VillageId, m.VillageIds)).ToList());
             })
             .WithSummary("List the current members");
 
-        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links) =>
+        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links, AppraisalStore store) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles), body.VillageId) switch
+                if (UnknownVillages(store, body.VillageIds) is { } villages) return villages;
+                // The member and their villages in one transaction.
+                return store.Write(() =>
+                {
+                    var outcome = roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles), body.VillageId);
+                    return outcome is { Ok: true, Member: { } added } && body.VillageIds is { Count: > 0 } ids
+                        ? outcome with { Member = roster.AssignVillages(AdminActor.Instance, added.Id, ids)!.Member }
+                        : outcome;
+                }) switch
                 {
                     { Ok: true, Member: { } m, Invite: { } i } => TypedResults.Created($"/api/members/{m.Id}",
                         new NewMemberDto(m.Id, m.Name, RoleList(m), i.Code, links.LinkFor(i.Code), links.All(i.Code), i.ExpiresAt, m.VillageId)),
@@ -57,10 +68,15 @@ public static class MembersApi
         group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, MemberBody body, MemberRoster roster, AppraisalStore store) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                return roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles), body.VillageId) switch
+                if (UnknownVillages(store, body.VillageIds) is { } villages) return villages;
+                return store.Write(() =>
+                {
+                    var outcome = roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles), body.VillageId);
+                    return outcome.Ok && body.VillageIds is { } ids ? roster.AssignVillages(AdminActor.Instance, id, ids)! : outcome;
+                }) switch
                 {
                     { Ok: true, Member: { } m } => TypedResults.Ok(new MemberDto(m.Id, m.Name, RoleList(m),
-                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList(), m.VillageId)),
+                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList(), m.VillageId, m.VillageIds)),
                     { Refusal: MemberRefusal.VillageRequired or MemberRefusal.UnknownVillage } => VillageRequired(body.VillageId),
                     { Refusal: MemberRefusal.UnknownMember } => UnknownMember(id),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
@@ -90,6 +106,13 @@ public static class MembersApi
         var (_, unknown) = RoleNames.ParseList(names ?? []);
         return unknown.Count == 0 ? null : ApiProblems.Invalid("roles",
             $"Unknown role {string.Join(", ", unknown.Select(u => $"'{u}'"))}; roles are {string.Join(", ", RoleNames.Names)}.");
+    }
+
+    static ValidationProblem? UnknownVillages(AppraisalStore store, IReadOnlyList<int>? ids)
+    {
+        var unknown = (ids ?? []).Where(id => store.Setup.Villages.FindById(id) is null).ToList();
+        return unknown.Count == 0 ? null : ApiProblems.Invalid("villageIds",
+            $"villageIds names no village {string.Join(", ", unknown)}; see GET /api/villages for the villages' ids.");
     }
 
     static List<Role> Roles(IReadOnlyList<string>? names) => RoleNames.ParseList(names ?? []).Roles;

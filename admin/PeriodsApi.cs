@@ -20,22 +20,25 @@ public sealed record NewPeriodBody(string? Name, int? CopyFrom);
 
 /// <param name="LeaderAggregation">"mean", or "trimmed" (drop one highest and one lowest leader total; needs 3 raters).</param>
 /// <param name="ReasonsRequired">Whether a score below an item's maximum needs a reason (扣分原因).</param>
-public sealed record PolicyDto(decimal OnsiteWeight, decimal LeaderWeight, string LeaderAggregation, bool CapCategoryAtMax, bool ReasonsRequired = false)
+/// <param name="ConflictedLeaders">"refuse" (default): a leader who works for a village may not rate it; "exclude": the rating is taken but left out of the mean.</param>
+public sealed record PolicyDto(decimal OnsiteWeight, decimal LeaderWeight, string LeaderAggregation, bool CapCategoryAtMax, bool ReasonsRequired = false,
+    string ConflictedLeaders = "refuse")
 {
     public static PolicyDto From(ScoringPolicy p) =>
         new(p.OnsiteWeight, p.LeaderWeight, p.LeaderAggregation == Scoring.LeaderAggregation.Trimmed ? "trimmed" : "mean", p.CapCategoryAtMax,
-            p.ReasonsRequired);
+            p.ReasonsRequired, p.ConflictedLeaders == Scoring.ConflictedLeaders.Exclude ? "exclude" : "refuse");
 }
 
 /// <summary>The whole policy: every field is required, except the later ones, which keep the period's value when left out.</summary>
 /// <param name="ReasonsRequired">Optional: left out, the period's current setting stays.</param>
+/// <param name="ConflictedLeaders">Optional: "refuse" or "exclude"; left out, the period's current setting stays.</param>
 public sealed record PolicyBody(decimal? OnsiteWeight, decimal? LeaderWeight, string? LeaderAggregation, bool? CapCategoryAtMax,
-    bool? ReasonsRequired = null);
+    bool? ReasonsRequired = null, string? ConflictedLeaders = null);
 
 /// <summary>/api/periods: appraisal years, the active one, and each one's scoring policy.</summary>
 public static class PeriodsApi
 {
-    static readonly string[] PolicyFields = ["onsiteWeight", "leaderWeight", "leaderAggregation", "capCategoryAtMax"];
+    static readonly string[] PolicyFields = ["onsiteWeight", "leaderWeight", "leaderAggregation", "capCategoryAtMax", "conflictedLeaders"];
 
     public static IEndpointRouteBuilder MapPeriods(this IEndpointRouteBuilder api)
     {
@@ -84,12 +87,21 @@ public static class PeriodsApi
 
     static ScoringPolicy? ToPolicy(PolicyBody b, ScoringPolicy current) =>
         b is { OnsiteWeight: { } onsite, LeaderWeight: { } leader, CapCategoryAtMax: { } cap } && Aggregation(b.LeaderAggregation) is { } aggregation
+          && (b.ConflictedLeaders is null || Conflicted(b.ConflictedLeaders) is not null)
             ? current with
             {
                 OnsiteWeight = onsite, LeaderWeight = leader, LeaderAggregation = aggregation, CapCategoryAtMax = cap,
                 ReasonsRequired = b.ReasonsRequired ?? current.ReasonsRequired,
+                ConflictedLeaders = b.ConflictedLeaders is null ? current.ConflictedLeaders : Conflicted(b.ConflictedLeaders)!.Value,
             }
             : null;
+
+    static ConflictedLeaders? Conflicted(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "refuse" => Scoring.ConflictedLeaders.Refuse,
+        "exclude" => Scoring.ConflictedLeaders.Exclude,
+        _ => null,
+    };
 
     static LeaderAggregation? Aggregation(string? text) => text?.Trim().ToLowerInvariant() switch
     {
@@ -105,6 +117,8 @@ public static class PeriodsApi
         if (b.LeaderWeight is null) errors["leaderWeight"] = ["leaderWeight is required: the leadership share of the final score, e.g. 0.1."];
         if (Aggregation(b.LeaderAggregation) is null)
             errors["leaderAggregation"] = [$"leaderAggregation must be \"mean\" or \"trimmed\"{(b.LeaderAggregation is null ? "" : $", not \"{b.LeaderAggregation}\"")}."];
+        if (b.ConflictedLeaders is not null && Conflicted(b.ConflictedLeaders) is null)
+            errors["conflictedLeaders"] = [$"conflictedLeaders must be \"refuse\" or \"exclude\", not \"{b.ConflictedLeaders}\"."];
         if (b.CapCategoryAtMax is null) errors["capCategoryAtMax"] = ["capCategoryAtMax is required: true caps a category at its maximum."];
         return ApiProblems.Invalid(errors);
     }

@@ -28,6 +28,7 @@ public abstract partial class PageTexts
         [AuditActions.MemberChanged] = ("修改成员", "member changed"),
         [AuditActions.MemberInvited] = ("发邀请码", "invite issued"),
         [AuditActions.MemberRemoved] = ("删除成员", "member removed"),
+        [AuditActions.MemberVillages] = ("设置包村（利益回避）", "villages worked for set"),
         [AuditActions.PeriodCreated] = ("新建考核周期", "period created"),
         [AuditActions.PeriodActivated] = ("启用考核周期", "period activated"),
         [AuditActions.RubricReplaced] = ("替换评分细则", "rubric replaced"),

@@ -115,6 +115,8 @@ public abstract partial class PageTexts
     public abstract string Capped { get; }
 
     public abstract string RolesLabel { get; }
+    /// <summary>The villages a member works for (包村干部), whose items and ratings they stay out of.</summary>
+    public abstract string WorksForLabel { get; }
     public abstract string Channels { get; }
     public abstract string AddMember { get; }
     public abstract string ChangeRoles { get; }

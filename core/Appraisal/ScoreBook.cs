@@ -16,6 +16,8 @@ public enum ScoreRefusal
     ReasonTooLong,
     /// <summary>The period's results are published (公示): its leaders' ratings are frozen until an admin reopens them.</summary>
     Published,
+    /// <summary>The leader works for the village (包村干部) and the policy refuses their rating.</summary>
+    Conflicted,
 }
 
 public sealed record ScoreOutcome(ScoreRefusal Refusal, SealDoc? Seal = null)
@@ -103,6 +105,8 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
         store.Write(() =>
         {
             if (store.Setup.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
+            if (period.Policy.ConflictedLeaders == ConflictedLeaders.Refuse && store.Roster.Members.FindById(actor.MemberId)?.WorksFor(villageId) == true)
+                return new ScoreOutcome(ScoreRefusal.Conflicted);
             var categories = period.Rubric.Categories;
             if (values.Count != categories.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
             for (var i = 0; i < values.Count; i++)

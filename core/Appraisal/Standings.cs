@@ -17,10 +17,25 @@ public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
         var scores = store.Scores.Items.Find(s => s.PeriodId == period.Id).ToLookup(s => s.VillageId);
         var ratings = store.Scores.Ratings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.VillageId);
         var adjustments = store.Scores.Adjustments.Find(a => a.PeriodId == period.Id).ToLookup(a => a.VillageId);
-        return villages.Select(v => new VillageInput(
-            v.Id, v.Name,
-            scores[v.Id].ToDictionary(s => (s.Category, s.Item), s => s.Value),
-            ratings[v.Id].Select(r => (IReadOnlyList<decimal>)r.Values).ToList()) { Adjustments = Adjustments.Of(adjustments[v.Id]) }).ToList();
+        // Leaders who work for a village (包村干部): under "exclude" their rating is left out of its mean; under "refuse"
+        // they are not expected to rate it.
+        var leaders = store.Roster.Members.FindAll().Where(m => !m.Removed && m.Roles.Contains(Role.Leader)).ToList();
+        var conflicted = leaders.Where(m => m.VillageIds.Count > 0).ToDictionary(m => m.Id, m => m.VillageIds.ToHashSet());
+        bool WorksFor(int memberId, int villageId) => conflicted.TryGetValue(memberId, out var ids) && ids.Contains(villageId);
+        var exclude = period.Policy.ConflictedLeaders == ConflictedLeaders.Exclude;
+        return villages.Select(v =>
+        {
+            var excluded = exclude ? ratings[v.Id].Where(r => WorksFor(r.MemberId, v.Id)).ToList() : [];
+            return new VillageInput(
+                v.Id, v.Name,
+                scores[v.Id].ToDictionary(s => (s.Category, s.Item), s => s.Value),
+                ratings[v.Id].Except(excluded).Select(r => (IReadOnlyList<decimal>)r.Values).ToList())
+            {
+                Adjustments = Adjustments.Of(adjustments[v.Id]),
+                ExcludedRatings = excluded.Count,
+                LeadersNotExpected = exclude ? 0 : leaders.Count(m => WorksFor(m.Id, v.Id)),
+            };
+        }).ToList();
     }
 
     /// <summary>Leaders expected to rate every village: current members holding the leader role.</summary>

@@ -32,6 +32,8 @@ public static class RankingCaption
             }
             text.AppendLine(t.CaptionCount(standings.Ranking.Count, standings.Ranking.Count(r => !r.Result.Complete)));
             if (standings.Ranking.Any(r => r.Result.TrimmedFallbackToMean)) text.AppendLine(t.CaptionTrimmedFallback);
+            if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
+                text.AppendLine(t.LeadersExcludedNote(excluded));
         }
         text.Append(t.PolicyLine(standings.Period.Policy));
         var caption = text.ToString();

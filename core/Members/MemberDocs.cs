@@ -16,6 +16,12 @@ public sealed class MemberDoc : Storage.ITownOwned
     /// <summary>The village a <see cref="Role.Village"/> member belongs to (set when invited); they see only this village.</summary>
     public int? VillageId { get; set; }
 
+    /// <summary>The villages the member works for (包村干部): a conflict of interest, so they neither score nor rate them.</summary>
+    public List<int> VillageIds { get; set; } = [];
+
+    /// <summary>Whether the member works for the village (<see cref="VillageIds"/>).</summary>
+    public bool WorksFor(int villageId) => VillageIds.Contains(villageId);
+
     /// <summary>Whether the member may act in the role: an admin may do everything the office does.</summary>
     public bool Has(Role role) => Holds(role) || (role == Role.Office && Holds(Role.Admin));
 

@@ -62,6 +62,23 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
         return new MemberOutcome(MemberRefusal.None, member);
     });
 
+    /// <summary>
+    /// The villages the member works for (包村干部), replacing the earlier ones; unknown village ids are refused (null and
+    /// nothing changed). Audited with both lists.
+    /// </summary>
+    public MemberOutcome? AssignVillages(Actor actor, int id, IReadOnlyCollection<int> villageIds) => store.Write(() =>
+    {
+        if (directory.Find(id) is not { } member) return new MemberOutcome(MemberRefusal.UnknownMember);
+        if (villageIds.Any(v => store.Setup.Villages.FindById(v) is null)) return null;
+        var ids = villageIds.Distinct().Order().ToList();
+        if (ids.SequenceEqual(member.VillageIds.Order())) return new MemberOutcome(MemberRefusal.None, member);
+        var before = string.Join(",", member.VillageIds.Order());
+        member.VillageIds = ids;
+        store.Roster.Members.Update(member);
+        Audit(actor, AuditActions.MemberVillages, $"#{id} {member.Name}: villages [{before}] → [{string.Join(",", ids)}]");
+        return new MemberOutcome(MemberRefusal.None, member);
+    });
+
     /// <summary>A new single-use invite code; earlier unused codes stay valid until they expire.</summary>
     public MemberOutcome Invite(Actor actor, int id) => store.Write(() =>
     {

@@ -13,6 +13,12 @@ public sealed record VillageInput(
 {
     /// <summary>What the plan's bonus and deduction sides and its vetoes hold for the village (none by default).</summary>
     public VillageAdjustments Adjustments { get; init; } = VillageAdjustments.None;
+
+    /// <summary>Ratings taken but left out of the mean: their leaders work for the village (policy <c>exclude</c>).</summary>
+    public int ExcludedRatings { get; init; }
+
+    /// <summary>Leaders not expected to rate the village: they work for it and the policy refuses their rating.</summary>
+    public int LeadersNotExpected { get; init; }
 }
 
 /// <param name="Raw">The sum of its entered item scores, on the category's own scale.</param>
@@ -58,6 +64,9 @@ public sealed record VillageResult(
 
     /// <summary>(bonus − deductions) on the 1000 scale: what the sides add to the weighted final.</summary>
     public decimal Adjustment1000 { get; init; }
+
+    /// <summary>Ratings of leaders who work for the village, taken but left out of <see cref="Leader"/>.</summary>
+    public int LeadersExcluded { get; init; }
 
     public bool Complete => ItemsScored == ItemsTotal && LeadersRated >= LeadersExpected && LeadersExpected > 0;
 
@@ -112,12 +121,14 @@ public static class ScoringEngine
         var (bonus, deductions) = Adjusting.Sides(rubric, input.Adjustments);
         var adjustment1000 = rubric.MaxTotal == 0 ? 0 : (bonus - deductions) * 1000m / rubric.MaxTotal;
         var final = policy.OnsiteWeight * onsite1000 + policy.LeaderWeight * leader1000 + adjustment1000;
+        // An excluded rating was given (it counts as rated) but is not in the mean; a refused leader is not expected.
         return new VillageResult(input.VillageId, input.Village, categories, onsite, onsite1000, leader, leader1000, final,
-            itemsScored, rubric.ItemCount, totals.Count, leadersExpected, fellBack)
+            itemsScored, rubric.ItemCount, totals.Count + input.ExcludedRatings, Math.Max(0, leadersExpected - input.LeadersNotExpected), fellBack)
         {
             Bonus = bonus, Deductions = deductions, Adjustment1000 = adjustment1000,
             Vetoes = input.Adjustments.Vetoes.Where(v => v.Veto >= 0 && v.Veto < rubric.Veto.Count).ToList(),
             PlanScore = final * rubric.MaxTotal / 1000m,
+            LeadersExcluded = input.ExcludedRatings,
         };
     }
 

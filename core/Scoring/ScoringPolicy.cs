@@ -1,5 +1,15 @@
 namespace ChatAppraisal.Scoring;
 
+/// <summary>What happens to a leader's rating of a village they work for (包村干部).</summary>
+public enum ConflictedLeaders
+{
+    /// <summary>Not taken: the leader is told why.</summary>
+    Refuse,
+
+    /// <summary>Taken, but left out of the village's leadership mean (the ranking says so).</summary>
+    Exclude,
+}
+
 public enum LeaderAggregation
 {
     /// <summary>Mean of the leaders' totals.</summary>
@@ -22,6 +32,9 @@ public sealed record ScoringPolicy
     /// <summary>Whether a score below an item's maximum needs a reason (扣分原因); asked again without one.</summary>
     public bool ReasonsRequired { get; init; }
 
+    /// <summary>A leader's rating of a village they work for: refused (default) or taken and left out of the mean.</summary>
+    public ConflictedLeaders ConflictedLeaders { get; init; } = ConflictedLeaders.Refuse;
+
     public static ScoringPolicy Default { get; } = new();
 
     public IReadOnlyList<string> Errors()
@@ -32,6 +45,7 @@ public sealed record ScoringPolicy
         // Summed only when both lie in [0, 1]: two weights near the decimal maximum would overflow.
         if (errors.Count == 0 && OnsiteWeight + LeaderWeight != 1) errors.Add($"onsiteWeight + leaderWeight must be 1, is {OnsiteWeight + LeaderWeight}.");
         if (!Enum.IsDefined(LeaderAggregation)) errors.Add($"leaderAggregation must be mean or trimmed.");
+        if (!Enum.IsDefined(ConflictedLeaders)) errors.Add("conflictedLeaders must be refuse or exclude.");
         return errors;
     }
 }

@@ -29,6 +29,8 @@ public static class AuditActions
     public const string MemberChanged = "member.changed";
     public const string MemberInvited = "member.invited";
     public const string MemberRemoved = "member.removed";
+    /// <summary>The villages a member works for (包村干部) changed.</summary>
+    public const string MemberVillages = "member.villages";
     public const string PeriodCreated = "period.created";
     public const string PeriodActivated = "period.activated";
     public const string RubricReplaced = "rubric.replaced";

@@ -35,6 +35,8 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
     [BindProperty] public List<string> Role { get; set; } = [];
     /// <summary>A village official's village (the role 村干部); ignored for other roles.</summary>
     [BindProperty] public int? VillageId { get; set; }
+    /// <summary>The villages ticked as the member's own (包村干部).</summary>
+    [BindProperty] public List<int> WorksFor { get; set; } = [];
 
     public IReadOnlyList<Appraisal.VillageDoc> Villages { get; private set; } = [];
 
@@ -42,7 +44,12 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
 
     public IActionResult OnPostAdd() => Answer(roster.Add(Actor, Name, Parsed(), VillageId), showInvite: true);
 
-    public IActionResult OnPostChange(int id) => Answer(roster.Change(Actor, id, Name, Parsed(), VillageId), showInvite: false);
+    /// <summary>Name, roles, the village official's village and the villages the member works for, in one transaction.</summary>
+    public IActionResult OnPostChange(int id) => Answer(store.Write(() =>
+    {
+        var outcome = roster.Change(Actor, id, Name, Parsed(), VillageId);
+        return outcome.Ok ? roster.AssignVillages(Actor, id, WorksFor) ?? outcome with { Refusal = MemberRefusal.UnknownMember } : outcome;
+    }), showInvite: false);
 
     public IActionResult OnPostInvite(int id) => Answer(roster.Invite(Actor, id), showInvite: true);
 

@@ -92,6 +92,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string NotSealedAnyMore => "This sheet is not sealed.";
     public override string Capped => " (over the maximum; counted at it)";
     public override string RolesLabel => "Roles";
+    public override string WorksForLabel => "Works for (conflict of interest: does not score or rate these villages)";
     public override string Channels => "Bound on";
     public override string AddMember => "Add a member";
     public override string ChangeRoles => "Change";

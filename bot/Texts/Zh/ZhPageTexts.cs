@@ -92,6 +92,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string NotSealedAnyMore => "这张评分表没有签字，无需撤销。";
     public override string Capped => "（超出满分，按满分计）";
     public override string RolesLabel => "角色";
+    public override string WorksForLabel => "包村（利益回避：不给这些村评分）";
     public override string Channels => "已绑定的渠道";
     public override string AddMember => "添加成员";
     public override string ChangeRoles => "修改";

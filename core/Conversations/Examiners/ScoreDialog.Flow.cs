@@ -248,6 +248,12 @@ public sealed partial class ScoreDialog
 
         void ChooseVillage(VillageDoc village)
         {
+            // 包村干部: a member who works for the village does not score it.
+            if (_turn.Member.WorksFor(village.Id))
+            {
+                Refuse(T.ConflictedExaminer(village.Name));
+                return;
+            }
             if (_dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
             {
                 Refuse(T.Sealed(village.Name, seal.SignedByName));

@@ -157,9 +157,22 @@ public sealed partial class RateDialog
         /// <summary>A whole rating, already checked: on to the summary.</summary>
         public void Summarize(ParsedRating rating)
         {
+            if (Refused(rating.VillageId, rating.Village) is { } refusal)
+            {
+                Refuse(refusal);
+                return;
+            }
             _machine.Fsm.Fire(_machine.Summarize, rating);
-            Prompt();
+            Prompt(Excluded(rating.VillageId, rating.Village));
         }
+
+        /// <summary>Why a leader who works for the village (包村干部) may not rate it, when the policy refuses; else null.</summary>
+        string? Refused(int villageId, string village) =>
+            _turn.Member.WorksFor(villageId) && Period.Policy.ConflictedLeaders == ConflictedLeaders.Refuse ? T.ConflictedLeaderRefused(village) : null;
+
+        /// <summary>The note that the rating will be left out of the mean (policy "exclude"), or null.</summary>
+        string? Excluded(int villageId, string village) =>
+            _turn.Member.WorksFor(villageId) && Period.Policy.ConflictedLeaders == ConflictedLeaders.Exclude ? T.ConflictedLeaderExcluded(village) : null;
 
         void TypedVillage(string text)
         {
@@ -181,6 +194,11 @@ public sealed partial class RateDialog
 
         void ChooseVillage(VillageDoc village)
         {
+            if (Refused(village.Id, village.Name) is { } refusal)
+            {
+                Refuse(refusal);
+                return;
+            }
             _machine.Fsm.Fire(_machine.ChooseVillage, village);
             Prompt();
         }

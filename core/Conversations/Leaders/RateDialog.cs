@@ -47,6 +47,12 @@ public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratin
     /// <summary>Opens the dialog at the summary of a rating sent as one message.</summary>
     public void Summarize(Turn turn, ParsedRating rating)
     {
+        // A leader who works for the village (包村干部) is told at once, without opening the dialog.
+        if (turn.Member.WorksFor(rating.VillageId) && turn.Period.Policy.ConflictedLeaders == Scoring.ConflictedLeaders.Refuse)
+        {
+            turn.Say(turn.Texts.ConflictedLeaderRefused(rating.Village));
+            return;
+        }
         turn.OpenDialog(this);
         var session = new RateSession();
         new Flow(this, turn, session).Summarize(rating);

@@ -144,6 +144,7 @@ public sealed partial class EnTexts
         ScoreRefusal.UnknownVillage => $"Not saved: there is no village \"{village}\" (it may have just been removed).",
         ScoreRefusal.UnknownItem => "Not saved: the sheet has no such item.",
         ScoreRefusal.OutOfRange => "Not saved: the score is out of range (0 to the maximum, at most 2 decimals).",
+        ScoreRefusal.Conflicted => $"Not saved: you work for {village} (包村干部) and may not score or rate it.",
         ScoreRefusal.ReasonTooLong => $"Not saved: a reason is at most {Reasons.MaxLength} characters.",
         ScoreRefusal.Published => "Not saved: the results are published, so the leaders' ratings are frozen. An admin reopens them (/reopen) for a correction.",
         _ => outcome.Refusal.ToString(),
@@ -221,6 +222,8 @@ public sealed partial class EnTexts
             sb.AppendLine("* fewer than 3 leaders rated: their plain mean is used.");
         if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
             sb.AppendLine($"+/− are the plan's bonus and deductions (in points of its on-site total {F(period.Rubric.MaxTotal)}, already in the final); a village vetoed to the last place is listed last.");
+        if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
+            sb.AppendLine(LeadersExcludedNote(excluded));
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }

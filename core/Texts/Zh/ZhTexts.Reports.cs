@@ -144,6 +144,7 @@ public sealed partial class ZhTexts
         ScoreRefusal.UnknownVillage => $"没有保存：没有“{village}”这个村（可能刚被删除）。",
         ScoreRefusal.UnknownItem => "没有保存：评分表里没有这一项。",
         ScoreRefusal.OutOfRange => "没有保存：分数超出范围（0 到最高分，最多两位小数）。",
+        ScoreRefusal.Conflicted => $"没有保存：您是{village}的包村干部，按利益回避的规定不能给{village}评分。",
         ScoreRefusal.ReasonTooLong => $"没有保存：扣分原因最多 {Reasons.MaxLength} 个字。",
         ScoreRefusal.Published => "没有保存：考核结果已公示，班子成员评分已锁定。需要更正请找管理员重新打开（/reopen）。",
         _ => outcome.Refusal.ToString(),
@@ -221,6 +222,8 @@ public sealed partial class ZhTexts
             sb.AppendLine("* 评分的班子成员不足 3 人，按平均分计。");
         if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
             sb.AppendLine($"加、扣为方案的加分、扣分（按现场满分 {F(period.Rubric.MaxTotal)} 计，已折入最终得分）；一票否决排名最后的村列在最后。");
+        if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
+            sb.AppendLine(LeadersExcludedNote(excluded));
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
