@@ -9,6 +9,8 @@ public static class AuditActions
     public const string RatingSet = "rating.set";
     /// <summary>A leader's ratings of a village removed with the village (<c>?force=true</c>).</summary>
     public const string RatingCleared = "rating.cleared";
+    /// <summary>An examiner confirmed a category's scores after its review (core/Conversations/Examiners).</summary>
+    public const string CategoryConfirmed = "category.confirmed";
     public const string SheetSealed = "sheet.sealed";
     public const string SheetUnsealed = "sheet.unsealed";
 
