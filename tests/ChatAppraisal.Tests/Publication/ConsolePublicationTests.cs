@@ -38,3 +38,39 @@ public class ConsolePublicationTests
         Assert.Equal(["新庄村", "上庄村"], publication.Unsealed);
     }
 }
+
+/// <summary>The village's result as a page, for its official signed in as for the browser chat.</summary>
+public class ResultPageTests
+{
+    [Fact]
+    public async Task TheVillageOfficialReadsTheirVillagesResultOnItsPageAndNothingBeforePublishing()
+    {
+        await using var app = await ConsoleApp.Start();
+        app.WorkedExample("新庄村");
+        var shangzhuang = app.AddVillage("上庄村");
+        var added = app.Services.GetRequiredService<MemberRoster>().Add(ConsoleApp.Setup, "王书记", [Role.Village], shangzhuang.Id);
+        var (playwright, browser) = await ChatAppraisal.Tests.Browser.HeadlessChromium.Launch();
+        try
+        {
+            var page = await ChatAppraisal.Tests.Browser.HeadlessChromium.Phone(browser);
+            await page.GotoAsync(app.BaseUrl + "/chat/result");
+            await page.GetByLabel("邀请码").FillAsync(added.Invite!.Code);
+            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.Contains("/chat/result", StringComparison.Ordinal));
+            Assert.Contains("考核结果还没有公示", await page.Locator("#result").InnerTextAsync());
+
+            Assert.True(app.Services.GetRequiredService<Publications>().Publish(ConsoleApp.Setup, app.Period, 5, confirmed: true).Ok);
+            await page.ReloadAsync();
+            var text = await page.Locator("#result").InnerTextAsync();
+            Assert.Contains($"上庄村 · {app.Period.Name}考核结果（公示）", await page.Locator("h1").InnerTextAsync());
+            Assert.Contains("排名：第 2 名（共 2 个村）", text);
+            Assert.Contains("公示期 5 个工作日", text);
+            Assert.DoesNotContain("新庄村", text);
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
+    }
+}
