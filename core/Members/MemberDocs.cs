@@ -3,8 +3,9 @@ namespace ChatAppraisal.Members;
 // A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
 
 /// <summary>A post holder. Roles belong to the post: renaming or re-roling a member keeps what they entered.</summary>
-public sealed class MemberDoc
+public sealed class MemberDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public List<Role> Roles { get; set; } = [];
@@ -30,6 +31,8 @@ public sealed class AccountDoc
 {
     public string Id { get; set; } = "";
     public int MemberId { get; set; }
+    /// <summary>The member's town: the account's updates are handled there (an account is bound to one member).</summary>
+    public int TownId { get; set; }
     /// <summary>"zh" or "en"; null follows Bot:Language.</summary>
     public string? Language { get; set; }
     public DateTime BoundAt { get; set; }
@@ -47,6 +50,8 @@ public sealed class InviteDoc
     public string Code { get; set; } = "";
 
     public int MemberId { get; set; }
+    /// <summary>The member's town: <c>/start CODE</c> binds the account there.</summary>
+    public int TownId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
     public DateTime? UsedAt { get; set; }

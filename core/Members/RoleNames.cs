@@ -15,6 +15,7 @@ public static class RoleNames
         (Role.Office, "office"),
         (Role.Admin, "admin"),
         (Role.Village, "village"),
+        (Role.County, "county"),
     ];
 
     public static IEnumerable<string> Names => All.Select(r => r.Name);
@@ -30,6 +31,7 @@ public static class RoleNames
         (Role.Office, "考核办公室"), (Role.Office, "考核办"), (Role.Office, "办公室"),
         (Role.Admin, "管理员"), (Role.Admin, "管理"),
         (Role.Village, "村干部"), (Role.Village, "村两委"), (Role.Village, "村书记"),
+        (Role.County, "县考核办"), (Role.County, "县考核办公室"), (Role.County, "县"),
     ];
 
     /// <summary>A role by its code (examiner) or its Chinese name (考核组业务人员, 组长 …).</summary>

@@ -6,8 +6,9 @@ namespace ChatAppraisal.Publication;
 /// A period's results published (公示): when, by whom, the objection window, who was told, and whether the results are
 /// final. Id is the period's id: a period is published once (an admin's reopen lets the office publish it again).
 /// </summary>
-public sealed class PublicationDoc
+public sealed class PublicationDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     public DateTime PublishedAt { get; set; }
     public int PublishedBy { get; set; }
@@ -48,8 +49,9 @@ public enum ObjectionStatus
 }
 
 /// <summary>A village's objection (申诉) to one item's score, with its evidence and the office's answer.</summary>
-public sealed class ObjectionDoc
+public sealed class ObjectionDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     public int PeriodId { get; set; }
     public int VillageId { get; set; }

@@ -11,6 +11,13 @@ public static class AuditActions
     public const string RatingCleared = "rating.cleared";
     /// <summary>An examiner confirmed a category's scores after its review (core/Conversations/Examiners).</summary>
     public const string CategoryConfirmed = "category.confirmed";
+    /// <summary>A village's points on a line of the plan's bonus or deduction side, and a veto with its reason.</summary>
+    public const string BonusSet = "bonus.set";
+    public const string BonusCleared = "bonus.cleared";
+    public const string DeductionSet = "deduction.set";
+    public const string DeductionCleared = "deduction.cleared";
+    public const string VetoSet = "veto.set";
+    public const string VetoCleared = "veto.cleared";
     public const string SheetSealed = "sheet.sealed";
     public const string SheetUnsealed = "sheet.unsealed";
 

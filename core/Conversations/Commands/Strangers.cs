@@ -44,8 +44,28 @@ sealed class StartCommand(MemberDirectory members) : IChatCommand
     public Role? Requires => null;
     public string Describe(Texts texts) => texts.DescribeStart;
 
-    public void Run(Turn turn, string args) =>
-        turn.Say(args.Length == 0 ? turn.Texts.Welcome(turn.Member.Name, turn.Member.Roles) : Strangers.Redeem(args, turn.Update.From, turn.Texts, members));
+    public void Run(Turn turn, string args)
+    {
+        if (args.Length == 0)
+        {
+            turn.Say(turn.Texts.Welcome(turn.Member.Name, turn.Member.Roles));
+            return;
+        }
+        var before = members.Account(turn.Update.From.Channel, turn.Update.From.UserId)?.MemberId;
+        turn.Say(Strangers.Redeem(args, turn.Update.From, turn.Texts, members));
+        if (members.Account(turn.Update.From.Channel, turn.Update.From.UserId)?.MemberId != before) Forget(turn.Conversation);
+    }
+
+    // The account now belongs to another member (maybe of another town): what it had open, and every button shown before,
+    // belonged to the old one.
+    static void Forget(ConversationDoc conversation)
+    {
+        conversation.Dialog = null;
+        conversation.Session = null;
+        conversation.PromptText = null;
+        conversation.PromptButtons.Clear();
+        conversation.ButtonGeneration++;
+    }
 }
 
 /// <summary>/lang en|zh: this account's language.</summary>

@@ -35,6 +35,7 @@ public sealed partial class EnTexts : Texts
         Role.Office => "appraisal office",
         Role.Admin => "admin",
         Role.Village => "village official",
+        Role.County => "county appraisal office",
         _ => RoleNames.Name(role),
     };
 

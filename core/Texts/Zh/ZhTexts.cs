@@ -35,6 +35,7 @@ public sealed partial class ZhTexts : Texts
         Role.Office => "考核办公室",
         Role.Admin => "管理员",
         Role.Village => "村干部",
+        Role.County => "县考核办",
         _ => RoleNames.Name(role),
     };
 
