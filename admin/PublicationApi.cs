@@ -56,6 +56,23 @@ public static class PublicationApi
                     : ApiProblems.NotFound("id", $"The results of period {id} are not published."))
             .WithSummary("The period's publication: its window, whether final, who was told");
 
+        group.MapGet("/{id}/rectification.xlsx", Results<FileContentHttpResult, NotFoundProblem> (int id, Periods periods, Rectification rectification) =>
+                periods.Find(id) is { } period
+                    ? TypedResults.File(rectification.Workbook(period), Xlsx, Export.RectificationWorkbook.FileName)
+                    : ApiProblems.NotFound("id", $"There is no period with id {id}; see GET /api/periods."))
+            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+            .WithSummary("Every village's 整改清单 (deductions with reasons, objections' outcomes), a sheet per village");
+
+        api.MapGet("/villages/{id}/rectification.xlsx", Results<FileContentHttpResult, NotFoundProblem> (int id, Periods periods, Rectification rectification) =>
+                rectification.Workbook(periods.Active(), id) is { } workbook
+                    ? TypedResults.File(workbook, Xlsx, "rectification.xlsx")
+                    : ApiProblems.NotFound("id", $"There is no village with id {id}; see GET /api/villages."))
+            .WithTags("Publication")
+            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+            .WithSummary("One village's 整改清单 in the active period");
+
         return api;
     }
+
+    const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

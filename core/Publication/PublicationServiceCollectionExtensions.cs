@@ -20,12 +20,14 @@ public static class PublicationServiceCollectionExtensions
         services.TryAddSingleton<VillageResults>();
         services.TryAddSingleton<Publications>();
         services.TryAddSingleton<Objections>();
+        services.TryAddSingleton<Rectification>();
         services.AddHostedService<PublicationWatch>();
         services.AddChatCommand<VillageCommand>();
         services.AddChatCommand<PublishCommand>();
         services.AddChatCommand<ReopenCommand>();
         services.AddDialog<ObjectDialog>();
         services.AddChatCommand<ObjectionsCommand>();
+        services.AddChatCommand<RectificationCommand>();
         return services;
     }
 }

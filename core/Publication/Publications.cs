@@ -33,7 +33,7 @@ public sealed record PublishOutcome(PublishRefusal Refusal, PublicationDoc? Publ
 /// reopen with a reason changes them then. Every step is audited.
 /// </summary>
 public sealed class Publications(AppraisalStore store, VillageResults results, IMemberNotifier notifier, TownClock town,
-    IBackupRequests? backups = null)
+    Rectification rectification, IBackupRequests? backups = null)
 {
     /// <summary>Who makes the results final: the bot itself, when the window is over.</summary>
     public static readonly Actor Bot = new(0, "ChatAppraisal", "bot");
@@ -113,7 +113,7 @@ public sealed class Publications(AppraisalStore store, VillageResults results, I
 
     /// <summary>
     /// Makes final every published period whose window is over with no objection open: audited, 
-    /// Called by <see cref="PublicationWatch"/> and after each answer to an objection.
+    /// Each village's officials get their 整改清单. Called by <see cref="PublicationWatch"/> and after each answer to an objection.
     /// </summary>
     public IReadOnlyList<PublicationDoc> FinalizeDue() => store.Write(() =>
     {
@@ -127,6 +127,7 @@ public sealed class Publications(AppraisalStore store, VillageResults results, I
             store.Publication.Publications.Update(doc);
             store.Audit.Add(ScoreBook.Entry(Bot, doc.Id, null, now, AuditActions.ResultsFinal,
                 detail: $"objection window ended {doc.WindowEndsAt:u}; no objection open"));
+            rectification.TellVillages(doc.Id);
             finals.Add(doc);
         }
         return (IReadOnlyList<PublicationDoc>)finals;

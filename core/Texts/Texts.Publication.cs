@@ -42,4 +42,9 @@ public abstract partial class Texts
     public abstract string ObjectionsList(IReadOnlyList<(ObjectionDoc Objection, string Village, decimal Max)> open);
     public abstract string ObjectionsUsage { get; }
     public abstract string ObjectionDecided(ObjectionDoc objection, string village);
+
+    // 整改清单
+    public abstract string DescribeRectification { get; }
+    public abstract string RectificationCaption(string period);
+    public abstract string RectificationMessage(Export.RectificationList list);
 }

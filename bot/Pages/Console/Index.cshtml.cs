@@ -2,15 +2,27 @@ using ChatAppraisal.Admin;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Charts;
+using ChatAppraisal.Publication;
 using ChatAppraisal.Scoring;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChatAppraisal.Bot.Pages.Console;
 
 /// <summary>排名: the ranking chart (the /ranking PNG), every figure of GET /api/ranking, the period's policy, a period switcher.</summary>
-public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSetup setup, StandingsQuery standings, IChartRenderer charts)
-    : ConsolePage(current)
+/// And 公示: publishing the results with their objection window (asked once more while sheets are unsealed), who was told,
+/// and the open objections (申诉) with 采纳 (a new score) and 驳回 (a reason).
+public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSetup setup, StandingsQuery standings, IChartRenderer charts,
+    Publications publications, Objections objections) : ConsolePage(current)
 {
+    public PublicationDoc? Publication { get; private set; }
+    public bool WindowOpen { get; private set; }
+    public IReadOnlyList<string> Unsealed { get; private set; } = [];
+    /// <summary>Set when publishing was refused for unsealed sheets: the form asks once more.</summary>
+    public bool AskAgain { get; private set; }
+    public IReadOnlyList<(ObjectionDoc Objection, string Village, decimal Max)> OpenObjections { get; private set; } = [];
+
+    [BindProperty] public int WorkingDays { get; set; } = 5;
+
     public IReadOnlyList<Appraisal.PeriodDoc> AllPeriods { get; private set; } = [];
     public PeriodView Period { get; private set; } = null!;
     public IReadOnlyList<RankingRow> Rows { get; private set; } = [];
@@ -26,7 +38,57 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
         Period = period;
         AllPeriods = setup.All();
         Rows = standings.Compute(period).Ranking.Select(RankingRow.From).ToList();
+        Publication = publications.Find(period.Id) is { Open: true } doc ? doc : null;
+        WindowOpen = Publication is not null && publications.WindowOpen(Publication);
+        Unsealed = publications.Unsealed(period);
+        OpenObjections = objections.OfPeriod(period.Id, openOnly: true)
+            .Select(o => (o, objections.VillageName(o.VillageId), period.Rubric.Categories[o.Category].Leaves[o.Item].Max)).ToList();
         return Page();
+    }
+
+    /// <summary>发布结果: the active period's results, with the objection window in working days; unsealed sheets ask once more.</summary>
+    public IActionResult OnPostPublish(bool confirm)
+    {
+        var outcome = publications.Publish(Actor, periods.Active(), WorkingDays, confirm);
+        var t = Texts.For(Lang);
+        switch (outcome.Refusal)
+        {
+            case PublishRefusal.None:
+                Done = t.Published(outcome.Publication!, []);
+                return RedirectToPage();
+            case PublishRefusal.Unsealed:
+                AskAgain = true;
+                Refusal = t.PublishUnsealed(outcome.Unsealed!, WorkingDays);
+                break;
+            default:
+                Refusal = t.PublishRefused(outcome);
+                break;
+        }
+        PeriodId = null;
+        return OnGet();
+    }
+
+    public IActionResult OnPostUphold(int objection, decimal? score) => Answered(score is { } s
+        ? objections.Uphold(Actor, periods.Active(), objection, s)
+        : new ObjectionOutcome(ObjectionRefusal.OutOfRange));
+
+    public IActionResult OnPostReject(int objection, string? reason) => Answered(objections.Reject(Actor, periods.Active(), objection, reason));
+
+    IActionResult Answered(ObjectionOutcome outcome)
+    {
+        var t = Texts.For(Lang);
+        if (outcome is { Ok: true, Objection: { } o })
+        {
+            Done = t.ObjectionDecided(o, objections.VillageName(o.VillageId));
+            return RedirectToPage();
+        }
+        Refusal = outcome.Refusal switch
+        {
+            ObjectionRefusal.OutOfRange => t.ScoreRefused(new ScoreOutcome(ScoreRefusal.OutOfRange), ""),
+            _ => t.ObjectionsUsage,
+        };
+        PeriodId = null;
+        return OnGet();
     }
 
     /// <summary>The same picture as /ranking and GET /api/ranking.png, for the chosen period, in the member's language.</summary>

@@ -10,7 +10,7 @@ namespace ChatAppraisal.Conversations.Results;
 /// /village (本村): a village's official sees their own village and nothing else: its visit, the written reports handed in
 /// and, once the results are published, the village's result and how to object.
 /// </summary>
-public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule, VillageResults results) : IChatCommand
+public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule, VillageResults results, Rectification rectification) : IChatCommand
 {
     public string Name => "village";
     public IReadOnlyList<string> Words => ["本村"];
@@ -32,6 +32,10 @@ public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule,
             reports.Contains(AttachmentKind.WrittenReport), reports.Contains(AttachmentKind.SecretaryAccount),
             store.Scores.Seals.FindById(Appraisal.SealDoc.Key(turn.Period.Id, village.Id)) is not null));
         if (results.Published(turn.Period.Id) is { } publication && results.Of(turn.Period, village.Id) is { } result)
+        {
             turn.SayLong(t.VillageResult(result, publication));
+            if (publication.Final && rectification.Workbook(turn.Period, village.Id) is { } workbook)
+                turn.Send(new DocumentReply(workbook, Export.RectificationWorkbook.FileNameOf(village.Name), t.RectificationCaption(turn.Period.Name)));
+        }
     }
 }

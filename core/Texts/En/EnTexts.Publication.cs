@@ -116,4 +116,14 @@ public sealed partial class EnTexts
           "\n" + ObjectionsUsage;
     public override string ObjectionsUsage => "Uphold and rescore: /objections N 采纳 SCORE; reject: /objections N 驳回 REASON. E.g. /objections 1 采纳 13";
     public override string ObjectionDecided(ObjectionDoc o, string village) => $"Objection #{o.Id} ({village} · {o.ItemName}) {Status(o)}. {village}'s officials are told.";
+
+    // Rectification list
+    public override string DescribeRectification => "download every village's rectification list (整改清单, a sheet each)";
+    public override string RectificationCaption(string period) => $"Rectification lists, {period}";
+    public override string RectificationMessage(Export.RectificationList l) =>
+        $"{l.Result.Village} · the results of {l.Result.Period} are final: {Points.Format(l.Result.Final)}, rank {l.Result.Rank}.\n" +
+        (l.Result.Deductions.Count == 0 ? "No deductions." : $"To put right ({l.Result.Deductions.Count}):\n" +
+            string.Join("\n", l.Result.Deductions.Select((d, i) => $"{i + 1}. {d.CategoryName} · {d.ItemName}: {Points.Format(d.Lost)} lost; reason: {d.Reason ?? "not given"}"))) +
+        (l.Objections.Count == 0 ? "" : "\nObjections: " + string.Join("; ", l.Objections.Select(o => $"#{o.Id} {o.ItemName} {Status(o)}"))) +
+        "\nThe workbook is attached.";
 }

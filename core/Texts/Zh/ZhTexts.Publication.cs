@@ -116,4 +116,14 @@ public sealed partial class ZhTexts
           "\n" + ObjectionsUsage;
     public override string ObjectionsUsage => "采纳并改分：/objections 编号 采纳 分数；驳回：/objections 编号 驳回 理由。例如：/objections 1 采纳 13";
     public override string ObjectionDecided(ObjectionDoc o, string village) => $"申诉 #{o.Id}（{village} · {o.ItemName}）{Status(o)}。已通知{village}的村干部。";
+
+    // 整改清单
+    public override string DescribeRectification => "下载各村的整改清单（一个村一张表）";
+    public override string RectificationCaption(string period) => $"{period}各村整改清单";
+    public override string RectificationMessage(Export.RectificationList l) =>
+        $"{l.Result.Village} · {l.Result.Period}考核结果已确定：最终得分 {Points.Format(l.Result.Final)}，第 {l.Result.Rank} 名。\n" +
+        (l.Result.Deductions.Count == 0 ? "没有扣分项。" : $"整改清单（{l.Result.Deductions.Count} 项）：\n" +
+            string.Join("\n", l.Result.Deductions.Select((d, i) => $"{i + 1}. {d.CategoryName} · {d.ItemName}：扣 {Points.Format(d.Lost)} 分；原因：{d.Reason ?? "未写明"}"))) +
+        (l.Objections.Count == 0 ? "" : "\n申诉：" + string.Join("；", l.Objections.Select(o => $"#{o.Id} {o.ItemName} {Status(o)}"))) +
+        "\n表格见附件，请逐项整改。";
 }

@@ -60,6 +60,8 @@ static class RouteTable
         new("POST", "/api/periods/{id}/publish", """{"workingDays":5}""", 409), // the seed's sheets are not sealed (see Publication/PublicationTests)
         new("GET", "/api/periods/{id}/publication", null, 404),
         new("GET", "/api/objections", null, 200),
+        new("GET", "/api/periods/{id}/rectification.xlsx", null, 200),
+        new("GET", "/api/villages/{id}/rectification.xlsx", null, 200),
         new("POST", "/api/objections/{id}/uphold", """{"score":13}""", 404),
         new("POST", "/api/objections/{id}/reject", """{"reason":"记录不全"}""", 404),
         new("GET", "/api/towns", null, 200),

@@ -53,8 +53,10 @@ public class PublicationTests
         var deductions = sheet.Categories.SelectMany(c => c.Items.Where(i => i.Score < i.Max).Select(i => (c.Name, i))).ToList();
         Assert.Equal(2, deductions.Count);
         Assert.Equal("扣分（2 项）：", message[21]);
-        Assert.Equal(deductions.Select(d => $"  {d.Name} · {d.i.Name}：{Points.Format(d.i.Score!.Value)}/{Points.Format(d.i.Max)}，扣 {Points.Format(d.i.Max - d.i.Score.Value)} 分；原因：未写明"), message[22..24]);
-        Assert.Equal("  党建工作 · 做合格党员：10/13，扣 3 分；原因：未写明", message[22]);
+        var reasons = town.Town.Store.Scores.Items.Find(x => x.VillageId == town.Id("上庄村")).ToDictionary(x => (x.Category, x.Item), x => x.Reason);
+        Assert.Equal(deductions.Select(d => $"  {d.Name} · {d.i.Name}：{Points.Format(d.i.Score!.Value)}/{Points.Format(d.i.Max)}，扣 {Points.Format(d.i.Max - d.i.Score.Value)} 分；原因：{reasons[(d.i.Category, d.i.Item)] ?? "未写明"}"), message[22..24]);
+        Assert.Equal("  党建工作 · 做合格党员：10/13，扣 3 分；原因：会议记录缺两次", message[22]);
+        Assert.EndsWith("扣 6 分；原因：未写明", message[23]);
         Assert.Equal("民主测评：收回 3/3 票，好 2、较好 0、一般 1、较差 0", message[24]);
         var ratings = town.Town.Store.Scores.Ratings.Find(r => r.VillageId == town.Id("上庄村")).Select(r => r.Values.Sum()).ToList();
         Assert.Equal(2, ratings.Count);

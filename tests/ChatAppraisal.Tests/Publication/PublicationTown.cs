@@ -22,7 +22,7 @@ public sealed class RecordedBackups : IBackupRequests
 /// <summary>
 /// The township (<see cref="Township"/>) with 上庄村 and its party secretary 王书记 (village role), everything bound on a
 /// recording channel through the real notifier and outbox. Every village is scored at its maxima except 上庄村's
-/// 做合格党员 (10 of 13) and 户内资料 (24 of 30); both leaders rate every village; 上庄村's ballot is closed with 3 votes.
+/// 做合格党员 (10 of 13, reason 会议记录缺两次) and 户内资料 (24 of 30); both leaders rate every village; 上庄村's ballot is closed with 3 votes.
 /// The clock: Monday 15 January 2018, 10:00 in Shanghai.
 /// </summary>
 public sealed class PublicationTown : IAsyncDisposable
@@ -57,7 +57,7 @@ public sealed class PublicationTown : IAsyncDisposable
         foreach (var village in Town.Store.Setup.Villages.FindAll().Select(v => v.Name).ToList())
             for (var c = 0; c < Chat.Period.Rubric.Categories.Count; c++) Town.Score(Town.Examiner, village, c, Chat.Period.Rubric.Categories[c].Leaves.Count);
         var book = Chat.Db.ScoreBook;
-        Assert.True(book.SetItem(Town.Actor(Town.Examiner), Chat.Period, Id("上庄村"), 0, 2, 10).Ok);
+        Assert.True(book.SetItem(Town.Actor(Town.Examiner), Chat.Period, Id("上庄村"), 0, 2, 10, reason: "会议记录缺两次").Ok);
         var household = Chat.Period.Rubric.Categories.Select((c, ci) => (ci, ii: c.Leaves.ToList().FindIndex(i => i.Name == "户内资料"))).First(x => x.ii >= 0);
         Assert.True(book.SetItem(Town.Actor(Town.Examiner), Chat.Period, Id("上庄村"), household.ci, household.ii, 24).Ok);
         Town.RateAll(Town.Leader);
