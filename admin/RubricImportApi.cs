@@ -40,7 +40,7 @@ public static class RubricImportApi
             .Accepts<string>("text/plain", "multipart/form-data", "*/*")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithTags("Rubric")
-            .WithSummary("Read a plan (text/plain UTF-8, or a .txt or .docx file in the form field 'file') into a proposed rubric; nothing is saved");
+            .WithSummary("Read a plan (text/plain UTF-8, or a .txt or .docx file, or the rubric's .xlsx, in the form field 'file') into a proposed rubric; nothing is saved");
         return api;
     }
 
@@ -75,15 +75,16 @@ public static class RubricImportApi
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer);
             if (extension == ".txt") return Text(buffer.ToArray(), "file");
-            if (extension == ".docx")
+            if (extension is ".docx" or ".xlsx")
             {
                 buffer.Position = 0;
-                var result = RubricImporter.FromDocx(buffer);
+                // An .xlsx is the rubric's own workbook (GET /api/rubric.xlsx), edited.
+                var result = extension == ".xlsx" ? RubricSheet.Read(buffer) : RubricImporter.FromDocx(buffer);
                 return result.Problems is [{ Fault: ImportFault.FileUnreadable } unreadable]
                     ? (null, ApiProblems.Invalid("file", unreadable.ToString()))
                     : (result, null);
             }
-            return (null, Unsupported($"'{file.FileName}' is neither a .docx nor a .txt file; save the plan as .docx (Word, WPS) or .txt (UTF-8)."));
+            return (null, Unsupported($"'{file.FileName}' is not a .docx, .txt or .xlsx file; save the plan as .docx (Word, WPS) or .txt (UTF-8), or upload the rubric's workbook (.xlsx)."));
         }
         return (null, Unsupported("Send the plan as text/plain; charset=utf-8, or as multipart/form-data with a .docx or .txt file in the field 'file'."));
     }

@@ -23,9 +23,13 @@ public static class AppraisalServiceCollectionExtensions
             : Backups.DamagedDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
                 sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
         services.AddSingleton<DatabaseSetup>();
+        services.AddSingleton<Towns.TownList>();
+        services.AddSingleton<Towns.TownKeys>();
+        services.AddSingleton<Towns.CountyProgress>();
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();
+        services.TryAddSingleton<Adjustments>();
         services.AddSingleton<Sheets>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<StandingsQuery>();

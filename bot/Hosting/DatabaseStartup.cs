@@ -15,7 +15,7 @@ sealed class DatabaseStartup(DatabaseSetup setup, AppraisalStore store, IOptions
         DatabaseSummary summary;
         try
         {
-            summary = setup.EnsureInitialized(options.Value.DefaultPeriod);
+            summary = setup.EnsureInitialized(options.Value.DefaultPeriod, options.Value.DefaultTown);
             if (StoredSecretsRehash.Run(store) is > 0 and var hashed)
                 logger.LogInformation("Stored {Count} invite code(s), sign-in token(s) and session id(s) as hashes", hashed);
         }

@@ -17,7 +17,8 @@ public sealed record EntryCounts(int Scores, int Ratings, int Seals)
         store.Scores.Seals.Count(s => s.VillageId == villageId));
 
     public static EntryCounts ForPeriod(AppraisalStore store, int periodId) => new(
-        store.Scores.Items.Count(s => s.PeriodId == periodId),
+        // Bonus, deductions and vetoes count as scores: they are entered against the rubric's lines.
+        store.Scores.Items.Count(s => s.PeriodId == periodId) + store.Scores.Adjustments.Count(a => a.PeriodId == periodId),
         store.Scores.Ratings.Count(r => r.PeriodId == periodId),
         store.Scores.Seals.Count(s => s.PeriodId == periodId));
 }

@@ -16,10 +16,11 @@ public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
         var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var scores = store.Scores.Items.Find(s => s.PeriodId == period.Id).ToLookup(s => s.VillageId);
         var ratings = store.Scores.Ratings.Find(r => r.PeriodId == period.Id).ToLookup(r => r.VillageId);
+        var adjustments = store.Scores.Adjustments.Find(a => a.PeriodId == period.Id).ToLookup(a => a.VillageId);
         return villages.Select(v => new VillageInput(
             v.Id, v.Name,
             scores[v.Id].ToDictionary(s => (s.Category, s.Item), s => s.Value),
-            ratings[v.Id].Select(r => (IReadOnlyList<decimal>)r.Values).ToList())).ToList();
+            ratings[v.Id].Select(r => (IReadOnlyList<decimal>)r.Values).ToList()) { Adjustments = Adjustments.Of(adjustments[v.Id]) }).ToList();
     }
 
     /// <summary>Leaders expected to rate every village: current members holding the leader role.</summary>

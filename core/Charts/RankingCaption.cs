@@ -27,6 +27,7 @@ public static class RankingCaption
             {
                 var r = ranked.Result;
                 var incomplete = r.Complete ? "" : t.CaptionIncomplete(Percent(r.Completion));
+                if (t.RankingAdjustments(ranked) is { Length: > 0 } note) incomplete += " " + note;
                 text.AppendLine(t.CaptionPlace(ranked.Rank, r.Village, RankingChartModel.Score(r.Final), incomplete));
             }
             text.AppendLine(t.CaptionCount(standings.Ranking.Count, standings.Ranking.Count(r => !r.Result.Complete)));

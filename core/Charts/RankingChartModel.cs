@@ -11,6 +11,9 @@ public sealed record RankingBar(int Rank, string Village, decimal OnsitePart, de
     public string RowLabel => $"{Rank}  {(Village.Length > MaxName ? Village[..(MaxName - 1)] + "…" : Village)}";
 
     const int MaxName = 12;
+
+    /// <summary>The plan's bonus, deductions, veto and grade for the village ("加2 扣5 良好"); empty when it has none.</summary>
+    public string Note { get; init; } = "";
 }
 
 /// <summary>Everything the ranking chart writes, decided before drawing (so tests can check every label's glyphs).</summary>
@@ -38,7 +41,7 @@ public sealed record RankingChartModel(
             r.Rank, r.Result.Village,
             policy.OnsiteWeight * r.Result.Onsite1000,
             policy.LeaderWeight * r.Result.Leader1000,
-            r.Result.Final, r.Result.Complete, r.Result.Completion)).ToList();
+            r.Result.Final, r.Result.Complete, r.Result.Completion) { Note = t.RankingAdjustments(r) }).ToList();
         var time = DisplayTime.Format(standings.ComputedAt);
         return new RankingChartModel(
             Title: t.RankingChartTitle(standings.Period.Name),
@@ -56,7 +59,8 @@ public sealed record RankingChartModel(
     public static string ValueLabel(RankingBar bar, ChatAppraisal.Texts texts)
     {
         var score = Score(bar.Final);
-        return bar.Complete ? score : texts.IncompleteValue(score, RankingCaption.Percent(bar.Completion));
+        var label = bar.Complete ? score : texts.IncompleteValue(score, RankingCaption.Percent(bar.Completion));
+        return bar.Note.Length == 0 ? label : $"{label} {bar.Note}";
     }
 
     /// <summary>Final scores are shown with two decimals, rounded half away from zero.</summary>

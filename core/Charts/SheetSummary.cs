@@ -27,6 +27,7 @@ public static class SheetSummary
             text.AppendLine(t.SummaryFinal(RankingChartModel.Score(r.Final), ranked.Rank, of, state));
             text.AppendLine(t.SummaryOnsite(P(r.Onsite), P(rubric.MaxTotal), RankingChartModel.Score(r.Onsite1000), sheet.ItemsScored, sheet.ItemCount));
             text.AppendLine(t.SummaryLeadership(P(r.Leader), P(rubric.LeaderCapTotal), RankingChartModel.Score(r.Leader1000), r.LeadersRated, r.LeadersExpected, policy));
+            if (ranked.Grade is { } grade) text.AppendLine(t.GradeLine(grade));
         }
         else
         {
@@ -39,6 +40,7 @@ public static class SheetSummary
                 text.AppendLine($"{row.Category} {row.ScoreLabel} · {row.LeaderLabel}");
         }
         if (own.Count > 0 && ranked is null) text.AppendLine(t.SummaryLeadershipOf(own.Count, policy));
+        text.Append(t.SheetAdjustments(rubric, sheet.Adjustments));
         text.Append(model.SealLine);
         return text.ToString();
     }

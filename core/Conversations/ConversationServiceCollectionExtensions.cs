@@ -21,6 +21,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
         services.TryAddSingleton<UpdateGate>();
+        // /score takes bonus, deduction and veto lines (a host without AddAppraisal, as the tests build it, still has them).
+        services.TryAddSingleton<Appraisal.Adjustments>();
         services.TryAddSingleton<CommandTable>();
         services.TryAddSingleton<ReadOnlyCommands>();
         services.TryAddSingleton<ChatRouter>();

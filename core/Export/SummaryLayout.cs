@@ -6,7 +6,7 @@ namespace ChatAppraisal.Export;
 /// <summary>The summary sheet: the ranking under a two-row header (现场考核 and 班子成员评分 merged over their two columns), then the formula and the policy.</summary>
 static class SummaryLayout
 {
-    const int Columns = 10;   // 名次, 村, 现场得分, 现场千分制, 班子得分, 班子千分制, 综合得分, 状态, 完成度, 签章
+    const int BaseColumns = 10;   // 名次, 村, 现场得分, 现场千分制, 班子得分, 班子千分制, 综合得分, 状态, 完成度, 签章
 
     public static XlsxSheet Build(ExportSnapshot snapshot, string name)
     {
@@ -14,14 +14,23 @@ static class SummaryLayout
         var rubric = period.Rubric;
         var policy = period.Policy;
         var ranking = snapshot.Standings.Ranking;
+        // The plan's bonus, deductions, vetoes and grades, each in a column after 签章 only where the plan has them, so a
+        // plan without them keeps its layout.
+        var extras = new List<(string Header, Func<Scoring.RankedVillage, object> Value)>();
+        if (rubric.Bonus is { } bonus) extras.Add(($"加分（最多 {(bonus.Cap is { } c ? Points.Format(c) : "不限")}）", r => r.Result.Bonus));
+        if (rubric.Deductions is { } deductions) extras.Add(($"扣分（最多 {(deductions.Cap is { } c ? Points.Format(c) : "不限")}）", r => r.Result.Deductions));
+        if (rubric.Veto.Count > 0) extras.Add(("一票否决", r => string.Join("；", r.Result.Vetoes.Select(v => $"{rubric.Veto[v.Veto].Event}：{v.Reason}"))));
+        if (rubric.Grades is not null) extras.Add(("等次", r => r.Grade ?? ""));
+        var columns = BaseColumns + extras.Count;
         var x = new XlsxSheet(name) { FrozenRows = 4 };
+        for (var i = 0; i < extras.Count; i++) x.Widths[BaseColumns + 1 + i] = 14;
         foreach (var (col, width) in new[] { (1, 7d), (2, 16d), (3, 11d), (4, 11d), (5, 11d), (6, 11d), (7, 11d), (8, 9d), (9, 9d), (10, 12d) })
             x.Widths[col] = width;
 
-        x.Merge(1, 1, 1, Columns, $"{period.Name}党务政务工作目标管理综合考核汇总排名表", CellStyle.Title);
+        x.Merge(1, 1, 1, columns, $"{period.Name}党务政务工作目标管理综合考核汇总排名表", CellStyle.Title);
         x.Heights[1] = 30;
         var incomplete = ranking.Count(r => !r.Result.Complete);
-        x.Merge(2, 1, 2, Columns,
+        x.Merge(2, 1, 2, columns,
             $"数据时间：{ScoreSheetWorkbook.Time(snapshot.Standings.ComputedAt)}（北京时间） · 共 {ranking.Count} 个村" +
             (incomplete > 0 ? $"，{incomplete} 个未完成" : "，全部完成") + $" · 应评班子成员 {snapshot.LeadersExpected} 人",
             CellStyle.Subtitle);
@@ -36,6 +45,7 @@ static class SummaryLayout
         x.Merge(3, 8, 4, 8, "状态", CellStyle.Header);
         x.Merge(3, 9, 4, 9, "完成度", CellStyle.Header);
         x.Merge(3, 10, 4, 10, "签章", CellStyle.Header);
+        for (var i = 0; i < extras.Count; i++) x.Merge(3, BaseColumns + 1 + i, 4, BaseColumns + 1 + i, extras[i].Header, CellStyle.Header);
         x.Heights[3] = 24;
 
         var row = 5;
@@ -54,6 +64,11 @@ static class SummaryLayout
             var seal = snapshot.Sheets.GetValueOrDefault(r.VillageId)?.Seal;
             x.Set(row, 10, seal switch { null => "未签章", { Valid: true } => "已签章", _ => "签章无效" },
                 seal is { Valid: false } ? CellStyle.Warning : CellStyle.Center);
+            for (var i = 0; i < extras.Count; i++)
+            {
+                if (extras[i].Value(ranked) is decimal d) x.Set(row, BaseColumns + 1 + i, d, CellStyle.Number);
+                else x.Set(row, BaseColumns + 1 + i, (string)extras[i].Value(ranked), CellStyle.Center);
+            }
             row++;
         }
 
@@ -68,13 +83,14 @@ static class SummaryLayout
             ("单项封顶", policy.CapCategoryAtMax ? "是：类别得分超出满分时按满分计" : "否：类别得分按各项合计"),
             ("现场考核满分", $"{rubric.Categories.Count} 个类别、{rubric.ItemCount} 项，满分 {Points.Format(rubric.MaxTotal)}，折合千分制"),
             ("班子评分上限", $"{rubric.Categories.Count} 个类别，合计 {Points.Format(rubric.LeaderCapTotal)}，折合千分制"),
-            ("排名规则", "按综合得分从高到低；得分完全相同者名次并列；显示值四舍五入保留两位小数；缺项按 0 分计并标为未完成"),
+            ("排名规则", "按综合得分从高到低；得分完全相同者名次并列；显示值四舍五入保留两位小数；缺项按 0 分计并标为未完成" +
+                (extras.Count > 0 ? $"；加分、扣分按现场满分 {Points.Format(rubric.MaxTotal)} 计，各在上限内，折入综合得分；一票否决排名最后的村列在最后，不得评为优秀的村不评优秀" : "")),
             ("评分细则", rubric.Title),
         };
         foreach (var (label, value) in policyRows)
         {
             x.Merge(row, 1, row, 2, label, CellStyle.TotalLabel);
-            x.Merge(row, 3, row, Columns, value, CellStyle.Text);
+            x.Merge(row, 3, row, columns, value, CellStyle.Text);
             if (value.Length > 40) x.Heights[row] = 32;
             row++;
         }

@@ -9,7 +9,11 @@ public sealed record VillageInput(
     int VillageId,
     string Village,
     IReadOnlyDictionary<(int Category, int Item), decimal> ItemScores,
-    IReadOnlyList<IReadOnlyList<decimal>> LeaderRatings);
+    IReadOnlyList<IReadOnlyList<decimal>> LeaderRatings)
+{
+    /// <summary>What the plan's bonus and deduction sides and its vetoes hold for the village (none by default).</summary>
+    public VillageAdjustments Adjustments { get; init; } = VillageAdjustments.None;
+}
 
 /// <param name="Raw">The sum of its entered item scores, on the category's own scale.</param>
 /// <param name="Score">What it counts: each level capped at its maximum (policy), then scaled where the plan scales it.</param>
@@ -37,6 +41,24 @@ public sealed record VillageResult(
     int LeadersExpected,
     bool TrimmedFallbackToMean)
 {
+    /// <summary>The bonus side's total, within its cap, in the plan's points (the on-site total's scale).</summary>
+    public decimal Bonus { get; init; }
+
+    /// <summary>The deduction side's total, within its cap, in the plan's points.</summary>
+    public decimal Deductions { get; init; }
+
+    /// <summary>The vetoes recorded against the village, with their reasons.</summary>
+    public IReadOnlyList<VetoEntry> Vetoes { get; init; } = [];
+
+    /// <summary>The final in the plan's own points (what score grade lines compare): <see cref="Final"/> × on-site maximum / 1000.</summary>
+    public decimal PlanScore { get; init; }
+
+    /// <summary>The final before the bonus and the deductions, on the 1000 scale.</summary>
+    public decimal Weighted => Final - Adjustment1000;
+
+    /// <summary>(bonus − deductions) on the 1000 scale: what the sides add to the weighted final.</summary>
+    public decimal Adjustment1000 { get; init; }
+
     public bool Complete => ItemsScored == ItemsTotal && LeadersRated >= LeadersExpected && LeadersExpected > 0;
 
     /// <summary>Share of expected entries made: scored items plus leaders who rated, over all of them.</summary>
@@ -44,7 +66,11 @@ public sealed record VillageResult(
         ItemsTotal + LeadersExpected == 0 ? 1 : (decimal)(ItemsScored + Math.Min(LeadersRated, LeadersExpected)) / (ItemsTotal + LeadersExpected);
 }
 
-public sealed record RankedVillage(int Rank, VillageResult Result);
+public sealed record RankedVillage(int Rank, VillageResult Result)
+{
+    /// <summary>The plan's grade (等次) for the village; null when the plan has none.</summary>
+    public string? Grade { get; init; }
+}
 
 /// <summary>
 /// The plan's 评分标准: final = w_onsite × on-site total on the 1000 scale + w_leader × leadership score on the 1000 scale.
@@ -81,9 +107,18 @@ public static class ScoringEngine
         // A plan without a leadership part has no caps (and a leader weight of 0).
         var leader1000 = rubric.LeaderCapTotal == 0 ? 0 : leader * 1000m / rubric.LeaderCapTotal;
 
-        var final = policy.OnsiteWeight * onsite1000 + policy.LeaderWeight * leader1000;
+        // The sides count in the plan's own points, those of its on-site total ("加分最多不超过10分" in a plan of 100),
+        // added to the weighted final on its 1000 scale.
+        var (bonus, deductions) = Adjusting.Sides(rubric, input.Adjustments);
+        var adjustment1000 = rubric.MaxTotal == 0 ? 0 : (bonus - deductions) * 1000m / rubric.MaxTotal;
+        var final = policy.OnsiteWeight * onsite1000 + policy.LeaderWeight * leader1000 + adjustment1000;
         return new VillageResult(input.VillageId, input.Village, categories, onsite, onsite1000, leader, leader1000, final,
-            itemsScored, rubric.ItemCount, totals.Count, leadersExpected, fellBack);
+            itemsScored, rubric.ItemCount, totals.Count, leadersExpected, fellBack)
+        {
+            Bonus = bonus, Deductions = deductions, Adjustment1000 = adjustment1000,
+            Vetoes = input.Adjustments.Vetoes.Where(v => v.Veto >= 0 && v.Veto < rubric.Veto.Count).ToList(),
+            PlanScore = final * rubric.MaxTotal / 1000m,
+        };
     }
 
     /// <summary>Aggregates leaders' totals; a trimmed mean with fewer than 3 raters falls back to the mean and says so.</summary>
@@ -112,6 +147,7 @@ public static class ScoringEngine
         return ranked;
     }
 
+    /// <summary>The plan's ranking: villages vetoed to the last place after all others, then its grades (see <see cref="Adjusting"/>).</summary>
     public static IReadOnlyList<RankedVillage> Rank(Rubrics.Rubric rubric, ScoringPolicy policy, IEnumerable<VillageInput> inputs, int leadersExpected) =>
-        Rank(inputs.Select(i => Score(rubric, policy, i, leadersExpected)));
+        Adjusting.Rank(rubric, inputs.Select(i => Score(rubric, policy, i, leadersExpected)).ToList());
 }

@@ -12,6 +12,7 @@ namespace ChatAppraisal.Storage;
 public sealed class AppraisalStore : IDisposable
 {
     readonly IStorageEngine _engine;
+    readonly IStorageEngine _scoped;
     readonly Lock _writeLock = new();
 
     // Transactions belong to the OS thread; this marks a thread already inside Write.
@@ -38,6 +39,10 @@ public sealed class AppraisalStore : IDisposable
     public AppraisalStore(IStorageEngine engine)
     {
         _engine = engine;
+        // Every store sees the engine through the town scope: a collection declared OwnedByTown reads and writes the
+        // current town's documents only (TownOwnedDocs), whichever store declares it.
+        engine = _scoped = new TownScopedEngine(engine);
+        Towns = new TownStore(engine);
         Setup = new SetupStore(engine);
         Scores = new ScoreStore(engine);
         Roster = new RosterStore(engine);
@@ -47,9 +52,10 @@ public sealed class AppraisalStore : IDisposable
         Evidence = new EvidenceStore(engine);
         Ballots = new BallotStore(engine);
         Schedule = new ScheduleStore(engine);
+        Publication = new PublicationStore(engine);
         try
         {
-            Prepare(Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule);
+            Prepare(Towns, Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule, Publication);
         }
         catch
         {
@@ -70,6 +76,7 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>What opening did to the file (created, or upgraded from an older schema); null when it was current.</summary>
     public UpgradeReport? Upgrade { get; }
 
+    public TownStore Towns { get; }
     public SetupStore Setup { get; }
     public ScoreStore Scores { get; }
     public RosterStore Roster { get; }
@@ -79,9 +86,10 @@ public sealed class AppraisalStore : IDisposable
     public EvidenceStore Evidence { get; }
     public BallotStore Ballots { get; }
     public ScheduleStore Schedule { get; }
+    public PublicationStore Publication { get; }
 
     /// <summary>A collection declared outside core (the channels' own state): the same engine, the same transactions.</summary>
-    public IDocs<T> Docs<T>(Collection<T> collection) where T : class => _engine.Docs(collection);
+    public IDocs<T> Docs<T>(Collection<T> collection) where T : class => _scoped.Docs(collection);
 
     public IFileBytes Files(FileCollection files) => _engine.Files(files);
 

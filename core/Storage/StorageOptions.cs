@@ -31,4 +31,8 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>Name of the period created on a new database.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Storage:DefaultPeriod must not be empty.")]
     public string DefaultPeriod { get; set; } = "2017年度";
+
+    /// <summary>Name of the first town: a new database's, or the one an older file's records are put in (see docs/towns.md).</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Storage:DefaultTown must name the first town, e.g. 新庄镇.")]
+    public string DefaultTown { get; set; } = "新庄镇";
 }

@@ -12,4 +12,6 @@ public sealed partial class EnPageTexts
         WebAccounts.Channel => "browser", // the browser chat and this console alike
         _ => ChatTexts.ChannelName(channel),
     };
+    protected override string ItemsScored(string scored, string total) => $"{scored}/{total} items scored";
+    protected override string ItemEvidence => "evidence";
 }

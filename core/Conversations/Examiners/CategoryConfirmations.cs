@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
@@ -6,8 +7,9 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Conversations.Examiners;
 
 /// <summary>An examiner's "确认" after reviewing a category. Id is "period:village:category".</summary>
-public sealed class CategoryConfirmationDoc
+public sealed class CategoryConfirmationDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }
@@ -25,7 +27,7 @@ public sealed class CategoryConfirmationDoc
 /// </summary>
 public sealed class CategoryConfirmations(AppraisalStore store)
 {
-    public const string AuditAction = "category.confirmed";
+    public const string AuditAction = AuditActions.CategoryConfirmed;
 
     IDocs<CategoryConfirmationDoc> Docs => store.Scores.Confirmations;
 
@@ -41,7 +43,8 @@ public sealed class CategoryConfirmations(AppraisalStore store)
             Category = category.Index, MemberId = actor.MemberId, Score = category.Score, At = now,
         });
         store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, AuditAction, category.Index, @new: category.Score,
-            detail: $"{category.ItemsScored}/{category.Items.Count} items"));
+            detail: $"{category.ItemsScored}/{category.Items.Count} items",
+            args: [category.ItemsScored.ToString(CultureInfo.InvariantCulture), category.Items.Count.ToString(CultureInfo.InvariantCulture)]));
     });
 
     public void Withdraw(int periodId, int villageId, int category) => Docs.Delete(CategoryConfirmationDoc.Key(periodId, villageId, category));

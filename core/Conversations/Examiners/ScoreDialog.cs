@@ -11,10 +11,11 @@ namespace ChatAppraisal.Conversations.Examiners;
 /// <summary>
 /// /score, the examiner's dialog: village → category → one prompt per item (or the whole category at once) → review → confirm.
 /// The machine runs over the stored <see cref="ScoreSession"/>; scores go through <see cref="ScoreBook"/> (audited, refuses sealed sheets).
-/// A photo or file sent at an item prompt is attached to that item (<see cref="Attachments"/>).
+/// A photo or file sent at an item prompt is attached to that item (<see cref="Attachments"/>). Once a village is chosen,
+/// 加分/扣分/否决 lines are taken at any step (<see cref="SideEntry"/>, saved through <see cref="Adjustments"/>).
 /// </summary>
-public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBook, Sheets sheets, CategoryConfirmations confirmations, Attachments attachments)
-    : FlowDialog<ScoreSession>
+public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBook, Sheets sheets, CategoryConfirmations confirmations, Attachments attachments,
+    Adjustments adjustments) : FlowDialog<ScoreSession>
 {
     internal enum Trigger
     {
@@ -35,6 +36,7 @@ public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBoo
     readonly Sheets _sheets = sheets;
     readonly CategoryConfirmations _confirmations = confirmations;
     readonly Attachments _attachments = attachments;
+    readonly Adjustments _adjustments = adjustments;
 
     // Button data (the engine adds the generation in front).
     const string CategoryPrefix = "c:", EditPrefix = "e:";

@@ -30,8 +30,12 @@ public enum ImportFault
     GradeUnread,
     /// <summary>The proposal as read breaks a rubric rule (its <see cref="ImportProblem.Rubric"/> says which).</summary>
     RubricRule,
-    /// <summary>The file is not a readable .docx.</summary>
+    /// <summary>The file is not a readable .docx (or .xlsx).</summary>
     FileUnreadable,
+    /// <summary>A cell of the rubric's workbook that is not what its column holds (<see cref="ImportProblem.Detail"/>: the column).</summary>
+    CellUnread,
+    /// <summary>A workbook row more than one level below the row above it: read one level below.</summary>
+    LevelSkipped,
 }
 
 /// <summary>

@@ -23,7 +23,9 @@ public sealed partial class EnTexts
             ImportFault.SideLineWithoutPoints => $"'{d}' has no points and was not read.",
             ImportFault.GradeUnread => $"'{d}': no grade with a count or a score line could be read.",
             ImportFault.RubricRule when p.Rubric is { } rubric => RubricProblemText(rubric),
-            ImportFault.FileUnreadable => $"The file cannot be read: {d}. Upload a .docx or .txt file, or paste the plan's text.",
+            ImportFault.FileUnreadable => $"The file cannot be read: {d}. Upload a .docx, .txt or .xlsx file, or paste the plan's text.",
+            ImportFault.CellUnread => $"The column '{d}' cannot be read or is empty; fill it in as the sheet 说明 says.",
+            ImportFault.LevelSkipped => $"'{d}' is at level {v}, more than one below the row above; read as level {x}.",
             _ => p.Fault.ToString(),
         };
     }

@@ -144,6 +144,8 @@ public sealed partial class EnTexts
         ScoreRefusal.UnknownVillage => $"Not saved: there is no village \"{village}\" (it may have just been removed).",
         ScoreRefusal.UnknownItem => "Not saved: the sheet has no such item.",
         ScoreRefusal.OutOfRange => "Not saved: the score is out of range (0 to the maximum, at most 2 decimals).",
+        ScoreRefusal.ReasonTooLong => $"Not saved: a reason is at most {Reasons.MaxLength} characters.",
+        ScoreRefusal.Published => "Not saved: the results are published, so the leaders' ratings are frozen. An admin reopens them (/reopen) for a correction.",
         _ => outcome.Refusal.ToString(),
     };
 
@@ -206,6 +208,7 @@ public sealed partial class EnTexts
             Onsite = Scaled(r.Result.Onsite1000),
             Leader = Scaled(r.Result.Leader1000),
             Final = Scaled(r.Result.Final) + (r.Result.TrimmedFallbackToMean ? "*" : ""),
+            Note = RankingAdjustments(r),
             Status = r.Result.Complete ? "complete" : $"incomplete {Percent(r.Result.Completion)}",
         }).ToList();
         int rank = Longest(rows.Select(r => r.Rank)), name = Widest(rows.Select(r => r.Village)),
@@ -213,9 +216,11 @@ public sealed partial class EnTexts
         var sb = new StringBuilder($"{period.Name} ranking ({Time(standings.ComputedAt)})\n")
             .AppendLine("rank | village | on-site | leaders | final (1000 scale) | status");
         foreach (var r in rows)
-            sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}");
+            sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}{(r.Note.Length > 0 ? "  " + r.Note : "")}");
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* fewer than 3 leaders rated: their plain mean is used.");
+        if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
+            sb.AppendLine($"+/− are the plan's bonus and deductions (in points of its on-site total {F(period.Rubric.MaxTotal)}, already in the final); a village vetoed to the last place is listed last.");
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
@@ -227,6 +232,7 @@ public sealed partial class EnTexts
         sb.AppendLine($"{sheet.Village.Name} score sheet ({sheet.Period.Name})");
         AppendCategories(sb, sheet);
         AppendMissing(sb, sheet);
+        sb.Append(SheetAdjustments(sheet.Period.Rubric, sheet.Adjustments));
         sb.Append(sheet.Seal switch
         {
             null => "Not sealed.",

@@ -23,7 +23,9 @@ public sealed partial class ZhTexts
             ImportFault.SideLineWithoutPoints => $"“{d}”没有分值，没有读入。",
             ImportFault.GradeUnread => $"“{d}”读不出等次和名额或分数线。",
             ImportFault.RubricRule when p.Rubric is { } rubric => RubricProblemText(rubric),
-            ImportFault.FileUnreadable => $"文件无法读取：{d}。请上传 .docx 或 .txt 文件，或直接粘贴方案的文字。",
+            ImportFault.FileUnreadable => $"文件无法读取：{d}。请上传 .docx、.txt 或 .xlsx 文件，或直接粘贴方案的文字。",
+            ImportFault.CellUnread => $"“{d}”一栏读不出或没有填写，请按“说明”表的写法填写。",
+            ImportFault.LevelSkipped => $"“{d}”的层级 {v} 比上一行深了不止一级，按 {x} 级读入。",
             _ => p.Fault.ToString(),
         };
     }

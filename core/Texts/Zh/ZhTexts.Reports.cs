@@ -144,6 +144,8 @@ public sealed partial class ZhTexts
         ScoreRefusal.UnknownVillage => $"没有保存：没有“{village}”这个村（可能刚被删除）。",
         ScoreRefusal.UnknownItem => "没有保存：评分表里没有这一项。",
         ScoreRefusal.OutOfRange => "没有保存：分数超出范围（0 到最高分，最多两位小数）。",
+        ScoreRefusal.ReasonTooLong => $"没有保存：扣分原因最多 {Reasons.MaxLength} 个字。",
+        ScoreRefusal.Published => "没有保存：考核结果已公示，班子成员评分已锁定。需要更正请找管理员重新打开（/reopen）。",
         _ => outcome.Refusal.ToString(),
     };
 
@@ -206,6 +208,7 @@ public sealed partial class ZhTexts
             Onsite = Scaled(r.Result.Onsite1000),
             Leader = Scaled(r.Result.Leader1000),
             Final = Scaled(r.Result.Final) + (r.Result.TrimmedFallbackToMean ? "*" : ""),
+            Note = RankingAdjustments(r),
             Status = r.Result.Complete ? "完成" : $"未完成 {Percent(r.Result.Completion)}",
         }).ToList();
         int rank = Longest(rows.Select(r => r.Rank)), name = Widest(rows.Select(r => r.Village)),
@@ -213,9 +216,11 @@ public sealed partial class ZhTexts
         var sb = new StringBuilder($"{period.Name} 排名（{Time(standings.ComputedAt)}）\n")
             .AppendLine("名次｜村｜现场｜班子｜最终（千分制）｜状态");
         foreach (var r in rows)
-            sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}");
+            sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}{(r.Note.Length > 0 ? "  " + r.Note : "")}");
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* 评分的班子成员不足 3 人，按平均分计。");
+        if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
+            sb.AppendLine($"加、扣为方案的加分、扣分（按现场满分 {F(period.Rubric.MaxTotal)} 计，已折入最终得分）；一票否决排名最后的村列在最后。");
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
@@ -226,6 +231,7 @@ public sealed partial class ZhTexts
         if (sheet.Seal is { Valid: false }) sb.AppendLine("‼️ 警告：指纹不符，密封后评分表被改动过！");
         sb.AppendLine($"{sheet.Village.Name} 评分表（{sheet.Period.Name}）");
         AppendCategories(sb, sheet);
+        sb.Append(SheetAdjustments(sheet.Period.Rubric, sheet.Adjustments));
         AppendMissing(sb, sheet);
         sb.Append(sheet.Seal switch
         {
