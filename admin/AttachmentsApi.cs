@@ -40,9 +40,9 @@ public static class AttachmentsApi
 
         var group = api.MapGroup("/attachments").WithTags("Attachments");
 
-        group.MapGet("/{id}", Results<FileContentHttpResult, NotFoundProblem> (long id, [FromServices] Attachments attachments) =>
+        group.MapGet("/{id}", Results<FileStreamHttpResult, NotFoundProblem> (long id, [FromServices] Attachments attachments) =>
                 attachments.Find(id) is { Pending: false } a
-                    ? TypedResults.File(attachments.Content(a), a.ContentType, a.FileName)
+                    ? TypedResults.File(attachments.OpenRead(a), a.ContentType, a.FileName)
                     : UnknownAttachment(id))
             .WithSummary("One attachment's bytes, with its sniffed content type and file name");
 

@@ -45,6 +45,12 @@ public sealed class BackupSchedule(BackupKeeper backups, TownClock town, Apprais
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (store.Engine is Storage.Postgres.PostgresEngine)
+        {
+            // A server database is backed up on the server (pg_dump, see docs/scale-out.md), not copied by each bot process.
+            logger.LogInformation("Backups of {Location} are taken with pg_dump on the server (docs/scale-out.md); this process takes none itself", store.Path);
+            return;
+        }
         var next = NextDaily(town.UtcNow);
         while (!stoppingToken.IsCancellationRequested)
         {

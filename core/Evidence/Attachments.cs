@@ -63,6 +63,10 @@ public sealed class Attachments
     public byte[] Content(AttachmentDoc attachment) =>
         Files.Download(attachment.FileId) ?? throw new InvalidOperationException($"The bytes of attachment {attachment.Id} ({attachment.FileName}) are missing.");
 
+    /// <summary>The stored bytes as a stream read a piece at a time (a download: never the whole file in memory).</summary>
+    public Stream OpenRead(AttachmentDoc attachment) =>
+        Files.OpenRead(attachment.FileId) ?? throw new InvalidOperationException($"The bytes of attachment {attachment.Id} ({attachment.FileName}) are missing.");
+
     /// <summary>Bytes of every attachment stored, pending ones included, and of the other files kept in the database file.</summary>
     public long TotalBytes() => Collection.FindAll().Sum(a => a.Size) + _otherFiles.Sum(f => f.Bytes());
 

@@ -64,7 +64,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
     public IActionResult OnGetAttachment(int id, long attachment)
     {
         if (!Load(id) || Sheet.Attachments.All(a => a.Id != attachment) || attachments.Find(attachment) is not { Pending: false } doc) return NotFound();
-        return File(attachments.Content(doc), doc.ContentType, doc.FileName);
+        return File(attachments.OpenRead(doc), doc.ContentType, doc.FileName);
     }
 
     [BindProperty(SupportsGet = true, Name = "period")] public int? PeriodId { get; set; }
