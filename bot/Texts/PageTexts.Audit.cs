@@ -18,6 +18,7 @@ public abstract partial class PageTexts
         [AuditActions.DeductionCleared] = ("清除扣分", "deduction cleared"),
         [AuditActions.VetoSet] = ("一票否决", "veto recorded"),
         [AuditActions.VetoCleared] = ("撤销一票否决", "veto withdrawn"),
+        [AuditActions.CategoryConfirmed] = ("确认类别得分", "category confirmed"),
         [AuditActions.SheetSealed] = ("签字密封", "sheet sealed"),
         [AuditActions.SheetUnsealed] = ("撤销签字", "sheet reopened"),
         [AuditActions.VillageAdded] = ("添加村", "village added"),
@@ -45,4 +46,37 @@ public abstract partial class PageTexts
     public abstract string ActionName(string action);
 
     public abstract string ChannelName(string channel);
+
+    /// <summary>Where in the sheet: the category and item by name from the entry's period rubric ("2. 党风廉政建设 · 2.3 …").</summary>
+    public static string AuditPlace(AuditEntry entry, Rubrics.Rubric? rubric)
+    {
+        if (entry.Category is not { } c || rubric is null || c < 0 || c >= rubric.Categories.Count) return "";
+        var category = rubric.Categories[c];
+        var leaves = category.Leaves;
+        return entry.Item is { } i && i >= 0 && i < leaves.Count
+            ? $"{c + 1}. {category.Name} · {c + 1}.{i + 1} {leaves[i].Name}"
+            : $"{c + 1}. {category.Name}";
+    }
+
+    /// <summary>The entry's detail in the reader's language, from its parts; entries without parts keep their stored line.</summary>
+    public string AuditDetail(AuditEntry entry) => (entry.Action, entry.Args) switch
+    {
+        (AuditActions.CategoryConfirmed, [var scored, var total]) => ItemsScored(scored, total),
+        (AuditActions.SheetSealed, [var scored, var total, var fingerprint]) => $"{ItemsScored(scored, total)} · sha256:{Texts.ShortHash(fingerprint)}",
+        (AuditActions.AttachmentAdded or AuditActions.AttachmentRemoved, [var kind, var file, var size, var sha]) =>
+            $"{AttachmentKindName(kind)} · {file} · {(long.TryParse(size, out var bytes) ? Texts.Size(bytes) : size)} · SHA-256 {Texts.ShortHash(sha)}",
+        (AuditActions.BonusSet or AuditActions.BonusCleared or AuditActions.DeductionSet or AuditActions.DeductionCleared
+            or AuditActions.VetoSet or AuditActions.VetoCleared, [var line, var reason]) => AdjustmentDetail(line, reason),
+        _ => entry.Detail ?? "",
+    };
+
+    protected abstract string ItemsScored(string scored, string total);
+
+    /// <summary>A bonus, deduction or veto line by name, with the reason entered when there is one.</summary>
+    protected abstract string AdjustmentDetail(string line, string reason);
+
+    string AttachmentKindName(string kind) => Enum.TryParse<Evidence.AttachmentKind>(kind, out var k) && k != Evidence.AttachmentKind.Item
+        ? ChatTexts.ReportKindName(k) : ItemEvidence;
+
+    protected abstract string ItemEvidence { get; }
 }

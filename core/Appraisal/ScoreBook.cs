@@ -97,9 +97,9 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
         });
 
     public static AuditEntry Entry(Actor actor, int periodId, int? villageId, DateTime at, string action,
-        int? category = null, int? item = null, decimal? old = null, decimal? @new = null, string? detail = null) => new()
+        int? category = null, int? item = null, decimal? old = null, decimal? @new = null, string? detail = null, string[]? args = null) => new()
     {
         At = at, Action = action, PeriodId = periodId, VillageId = villageId, MemberId = actor.MemberId,
-        MemberName = actor.Name, Channel = actor.Channel, Category = category, Item = item, Old = old, New = @new, Detail = detail,
+        MemberName = actor.Name, Channel = actor.Channel, Category = category, Item = item, Old = old, New = @new, Detail = detail, Args = args,
     };
 }

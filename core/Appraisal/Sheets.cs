@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ChatAppraisal.Scoring;
@@ -119,7 +120,8 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
                 SignedBy = actor.MemberId, SignedByName = actor.Name, SignedAt = now, Fingerprint = fingerprint,
             });
             store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, AuditActions.SheetSealed,
-                @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items"));
+                @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items",
+                args: [sheet.ItemsScored.ToString(CultureInfo.InvariantCulture), sheet.ItemCount.ToString(CultureInfo.InvariantCulture), fingerprint]));
             return SealRefusal.None;
         });
         // A seal must survive a power cut: LiteDB fsyncs only at checkpoints. And a backup of it, taken after the commit.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ChatAppraisal.Appraisal;
@@ -194,7 +195,8 @@ public sealed class Attachments
     }
 
     void Audit(Actor actor, AttachmentDoc doc, string action, string detail) =>
-        _store.Audit.Add(ScoreBook.Entry(actor, doc.PeriodId, doc.VillageId, Now, action, doc.Category, doc.Item, detail: $"{doc.Kind}; {detail}"));
+        _store.Audit.Add(ScoreBook.Entry(actor, doc.PeriodId, doc.VillageId, Now, action, doc.Category, doc.Item, detail: $"{doc.Kind}; {detail}",
+            args: [doc.Kind.ToString(), doc.FileName, doc.Size.ToString(CultureInfo.InvariantCulture), doc.Sha256]));
 
     /// <summary>The name as sent, cleaned of folders and odd characters; a photo without one is named by its time (UTC+8).</summary>
     static string FileName(ChatFile file, Sniffed sniffed, DateTime now)

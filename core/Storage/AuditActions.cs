@@ -16,6 +16,8 @@ public static class AuditActions
     public const string DeductionCleared = "deduction.cleared";
     public const string VetoSet = "veto.set";
     public const string VetoCleared = "veto.cleared";
+    /// <summary>An examiner confirmed a category's scores after its review (core/Conversations/Examiners).</summary>
+    public const string CategoryConfirmed = "category.confirmed";
     public const string SheetSealed = "sheet.sealed";
     public const string SheetUnsealed = "sheet.unsealed";
 

@@ -17,5 +17,8 @@ public sealed class AuditEntry
     public int? Item { get; set; }
     public decimal? Old { get; set; }
     public decimal? New { get; set; }
+    /// <summary>The English line kept for the API and for entries older than <see cref="Args"/>.</summary>
     public string? Detail { get; set; }
+    /// <summary>The detail's parts (counts, a file name, a fingerprint), so that each reader gets it in their own language.</summary>
+    public string[]? Args { get; set; }
 }

@@ -57,12 +57,12 @@ public abstract partial class Texts
     public abstract string ExportZipCaption(int attachments, int villages);
 
     /// <summary>1.2 MB, 350 KB, 12 B.</summary>
-    protected static string Size(long bytes) => bytes switch
+    public static string Size(long bytes) => bytes switch
     {
         >= 1024 * 1024 => (bytes / 1024m / 1024m).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
         >= 1024 => (bytes / 1024m).ToString("0", CultureInfo.InvariantCulture) + " KB",
         _ => bytes.ToString(CultureInfo.InvariantCulture) + " B",
     };
 
-    protected static string ShortHash(string sha256) => sha256.Length > 12 ? sha256[..12] + "…" : sha256;
+    public static string ShortHash(string sha256) => sha256.Length > 12 ? sha256[..12] + "…" : sha256;
 }

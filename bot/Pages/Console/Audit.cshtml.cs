@@ -8,8 +8,17 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Bot.Pages.Console;
 
 /// <summary>日志: every audited change, newest first, filtered by village, member (who acted) and date (Beijing days), paged.</summary>
-public sealed class AuditModel(CurrentMember current, AuditLog audit, VillageRoster villages, MemberDirectory members) : ConsolePage(current)
+public sealed class AuditModel(CurrentMember current, AuditLog audit, VillageRoster villages, MemberDirectory members, Periods periods) : ConsolePage(current)
 {
+    readonly Dictionary<int, Rubrics.Rubric?> _rubrics = [];
+
+    /// <summary>The rubric an entry's category and item numbers refer to: its own period's.</summary>
+    public Rubrics.Rubric? RubricOf(int periodId)
+    {
+        if (!_rubrics.TryGetValue(periodId, out var rubric)) _rubrics[periodId] = rubric = periods.Find(periodId)?.Rubric;
+        return rubric;
+    }
+
     public const int PageSize = 50;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];

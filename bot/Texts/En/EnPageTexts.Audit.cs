@@ -12,4 +12,8 @@ public sealed partial class EnPageTexts
         WebAccounts.Channel => "browser", // the browser chat and this console alike
         _ => ChatTexts.ChannelName(channel),
     };
+    protected override string ItemsScored(string scored, string total) => $"{scored}/{total} items scored";
+    protected override string ItemEvidence => "evidence";
+
+    protected override string AdjustmentDetail(string line, string reason) => reason.Length == 0 ? line : $"{line} · reason: {reason}";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
@@ -25,7 +26,7 @@ public sealed class CategoryConfirmationDoc
 /// </summary>
 public sealed class CategoryConfirmations(AppraisalStore store)
 {
-    public const string AuditAction = "category.confirmed";
+    public const string AuditAction = AuditActions.CategoryConfirmed;
 
     IDocs<CategoryConfirmationDoc> Docs => store.Scores.Confirmations;
 
@@ -41,7 +42,8 @@ public sealed class CategoryConfirmations(AppraisalStore store)
             Category = category.Index, MemberId = actor.MemberId, Score = category.Score, At = now,
         });
         store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, AuditAction, category.Index, @new: category.Score,
-            detail: $"{category.ItemsScored}/{category.Items.Count} items"));
+            detail: $"{category.ItemsScored}/{category.Items.Count} items",
+            args: [category.ItemsScored.ToString(CultureInfo.InvariantCulture), category.Items.Count.ToString(CultureInfo.InvariantCulture)]));
     });
 
     public void Withdraw(int periodId, int villageId, int category) => Docs.Delete(CategoryConfirmationDoc.Key(periodId, villageId, category));
