@@ -71,20 +71,30 @@ public static class AdminApiExtensions
             .DisableTelemetry()
             .AddPreferredSecuritySchemes(AdminApiKey.SchemeName));
 
-        var api = app.MapGroup("/api").RequireApiKey();
-        api.MapVillages();
-        api.MapMembers();
-        api.MapRubric();
-        api.MapRubricImport();
-        api.MapRubricSheet();
-        api.MapPeriods();
-        api.MapRanking();
-        api.MapSheets();
-        api.MapAttachments();
-        api.MapAudit();
-        api.MapSchedule();
-        api.MapBallots();
-        api.MapBackups();
+        // Every route twice: /api/… is the default town's (a single town's tools keep working unchanged), and the same route
+        // under /api/towns/{townId}/… is that town's (ApiKeyMiddleware resolves the town and checks the key). The document
+        // lists each once.
+        var towns = app.MapGroup("/api/towns/{" + ApiKeyMiddleware.TownRouteValue + ":int}").RequireApiKey().ExcludeFromDescription();
+        foreach (var api in new[] { app.MapGroup("/api").RequireApiKey(), towns })
+        {
+            api.MapVillages();
+            api.MapMembers();
+            api.MapRubric();
+            api.MapRubricImport();
+            api.MapRubricSheet();
+            api.MapPeriods();
+            api.MapRanking();
+            api.MapSheets();
+            api.MapAttachments();
+            api.MapAudit();
+            api.MapSchedule();
+            api.MapBallots();
+            api.MapPublication();
+            api.MapObjections();
+        }
+        var county = app.MapGroup("/api").RequireApiKey().WithMetadata(CountyOnly.Instance); // the whole file, the towns: not one town's
+        county.MapBackups();
+        county.MapTowns();
         return app;
     }
 }

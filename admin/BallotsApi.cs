@@ -18,10 +18,19 @@ public sealed record BallotCountsDto(
     [property: JsonPropertyName("一般")] int Fair,
     [property: JsonPropertyName("较差")] int Poor);
 
-public sealed record BallotDto(int Id, int VillageId, int Issued, int Cast, BallotCountsDto Counts, bool Closed)
+/// <param name="Counts">
+/// The count per grade: null while the ballot is open (only <c>cast</c> is shown, so nobody learns a vote by watching), and
+/// null after closing when fewer than the policy's <c>minimumVotes</c> were cast.
+/// </param>
+public sealed record BallotDto(int Id, int VillageId, int Issued, int Cast, BallotCountsDto? Counts, bool Closed)
 {
-    public static BallotDto From(BallotDoc b) => new(b.Id, b.VillageId, b.Issued, b.Cast,
-        new BallotCountsDto(b.Count(BallotGrade.Good), b.Count(BallotGrade.FairlyGood), b.Count(BallotGrade.Fair), b.Count(BallotGrade.Poor)), b.Closed);
+    public static BallotDto From(BallotShown b) => new(b.Id, b.Ballot.VillageId, b.Issued, b.Cast,
+        b.GradesShown
+            ? new BallotCountsDto(b.Ballot.Count(BallotGrade.Good), b.Ballot.Count(BallotGrade.FairlyGood), b.Ballot.Count(BallotGrade.Fair), b.Ballot.Count(BallotGrade.Poor))
+            : null,
+        b.Closed);
+
+    public static BallotDto From(BallotDoc b, BallotPolicies policies) => From(new BallotShown(b, policies.For(b.PeriodId)));
 }
 
 /// <param name="Codes">The slips' codes issued by this request (all of them when opening, the new ones when adding).</param>
@@ -38,11 +47,14 @@ public sealed record FedItemDto(string? Category, string? Item);
 
 /// <param name="Weights">Each grade's share of an item's maximum, 0 to 1.</param>
 /// <param name="Items">The rubric items the ballot's proposed scores go to, by category and item name.</param>
-public sealed record BallotPolicyDto(BallotWeightsDto? Weights, IReadOnlyList<FedItemDto>? Items)
+/// <param name="MinimumVotes">
+/// The fewest votes whose grades are shown and scored (default 5); optional in a PUT (left out, the period's stays).
+/// </param>
+public sealed record BallotPolicyDto(BallotWeightsDto? Weights, IReadOnlyList<FedItemDto>? Items, int? MinimumVotes = null)
 {
     public static BallotPolicyDto From(BallotPolicyDoc p) =>
         new(new BallotWeightsDto(p.Weights[0], p.Weights[1], p.Weights[2], p.Weights[3]),
-            p.Items.Select(i => new FedItemDto(i.Category, i.Item)).ToList());
+            p.Items.Select(i => new FedItemDto(i.Category, i.Item)).ToList(), p.MinimumVotes);
 }
 
 /// <summary>
@@ -73,9 +85,9 @@ public static class BallotsApi
 
         var group = api.MapGroup("/ballots/{id}").WithTags("Ballots");
 
-        group.MapGet("/", Results<Ok<BallotDto>, NotFoundProblem> (int id, [FromServices] BallotBook book) =>
-                book.Find(id) is { } ballot ? TypedResults.Ok(BallotDto.From(ballot)) : UnknownBallot(id))
-            .WithSummary("A ballot's tally: slips issued, votes cast, the count per grade, whether it is closed");
+        group.MapGet("/", Results<Ok<BallotDto>, NotFoundProblem> (int id, [FromServices] BallotBook book, [FromServices] BallotPolicies policies) =>
+                book.Find(id) is { } ballot ? TypedResults.Ok(BallotDto.From(ballot, policies)) : UnknownBallot(id))
+            .WithSummary("A ballot's tally: slips issued, votes cast, whether it is closed; the count per grade only once closed with enough votes");
 
         group.MapPost("/slips", Results<Ok<BallotSlipsDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (
                 int id, SlipsBody body, [FromServices] BallotBook book, [FromServices] BallotLinks links) =>
@@ -95,10 +107,10 @@ public static class BallotsApi
             })
             .WithSummary("Add slips to an open ballot (at most 500 in all)");
 
-        group.MapPost("/close", Results<Ok<BallotDto>, NotFoundProblem, ConflictProblem> (int id, [FromServices] BallotBook book) =>
+        group.MapPost("/close", Results<Ok<BallotDto>, NotFoundProblem, ConflictProblem> (int id, [FromServices] BallotBook book, [FromServices] BallotPolicies policies) =>
                 book.Close(AdminActor.Instance, id) switch
                 {
-                    { Refusal: BallotRefusal.None, Ballot: { } b } => TypedResults.Ok(BallotDto.From(b)),
+                    { Refusal: BallotRefusal.None, Ballot: { } b } => TypedResults.Ok(BallotDto.From(b, policies)),
                     { Refusal: BallotRefusal.Closed } => Closed(id),
                     _ => UnknownBallot(id),
                 })
@@ -121,11 +133,12 @@ public static class BallotsApi
                 {
                     Weights = [w.Good, w.FairlyGood, w.Fair, w.Poor],
                     Items = body.Items.Select(i => new FedItem(i.Category!.Trim(), i.Item!.Trim())).ToList(),
+                    MinimumVotes = body.MinimumVotes ?? policies.For(id).MinimumVotes,
                 };
                 var errors = policies.Set(period, doc);
                 return errors.Count == 0
                     ? TypedResults.Ok(BallotPolicyDto.From(policies.For(id)))
-                    : ApiProblems.Invalid(errors.GroupBy(e => e.Contains("weight") ? "weights" : "items").ToDictionary(g => g.Key, g => g.ToArray()));
+                    : ApiProblems.Invalid(errors.GroupBy(e => e.StartsWith("minimumVotes") ? "minimumVotes" : e.Contains("weight") ? "weights" : "items").ToDictionary(g => g.Key, g => g.ToArray()));
             })
             .WithSummary("Set a period's ballot policy");
 

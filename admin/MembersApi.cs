@@ -10,18 +10,20 @@ using Microsoft.AspNetCore.Routing;
 namespace ChatAppraisal.Admin;
 
 /// <param name="Accounts">Chat accounts bound to the member ("telegram:12345"); empty until an invite is used.</param>
-public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts);
+/// <param name="VillageId">A village official's village (role <c>village</c>); null for every other member.</param>
+public sealed record MemberDto(int Id, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Accounts, int? VillageId = null);
 
 /// <param name="InviteLink">The Telegram deep link when a bot token is set; null otherwise (type <c>/start CODE</c>).</param>
 /// <param name="InviteLink">The first running channel's link (null when no channel has links).</param>
 /// <param name="InviteLinks">How to join on each running channel: its link, or the message to send there ("/start CODE").</param>
 public sealed record NewMemberDto(int Id, string Name, IReadOnlyList<string> Roles, string InviteCode, string? InviteLink,
-    IReadOnlyDictionary<string, string> InviteLinks, DateTime InviteExpiresAt);
+    IReadOnlyDictionary<string, string> InviteLinks, DateTime InviteExpiresAt, int? VillageId = null);
 
 public sealed record InviteDto(int MemberId, string InviteCode, string? InviteLink, IReadOnlyDictionary<string, string> InviteLinks, DateTime ExpiresAt);
 
-/// <param name="Roles">Any of examiner, group-leader, leader, office, admin.</param>
-public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles);
+/// <param name="Roles">Any of examiner, group-leader, leader, office, admin, village.</param>
+/// <param name="VillageId">With the role <c>village</c>, the village the official belongs to (required when adding one).</param>
+public sealed record MemberBody(string? Name, IReadOnlyList<string>? Roles, int? VillageId = null);
 
 /// <summary>/api/members: post holders, their roles and invite codes.</summary>
 public static class MembersApi
@@ -33,17 +35,18 @@ public static class MembersApi
         group.MapGet("/", (MemberDirectory directory, AppraisalStore store) =>
             {
                 var accounts = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id);
-                return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList())).ToList());
+                return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList(), m.VillageId)).ToList());
             })
             .WithSummary("List the current members");
 
         group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles)) switch
+                return roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles), body.VillageId) switch
                 {
                     { Ok: true, Member: { } m, Invite: { } i } => TypedResults.Created($"/api/members/{m.Id}",
-                        new NewMemberDto(m.Id, m.Name, RoleList(m), i.Code, links.LinkFor(i.Code), links.All(i.Code), i.ExpiresAt)),
+                        new NewMemberDto(m.Id, m.Name, RoleList(m), i.Code, links.LinkFor(i.Code), links.All(i.Code), i.ExpiresAt, m.VillageId)),
+                    { Refusal: MemberRefusal.VillageRequired or MemberRefusal.UnknownVillage } => VillageRequired(body.VillageId),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
                     { Refusal: MemberRefusal.NoRoles } => NoRoles(),
                     _ => InvalidName(),
@@ -54,10 +57,11 @@ public static class MembersApi
         group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, MemberBody body, MemberRoster roster, AppraisalStore store) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                return roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles)) switch
+                return roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles), body.VillageId) switch
                 {
                     { Ok: true, Member: { } m } => TypedResults.Ok(new MemberDto(m.Id, m.Name, RoleList(m),
-                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList())),
+                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList(), m.VillageId)),
+                    { Refusal: MemberRefusal.VillageRequired or MemberRefusal.UnknownVillage } => VillageRequired(body.VillageId),
                     { Refusal: MemberRefusal.UnknownMember } => UnknownMember(id),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
                     { Refusal: MemberRefusal.NoRoles } => NoRoles(),
@@ -99,6 +103,10 @@ public static class MembersApi
 
     static ValidationProblem NoRoles() =>
         ApiProblems.Invalid("roles", $"roles must name at least one of {string.Join(", ", RoleNames.Names)}.");
+
+    static ValidationProblem VillageRequired(int? villageId) => ApiProblems.Invalid("villageId", villageId is null
+        ? "The role village needs villageId: the village the official belongs to (GET /api/villages lists them)."
+        : $"There is no village with id {villageId}; GET /api/villages lists them.");
 
     static ValidationProblem InvalidName() =>
         ApiProblems.Invalid("name", $"name must be 1 to {Names.MaxLength} characters, e.g. \"郑亚娜\".");

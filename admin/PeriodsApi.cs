@@ -19,14 +19,18 @@ public sealed record PeriodDto(int Id, string Name, bool Active, DateTime Create
 public sealed record NewPeriodBody(string? Name, int? CopyFrom);
 
 /// <param name="LeaderAggregation">"mean", or "trimmed" (drop one highest and one lowest leader total; needs 3 raters).</param>
-public sealed record PolicyDto(decimal OnsiteWeight, decimal LeaderWeight, string LeaderAggregation, bool CapCategoryAtMax)
+/// <param name="ReasonsRequired">Whether a score below an item's maximum needs a reason (扣分原因).</param>
+public sealed record PolicyDto(decimal OnsiteWeight, decimal LeaderWeight, string LeaderAggregation, bool CapCategoryAtMax, bool ReasonsRequired = false)
 {
     public static PolicyDto From(ScoringPolicy p) =>
-        new(p.OnsiteWeight, p.LeaderWeight, p.LeaderAggregation == Scoring.LeaderAggregation.Trimmed ? "trimmed" : "mean", p.CapCategoryAtMax);
+        new(p.OnsiteWeight, p.LeaderWeight, p.LeaderAggregation == Scoring.LeaderAggregation.Trimmed ? "trimmed" : "mean", p.CapCategoryAtMax,
+            p.ReasonsRequired);
 }
 
-/// <summary>The whole policy: every field is required.</summary>
-public sealed record PolicyBody(decimal? OnsiteWeight, decimal? LeaderWeight, string? LeaderAggregation, bool? CapCategoryAtMax);
+/// <summary>The whole policy: every field is required, except the later ones, which keep the period's value when left out.</summary>
+/// <param name="ReasonsRequired">Optional: left out, the period's current setting stays.</param>
+public sealed record PolicyBody(decimal? OnsiteWeight, decimal? LeaderWeight, string? LeaderAggregation, bool? CapCategoryAtMax,
+    bool? ReasonsRequired = null);
 
 /// <summary>/api/periods: appraisal years, the active one, and each one's scoring policy.</summary>
 public static class PeriodsApi
@@ -62,8 +66,8 @@ public static class PeriodsApi
 
         group.MapPut("/{id}/policy", Results<Ok<PolicyDto>, ValidationProblem, NotFoundProblem> (int id, PolicyBody body, PeriodSetup setup, Periods periods) =>
             {
-                if (periods.Find(id) is null) return UnknownPeriod(id);
-                if (ToPolicy(body) is not { } policy) return PolicyProblem(body);
+                if (periods.Find(id) is not { } current) return UnknownPeriod(id);
+                if (ToPolicy(body, current.Policy) is not { } policy) return PolicyProblem(body);
                 return setup.SetPolicy(AdminActor.Instance, id, policy) switch
                 {
                     { Ok: true, Period: { } p } => TypedResults.Ok(PolicyDto.From(p.Policy)),
@@ -78,9 +82,13 @@ public static class PeriodsApi
 
     static NotFoundProblem UnknownPeriod(int id) => ApiProblems.NotFound("id", $"There is no period with id {id}.");
 
-    static ScoringPolicy? ToPolicy(PolicyBody b) =>
+    static ScoringPolicy? ToPolicy(PolicyBody b, ScoringPolicy current) =>
         b is { OnsiteWeight: { } onsite, LeaderWeight: { } leader, CapCategoryAtMax: { } cap } && Aggregation(b.LeaderAggregation) is { } aggregation
-            ? new ScoringPolicy { OnsiteWeight = onsite, LeaderWeight = leader, LeaderAggregation = aggregation, CapCategoryAtMax = cap }
+            ? current with
+            {
+                OnsiteWeight = onsite, LeaderWeight = leader, LeaderAggregation = aggregation, CapCategoryAtMax = cap,
+                ReasonsRequired = b.ReasonsRequired ?? current.ReasonsRequired,
+            }
             : null;
 
     static LeaderAggregation? Aggregation(string? text) => text?.Trim().ToLowerInvariant() switch

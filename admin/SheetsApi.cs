@@ -9,7 +9,8 @@ namespace ChatAppraisal.Admin;
 /// <param name="Index">0-based position in its category, as in the audit trail's <c>item</c>.</param>
 /// <param name="Score">Null while unscored.</param>
 /// <param name="Member">Who entered the score (the member's current name).</param>
-public sealed record SheetItemDto(int Index, string Name, decimal Max, decimal? Score, int? MemberId, string? Member, DateTime? At);
+/// <param name="Reason">Why points were taken off (扣分原因); null when none was given.</param>
+public sealed record SheetItemDto(int Index, string Name, decimal Max, decimal? Score, int? MemberId, string? Member, DateTime? At, string? Reason = null);
 
 /// <param name="Index">0-based position in the rubric, as in the audit trail's <c>category</c>.</param>
 /// <param name="Raw">Sum of the item scores; <c>Score</c> is capped at <c>Max</c> when the policy says so.</param>
@@ -26,7 +27,7 @@ public sealed record SheetDto(PeriodRefDto Period, VillageDto Village, decimal O
     public static SheetDto From(Sheet s) => new(new PeriodRefDto(s.Period.Id, s.Period.Name), VillageDto.From(s.Village),
         s.Onsite, s.ItemsScored, s.ItemCount, s.Missing,
         s.Categories.Select(c => new SheetCategoryDto(c.Index, c.Name, c.Group, c.Max, c.Raw, c.Score, c.Capped, c.ItemsScored,
-            c.Items.Select(i => new SheetItemDto(i.Item, i.Name, i.Max, i.Score, i.MemberId, i.MemberName, i.At)).ToList())).ToList(),
+            c.Items.Select(i => new SheetItemDto(i.Item, i.Name, i.Max, i.Score, i.MemberId, i.MemberName, i.At, i.Reason)).ToList())).ToList(),
         s.Seal is { } seal ? new SealDto(seal.SignedBy, seal.SignedAt, seal.Fingerprint, seal.Valid) : null);
 }
 

@@ -34,6 +34,8 @@ builder.AddDatabaseStartup();
 builder.Services.AddConversations();
 builder.Services.AddSchedule();
 builder.Services.AddBallots();
+// The results going back to the villages: their officials, 公示, objections, 整改清单.
+builder.Services.AddPublication();
 
 // The channel seam (durable outbox, inbox, messages the bot starts itself), then each channel its settings turn on;
 // the browser chat (/chat) always runs, the console when Console:Enabled (default: neither Telegram nor WeCom).

@@ -11,16 +11,21 @@ namespace ChatAppraisal;
 public static class AppraisalServiceCollectionExtensions
 {
     /// <summary>
-    /// The appraisal over one LiteDB file (validated <c>Storage</c> options): periods and their rubric, the score book, sheets
+    /// The appraisal over one LiteDB file or a PostgreSQL database (validated <c>Storage</c> options): periods and their rubric, the score book, sheets
     /// and seals, the standings, villages, members and invites, leaders' ratings, reports, charts and the export.
     /// </summary>
     public static IServiceCollection AddAppraisal(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => Backups.DamagedDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
-            sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value is { OnPostgres: true } postgres
+            ? StorageProviders.OpenPostgres(postgres.ConnectionString!)
+            : Backups.DamagedDatabase.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
+                sp.GetService<IOptions<Backups.BackupOptions>>()?.Value ?? new Backups.BackupOptions()));
         services.AddSingleton<DatabaseSetup>();
+        services.AddSingleton<Towns.TownList>();
+        services.AddSingleton<Towns.TownKeys>();
+        services.AddSingleton<Towns.CountyProgress>();
         services.AddSingleton<Periods>();
         services.AddSingleton<PeriodSetup>();
         services.AddSingleton<ScoreBook>();

@@ -23,7 +23,7 @@ static class StartupFailure
     static string? Sentence(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is DatabaseDamagedException or DatabaseInUseException) return e.Message;
+            if (e is DatabaseDamagedException or DatabaseInUseException or DatabaseConnectionException) return e.Message;
         return null;
     }
 }

@@ -12,13 +12,13 @@ public abstract partial class PageTexts
         [AuditActions.ScoreCleared] = ("清除得分", "score cleared"),
         [AuditActions.RatingSet] = ("领导评分", "leader's rating"),
         [AuditActions.RatingCleared] = ("删除领导评分", "leader's rating removed"),
+        [AuditActions.CategoryConfirmed] = ("确认类别得分", "category confirmed"),
         [AuditActions.BonusSet] = ("录入加分", "bonus entered"),
         [AuditActions.BonusCleared] = ("清除加分", "bonus cleared"),
         [AuditActions.DeductionSet] = ("录入扣分", "deduction entered"),
         [AuditActions.DeductionCleared] = ("清除扣分", "deduction cleared"),
         [AuditActions.VetoSet] = ("一票否决", "veto recorded"),
         [AuditActions.VetoCleared] = ("撤销一票否决", "veto withdrawn"),
-        [AuditActions.CategoryConfirmed] = ("确认类别得分", "category confirmed"),
         [AuditActions.SheetSealed] = ("签字密封", "sheet sealed"),
         [AuditActions.SheetUnsealed] = ("撤销签字", "sheet reopened"),
         [AuditActions.VillageAdded] = ("添加村", "village added"),
@@ -40,6 +40,13 @@ public abstract partial class PageTexts
         [AuditActions.BallotOpened] = ("发起民主测评", "ballot opened"),
         [AuditActions.BallotSlipsAdded] = ("民主测评加票", "ballot slips added"),
         [AuditActions.BallotClosed] = ("结束民主测评", "ballot closed"),
+        [AuditActions.ResultsPublished] = ("公示结果", "results published"),
+        [AuditActions.ResultsFinal] = ("结果确定", "results final"),
+        [AuditActions.ResultsReopened] = ("重新打开结果", "results reopened"),
+        [AuditActions.ObjectionMade] = ("提出申诉", "objection made"),
+        [AuditActions.ObjectionEvidence] = ("申诉证据", "objection evidence"),
+        [AuditActions.ObjectionUpheld] = ("采纳申诉", "objection upheld"),
+        [AuditActions.ObjectionRejected] = ("驳回申诉", "objection rejected"),
     };
 
     /// <summary>The action in words; an action this list does not know yet keeps its code.</summary>
@@ -65,15 +72,10 @@ public abstract partial class PageTexts
         (AuditActions.SheetSealed, [var scored, var total, var fingerprint]) => $"{ItemsScored(scored, total)} · sha256:{Texts.ShortHash(fingerprint)}",
         (AuditActions.AttachmentAdded or AuditActions.AttachmentRemoved, [var kind, var file, var size, var sha]) =>
             $"{AttachmentKindName(kind)} · {file} · {(long.TryParse(size, out var bytes) ? Texts.Size(bytes) : size)} · SHA-256 {Texts.ShortHash(sha)}",
-        (AuditActions.BonusSet or AuditActions.BonusCleared or AuditActions.DeductionSet or AuditActions.DeductionCleared
-            or AuditActions.VetoSet or AuditActions.VetoCleared, [var line, var reason]) => AdjustmentDetail(line, reason),
         _ => entry.Detail ?? "",
     };
 
     protected abstract string ItemsScored(string scored, string total);
-
-    /// <summary>A bonus, deduction or veto line by name, with the reason entered when there is one.</summary>
-    protected abstract string AdjustmentDetail(string line, string reason);
 
     string AttachmentKindName(string kind) => Enum.TryParse<Evidence.AttachmentKind>(kind, out var k) && k != Evidence.AttachmentKind.Item
         ? ChatTexts.ReportKindName(k) : ItemEvidence;

@@ -38,6 +38,9 @@ public abstract partial class PageTexts
     public abstract string UseProposal { get; }
     public abstract string ProposalInUse { get; }
     public abstract string NoVotesCast { get; }
+    public abstract string TooFewVotes(int cast, int minimum);
+    /// <summary>Under the tally while the ballot is open: only the turnout is shown.</summary>
+    public abstract string GradesSecretWhileOpen(int minimum);
     public abstract string ProposalSealed { get; }
 
     public abstract string BadSlips(int max);

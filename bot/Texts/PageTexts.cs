@@ -55,6 +55,7 @@ public abstract partial class PageTexts
     public abstract string Mean { get; }
     public abstract string Trimmed { get; }
     public abstract string Cap { get; }
+    public abstract string ReasonsRequired { get; }
     public abstract string Formula { get; }
     public abstract string ChartAlt { get; }
     public abstract string NoVillages { get; }
@@ -99,6 +100,7 @@ public abstract partial class PageTexts
     public abstract string Score { get; }
     public abstract string EnteredBy { get; }
     public abstract string EnteredAt { get; }
+    public abstract string DeductionReason { get; }
     public abstract string OnsiteTotal { get; }
     public abstract string Seal { get; }
     public abstract string SignedBy(string who, string at);

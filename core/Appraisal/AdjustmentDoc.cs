@@ -18,8 +18,9 @@ public enum AdjustmentKind
 /// One village's entry on a line of the bonus or deduction side (its points: events × the line's points), or one veto
 /// with its reason. Id is "period:village:kind:line" so a new entry replaces it, as a re-score does.
 /// </summary>
-public sealed class AdjustmentDoc
+public sealed class AdjustmentDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }

@@ -11,24 +11,28 @@ public sealed record DatabaseSummary(string Path, string Period, int Categories,
 /// <summary>Prepares a database: a new one gets the default period with the seed rubric and the default policy.</summary>
 public sealed class DatabaseSetup(AppraisalStore store, Periods periods, TimeProvider clock)
 {
-    public DatabaseSummary EnsureInitialized(string defaultPeriod)
+    public DatabaseSummary EnsureInitialized(string defaultPeriod, string? defaultTown = null)
     {
-        var created = store.Write(() =>
-        {
-            if (store.Setup.Periods.Count() > 0) return false;
-            store.Setup.Periods.Insert(new PeriodDoc
-            {
-                Name = defaultPeriod,
-                RubricJson = RubricJson.SeedText(),
-                Policy = new(),
-                Active = true,
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-            });
-            return true;
-        });
+        Towns.TownList.EnsureDefault(store, defaultTown ?? new StorageOptions().DefaultTown, clock.GetUtcNow().UtcDateTime);
+        var created = CreatePeriod(store, defaultPeriod, clock);
         if (created) store.Checkpoint();
         var period = periods.Active();
         return new DatabaseSummary(store.Path, period.Name, period.Rubric.Categories.Count, period.Rubric.ItemCount,
             store.Setup.Villages.Count(), store.Roster.Members.FindAll().Count(m => !m.Removed), RubricValidator.Warnings(period.Rubric), created);
     }
+
+    /// <summary>The current town's first period (seed rubric, default policy), when it has none yet.</summary>
+    public static bool CreatePeriod(AppraisalStore store, string defaultPeriod, TimeProvider clock) => store.Write(() =>
+    {
+        if (store.Setup.Periods.Count() > 0) return false;
+        store.Setup.Periods.Insert(new PeriodDoc
+        {
+            Name = defaultPeriod,
+            RubricJson = RubricJson.SeedText(),
+            Policy = new(),
+            Active = true,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        return true;
+    });
 }

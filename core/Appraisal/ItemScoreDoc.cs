@@ -3,14 +3,17 @@ namespace ChatAppraisal.Appraisal;
 // A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
 
 /// <summary>One on-site item score. Id is "period:village:category:item" so a re-score replaces it.</summary>
-public sealed class ItemScoreDoc
+public sealed class ItemScoreDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }
     public int Category { get; set; }
     public int Item { get; set; }
     public decimal Value { get; set; }
+    /// <summary>Why points were taken off (扣分原因), one line (<see cref="Reasons.Normalize"/>); null when none was given.</summary>
+    public string? Reason { get; set; }
     public int MemberId { get; set; }
     public DateTime At { get; set; }
     public string Channel { get; set; } = "";

@@ -5,8 +5,9 @@ namespace ChatAppraisal.Appraisal;
 // A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
 
 /// <summary>An appraisal year. Holds its own copy of the rubric (JSON) and policy, so editing one year never touches another.</summary>
-public sealed class PeriodDoc
+public sealed class PeriodDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string RubricJson { get; set; } = "";

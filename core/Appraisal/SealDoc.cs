@@ -3,8 +3,9 @@ namespace ChatAppraisal.Appraisal;
 // A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
 
 /// <summary>The group leader's signature on a village's sheet. Id is "period:village"; reopening deletes it (audited).</summary>
-public sealed class SealDoc
+public sealed class SealDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }

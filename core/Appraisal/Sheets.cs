@@ -8,7 +8,11 @@ using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Appraisal;
 
-public sealed record SheetItem(int Category, int Item, string Name, decimal Max, decimal? Score, int? MemberId, string? MemberName, DateTime? At);
+public sealed record SheetItem(int Category, int Item, string Name, decimal Max, decimal? Score, int? MemberId, string? MemberName, DateTime? At)
+{
+    /// <summary>Why points were taken off (扣分原因), as stored; null when none was given.</summary>
+    public string? Reason { get; init; }
+}
 
 /// <param name="Max">What the category counts for at most (the plan's <c>scaleTo</c> where it has one).</param>
 /// <param name="Items">Its scorable items (the leaves of its tree), in document order.</param>
@@ -63,7 +67,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
         // Only the names shown (usually one examiner's): reading every member cost as much as the sheet's own scores.
         var names = scores.Values.Select(s => s.MemberId).Distinct().ToDictionary(id => id, id => store.Roster.Members.FindById(id)?.Name);
         var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Leaves.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
-            ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At)
+            ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At) { Reason = s.Reason }
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
         var seal = store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
         var sheet = new Sheet(period, village, categories, null)
@@ -82,15 +86,20 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
     /// <paramref name="actor"/> at <paramref name="at"/>, without reading the file again (the dialog's next prompt).
     /// Like the score book, an unchanged value keeps its author and time.
     /// </summary>
-    public static Sheet WithSaved(Sheet sheet, int category, IEnumerable<(int Item, decimal? Value)> values, Actor actor, DateTime at)
+    public static Sheet WithSaved(Sheet sheet, int category, IEnumerable<(int Item, decimal? Value)> values, Actor actor, DateTime at) =>
+        WithSaved(sheet, category, values.Select(v => (v.Item, v.Value, (string?)null)), actor, at);
+
+    /// <inheritdoc cref="WithSaved(Sheet, int, IEnumerable{ValueTuple{int, decimal?}}, Actor, DateTime)"/>
+    public static Sheet WithSaved(Sheet sheet, int category, IEnumerable<(int Item, decimal? Value, string? Reason)> values, Actor actor, DateTime at)
     {
         var items = sheet.Categories[category].Items.ToArray();
-        foreach (var (item, value) in values)
+        foreach (var (item, value, given) in values)
         {
-            if (items[item].Score == value) continue;
+            var reason = value is null ? null : Reasons.Normalize(given);
+            if (items[item].Score == value && items[item].Reason == reason) continue;
             items[item] = value is null
-                ? items[item] with { Score = null, MemberId = null, MemberName = null, At = null }
-                : items[item] with { Score = value, MemberId = actor.MemberId, MemberName = actor.Name, At = at };
+                ? items[item] with { Score = null, MemberId = null, MemberName = null, At = null, Reason = null }
+                : items[item] with { Score = value, MemberId = actor.MemberId, MemberName = actor.Name, At = at, Reason = reason };
         }
         var categories = sheet.Categories.ToArray();
         categories[category] = Category(sheet.Period, category, items);
@@ -151,7 +160,9 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
     /// "category.item=score" (empty when unscored), one per line, invariant formatting; then, only when there are any,
     /// the attachments' SHA-256 as "attachment=item 1.3:HASH" or "attachment=report written:HASH", sorted, so that the
     /// fingerprint of a sheet without attachments is the one it always had; likewise its bonus, deduction and veto entries
-    /// as "bonus=1:2" or "veto=1:REASON", in id order, only when there are any.
+    /// as "bonus=1:2" or "veto=1:REASON", in id order, only when there are any. An item with a reason reads
+    /// "category.item=score reason=TEXT" (a reason is one line: <see cref="Reasons.Normalize"/>); one without reads as
+    /// before, so a sheet without reasons keeps its fingerprint.
     /// </summary>
     public static string Fingerprint(Sheet sheet)
     {
@@ -160,7 +171,8 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
             .Append("village=").Append(sheet.Village.Id).Append(':').Append(sheet.Village.Name).Append('\n');
         foreach (var item in sheet.Categories.SelectMany(c => c.Items))
             text.Append(item.Category + 1).Append('.').Append(item.Item + 1).Append('=')
-                .Append(item.Score is { } s ? s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "").Append('\n');
+                .Append(item.Score is { } s ? s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "")
+                .Append(item.Reason is { } r ? " reason=" + r : "").Append('\n');
         foreach (var line in sheet.Attachments.Select(a => $"attachment={a.Place}:{a.Sha256}").Order(StringComparer.Ordinal))
             text.Append(line).Append('\n');
         foreach (var a in sheet.Adjustments)

@@ -122,7 +122,7 @@ public sealed class BallotBook
     public (VoteOutcome State, BallotDoc? Ballot) Look(string code)
     {
         if (Docs.Slips.FindById(code) is not { } slip) return (VoteOutcome.UnknownCode, null);
-        var ballot = Find(slip.BallotId);
+        var ballot = TownScope.In(TownOf(slip), () => Find(slip.BallotId));
         if (slip.Used) return (VoteOutcome.AlreadyUsed, ballot);
         if (ballot is null || ballot.Closed) return (VoteOutcome.BallotClosed, ballot);
         return (VoteOutcome.Counted, ballot);
@@ -132,6 +132,8 @@ public sealed class BallotBook
     public VoteOutcome Vote(string code, BallotGrade? grade)
     {
         if (grade is not { } g || !Enum.IsDefined(g)) return VoteOutcome.BadGrade;
+        // The voter belongs to no town: the slip says whose ballot it is.
+        using var town = TownScope.Enter(Docs.Slips.FindById(code) is { } known ? TownOf(known) : TownScope.Current);
         return store.Write(() =>
         {
             var (state, ballot) = Look(code);
@@ -147,6 +149,9 @@ public sealed class BallotBook
         });
     }
 
+    // Slips written before towns carry none: they are the default town's.
+    static int TownOf(SlipDoc slip) => slip.TownId == 0 ? TownScope.DefaultTownId : slip.TownId;
+
     List<string> Issue(BallotDoc ballot, int slips)
     {
         var codes = new List<string>(slips);
@@ -157,7 +162,7 @@ public sealed class BallotBook
             if (Docs.Slips.FindById(code) is not null || codes.Contains(code)) continue;
             codes.Add(code);
         }
-        Docs.Slips.InsertBulk(codes.Select((c, i) => new SlipDoc { Id = c, BallotId = ballot.Id, Number = ballot.Issued + i + 1 }));
+        Docs.Slips.InsertBulk(codes.Select((c, i) => new SlipDoc { Id = c, BallotId = ballot.Id, TownId = ballot.TownId, Number = ballot.Issued + i + 1 }));
         ballot.Issued += slips;
         Docs.Ballots.Update(ballot);
         return codes;

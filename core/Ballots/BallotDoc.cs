@@ -5,8 +5,9 @@ namespace ChatAppraisal.Ballots;
 /// grade, and whether it is closed. Nothing here says who voted, when, or with which slip: a vote only adds one to
 /// <see cref="Cast"/> and to one count, in the same transaction that marks its slip used.
 /// </summary>
-public sealed class BallotDoc
+public sealed class BallotDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     public int PeriodId { get; set; }
     public int VillageId { get; set; }
@@ -28,12 +29,14 @@ public sealed class BallotDoc
 
 /// <summary>
 /// One slip's code: that it exists, which ballot it belongs to, its number as printed on it, and whether it has been used.
-/// Deliberately nothing else: no grade, no time, no address. Id is the code itself, so codes are unique across every ballot.
+/// Deliberately nothing else: no grade, no time, no address. Id is the code itself, so codes are unique across every ballot
+/// of every town; the slip names its ballot's town, as the voting page is opened by no member of any town.
 /// </summary>
 public sealed class SlipDoc
 {
     public string Id { get; set; } = "";
     public int BallotId { get; set; }
+    public int TownId { get; set; }
 
     /// <summary>The slip's number in its ballot (1-based, "No. 3" on the slip), so the slips print in the same order every time.</summary>
     public int Number { get; set; }

@@ -12,8 +12,9 @@ public sealed record FedItem(string Category, string Item);
 /// 好 1, 较好 0.8, 一般 0.6, 较差 0) and the rubric items it feeds (by default 民主测评 in 党建工作 and 民主评议 in
 /// 党风廉政建设). Stored beside the period in its own collection, keyed by the period's id.
 /// </summary>
-public sealed class BallotPolicyDoc
+public sealed class BallotPolicyDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     /// <summary>The period's id.</summary>
     public int Id { get; set; }
 
@@ -21,6 +22,14 @@ public sealed class BallotPolicyDoc
     public decimal[] Weights { get; set; } = [1m, 0.8m, 0.6m, 0m];
 
     public List<FedItem> Items { get; set; } = [new("党建工作", "民主测评"), new("党风廉政建设", "民主评议")];
+
+    /// <summary>
+    /// The fewest votes whose grades are shown and turned into points (default 5): a closed ballot with fewer proposes
+    /// nothing, and its grades stay hidden (<see cref="BallotShown"/>).
+    /// </summary>
+    public int MinimumVotes { get; set; } = DefaultMinimumVotes;
+
+    public const int DefaultMinimumVotes = 5;
 
     public decimal Weight(BallotGrade grade) => Weights[(int)grade];
 
@@ -35,6 +44,8 @@ public sealed class BallotPolicyDoc
             foreach (var grade in BallotGrades.All)
                 if (Weight(grade) is var w && (w < 0 || w > 1 || decimal.Round(w, 2) != w))
                     errors.Add($"the weight of {BallotGrades.Label(grade)} must lie in [0, 1] with at most 2 decimals, is {w}.");
+        if (MinimumVotes < 1 || MinimumVotes > BallotBook.MaxSlips)
+            errors.Add($"minimumVotes must be a whole number from 1 to {BallotBook.MaxSlips}, is {MinimumVotes}.");
         if (Items.Count > MaxItems) errors.Add($"items may name at most {MaxItems} rubric items.");
         foreach (var item in Items)
             if (BallotPolicies.Locate(rubric, item) is null)

@@ -10,6 +10,8 @@ public enum BallotScoreRefusal
     NoBallot,
     NotClosed,
     NoVotes,
+    /// <summary>Fewer votes than the policy's <see cref="BallotPolicyDoc.MinimumVotes"/>: no score is proposed.</summary>
+    TooFewVotes,
     /// <summary>The rubric has none of the items the policy feeds (<see cref="BallotProposal.Missing"/> names them).</summary>
     NoItems,
     /// <summary>The village's sheet is sealed (<see cref="BallotScoreCheck.Seal"/> says by whom).</summary>
@@ -40,6 +42,7 @@ public sealed class BallotScores(AppraisalStore store, BallotBook book, BallotPo
         if (!ballot.Closed) return new(BallotScoreRefusal.NotClosed, ballot);
         if (ballot.Cast == 0) return new(BallotScoreRefusal.NoVotes, ballot);
         var policy = policies.For(period.Id);
+        if (ballot.Cast < policy.MinimumVotes) return new(BallotScoreRefusal.TooFewVotes, ballot, policy);
         var proposal = BallotProposal.For(ballot, policy, period.Rubric);
         if (proposal.Scores.Count == 0) return new(BallotScoreRefusal.NoItems, ballot, policy, proposal);
         if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal)

@@ -32,6 +32,8 @@ public sealed class ConversationEngine(UpdateGate gate, ReadOnlyCommands readOnl
     public async Task<IReadOnlyList<Reply>> HandleAsync(ChatUpdate update, CancellationToken cancellationToken = default)
     {
         update = TypedText.Cleaned(update);
+        // Every update is handled in its member's town: everything it reads and writes is that town's (TownScope).
+        using var town = TownScope.Enter(members.Town(update.From.Channel, update.From.UserId));
         var userLock = gate.Lock(update.From);
         // Shutting down before the update was handled: throw, never answer "nothing". An empty answer would mean "handled",
         // and the channel would mark the update done (Telegram's polling offset) although nothing of it was stored.

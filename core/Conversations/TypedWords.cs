@@ -12,6 +12,9 @@ public static class TypedWords
     public static readonly string[] SignAnyway = ["仍然签字", "签字密封", "确认", "sign", "confirm"];
     public static readonly string[] Done = ["完成", "done"];
     public static readonly string[] Skip = ["跳过", "skip"];
+    /// <summary>The office's answers to an objection (/objections 3 采纳 13, /objections 3 驳回 REASON).</summary>
+    public static readonly string[] Uphold = ["采纳", "uphold"];
+    public static readonly string[] Reject = ["驳回", "reject"];
     public static readonly string[] AsText = ["text", "文字"];
     public static readonly string[] Off = ["off", "关闭", "暂停"];
     public static readonly string[] On = ["on", "开启", "恢复"];

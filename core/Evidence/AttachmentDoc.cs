@@ -18,8 +18,9 @@ public enum AttachmentKind
 /// (<see cref="Storage.EvidenceStore.FilesCollection"/>) under <see cref="FileId"/>. A file sent with no item prompt open waits as
 /// <see cref="Pending"/> (no village yet) until the examiner says where it belongs.
 /// </summary>
-public sealed class AttachmentDoc
+public sealed class AttachmentDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public long Id { get; set; }
     public int PeriodId { get; set; }
     /// <summary>0 while pending.</summary>

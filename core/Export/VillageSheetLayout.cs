@@ -5,25 +5,26 @@ namespace ChatAppraisal.Export;
 
 /// <summary>
 /// One village's score sheet as the paper form lays it out: 类别 and 考核项目 merged down their items, each item with
-/// its maximum, score, who entered it and when, a 小计 row per category, the totals, and the seal at the foot.
+/// its maximum, score, who entered it and when and why points were taken off (扣分原因), a 小计 row per category, the
+/// totals, and the seal at the foot.
 /// </summary>
 static class VillageSheetLayout
 {
-    const int Columns = 8;   // A 类别, B 考核项目, C 序号, D 考核内容, E 分值, F 得分, G 录入人, H 录入时间
+    const int Columns = 9;   // A 类别, B 考核项目, C 序号, D 考核内容, E 分值, F 得分, G 录入人, H 录入时间, I 扣分原因
 
     public static XlsxSheet Build(ExportSnapshot snapshot, Sheet sheet, RankedVillage ranked, string name)
     {
         var period = snapshot.Period;
         var result = ranked.Result;
         var x = new XlsxSheet(name) { FrozenRows = 3 };
-        foreach (var (col, width) in new[] { (1, 9d), (2, 15d), (3, 6d), (4, 46d), (5, 8d), (6, 9d), (7, 11d), (8, 17d) })
+        foreach (var (col, width) in new[] { (1, 9d), (2, 15d), (3, 6d), (4, 46d), (5, 8d), (6, 9d), (7, 11d), (8, 17d), (9, 30d) })
             x.Widths[col] = width;
 
         x.Merge(1, 1, 1, Columns, ScoreSheetWorkbook.Title(period), CellStyle.Title);
         x.Heights[1] = 30;
         x.Merge(2, 1, 2, 4, $"考核对象：{sheet.Village.Name}", CellStyle.Subtitle);
         x.Merge(2, 5, 2, Columns, $"数据时间：{ScoreSheetWorkbook.Time(snapshot.Standings.ComputedAt)}（北京时间）", CellStyle.Subtitle);
-        string[] headers = ["类别", "考核项目", "序号", "考核内容", "分值", "得分", "录入人", "录入时间"];
+        string[] headers = ["类别", "考核项目", "序号", "考核内容", "分值", "得分", "录入人", "录入时间", "扣分原因"];
         for (var c = 0; c < headers.Length; c++) x.Set(3, c + 1, headers[c], CellStyle.Header);
 
         var row = 4;
@@ -41,14 +42,16 @@ static class VillageSheetLayout
                     x.Set(row, 6, item.Score, CellStyle.Number);
                     x.Set(row, 7, item.MemberName ?? "", CellStyle.Center);
                     x.Set(row, 8, item.At is { } at ? ScoreSheetWorkbook.Time(at) : "", CellStyle.Center);
-                    if (item.Name.Length > 22) x.Heights[row] = 18 * Math.Ceiling(item.Name.Length / 22.0);
+                    x.Set(row, 9, item.Reason ?? "", CellStyle.Text);
+                    var lines = Math.Max(Math.Ceiling(item.Name.Length / 22.0), Math.Ceiling((item.Reason?.Length ?? 0) / 15.0));
+                    if (lines > 1) x.Heights[row] = 18 * lines;
                     row++;
                 }
                 x.Merge(row, 3, row, 4, "小计", CellStyle.TotalLabel);
                 x.Set(row, 5, category.Max, CellStyle.TotalNumber);
                 x.Set(row, 6, category.Score, CellStyle.TotalNumber);
                 var note = SubtotalNote(category);
-                x.Merge(row, 7, row, 8, note, note.Length > 0 ? CellStyle.Warning : CellStyle.Text);
+                x.Merge(row, 7, row, Columns, note, note.Length > 0 ? CellStyle.Warning : CellStyle.Text);
                 x.Merge(categoryStart, 2, row, 2, $"{category.Name}\n（{Points.Format(category.Max)}分）", CellStyle.Center);
                 row++;
             }
@@ -72,7 +75,7 @@ static class VillageSheetLayout
         x.Merge(row, 1, row, 2, "考核组长签字", CellStyle.TotalLabel);
         x.Merge(row, 3, row, 4, seal?.SignedBy ?? "（未签字）", CellStyle.Center);
         x.Merge(row, 5, row, 6, "签字时间", CellStyle.TotalLabel);
-        x.Merge(row, 7, row, 8, seal is null ? "" : ScoreSheetWorkbook.Time(seal.SignedAt), CellStyle.Center);
+        x.Merge(row, 7, row, Columns, seal is null ? "" : ScoreSheetWorkbook.Time(seal.SignedAt), CellStyle.Center);
         row++;
         x.Merge(row, 1, row, 2, "内容指纹（SHA-256）", CellStyle.TotalLabel);
         x.Merge(row, 3, row, Columns, seal?.Fingerprint ?? "", CellStyle.Text);
@@ -99,17 +102,27 @@ static class VillageSheetLayout
         x.Set(row, 3, (decimal)ballot.Cast, CellStyle.Number);
         x.Set(row, 4, $"收 {ballot.Cast} 张，发 {ballot.Issued} 张", CellStyle.Text);
         x.Merge(row, 5, row, 6, "开票人", CellStyle.TotalLabel);
-        x.Merge(row, 7, row, 8, ballot.OpenedByName, CellStyle.Center);
+        x.Merge(row, 7, row, Columns, ballot.OpenedByName, CellStyle.Center);
         row++;
         x.Merge(row, 1, row, 2, "评价", CellStyle.TotalLabel);
         x.Set(row, 3, "票数", CellStyle.Header);
         x.Set(row, 4, "权重", CellStyle.Header);
+        // The grades only as the chat shows them: never while open, nor when fewer than the minimum voted (BallotShown).
+        var shown = new Ballots.BallotShown(ballot, policy);
         foreach (var grade in grades)
         {
             row++;
             x.Merge(row, 1, row, 2, Ballots.BallotGrades.Label(grade), CellStyle.Center);
-            x.Set(row, 3, (decimal)ballot.Count(grade), CellStyle.Number);
+            if (shown.Count(grade) is { } votes) x.Set(row, 3, (decimal)votes, CellStyle.Number);
+            else x.Set(row, 3, "—", CellStyle.Center);
             x.Set(row, 4, policy.Weight(grade), CellStyle.Number2);
+        }
+        if (!shown.GradesShown)
+        {
+            row++;
+            x.Merge(row, 1, row, Columns, ballot.Closed
+                ? $"收票少于 {policy.MinimumVotes} 张：为保护投票人，各等次票数不公布，也不折算得分"
+                : $"测评进行中：只显示收票数，结束后（收票不少于 {policy.MinimumVotes} 张）公布各等次票数", CellStyle.Text);
         }
         row++;
         x.Merge(row, 1, row, 2, "计入评分表", CellStyle.TotalLabel);
@@ -122,7 +135,7 @@ static class VillageSheetLayout
         x.Merge(row, 1, row, 4, label, CellStyle.TotalLabel);
         x.Set(row, 5, max, CellStyle.TotalNumber);
         x.Set(row, 6, value, valueStyle);
-        x.Merge(row, 7, row, 8, note, CellStyle.Center);
+        x.Merge(row, 7, row, Columns, note, CellStyle.Center);
     }
 
     static string SubtotalNote(SheetCategory category)

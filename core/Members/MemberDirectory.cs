@@ -45,6 +45,12 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
     public MemberDoc? FindByAccount(string channel, string userId) =>
         store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account ? Find(account.MemberId) : null;
 
+    /// <summary>The town a chat account's updates are handled in: its member's (the default town for a stranger).</summary>
+    public int Town(string channel, string userId) => TownOf(Account(channel, userId)?.TownId ?? 0);
+
+    // Records written before towns carry none until the upgrade puts them in the default town.
+    static int TownOf(int townId) => townId == 0 ? TownScope.DefaultTownId : townId;
+
     public AccountDoc? Account(string channel, string userId) => store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId));
 
     /// <summary>
@@ -58,6 +64,7 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
         {
             Id = Secrets.Hash(code),
             MemberId = memberId,
+            TownId = TownScope.Current,
             CreatedAt = Now,
             ExpiresAt = Now + (lifetime ?? DefaultInviteLifetime),
         };
@@ -78,6 +85,9 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
         }
         if (invite.UsedAt is not null) return (RedeemResult.AlreadyUsed, null);
         if (invite.ExpiresAt <= Now) return (RedeemResult.Expired, null);
+        // The invite carries its town: the account is bound there, whichever town it was in before.
+        var town = TownOf(invite.TownId);
+        using var scope = TownScope.Enter(town);
         var member = Find(invite.MemberId);
         if (member is null) return (RedeemResult.MemberRemoved, null);
         invite.UsedAt = Now;
@@ -86,7 +96,7 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
         var account = store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId));
         store.Roster.Accounts.Upsert(new AccountDoc
         {
-            Id = AccountDoc.Key(channel, userId), MemberId = member.Id, Language = account?.Language, BoundAt = Now,
+            Id = AccountDoc.Key(channel, userId), MemberId = member.Id, TownId = town, Language = account?.Language, BoundAt = Now,
         });
         return (RedeemResult.Bound, member);
     });

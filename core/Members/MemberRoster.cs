@@ -12,6 +12,10 @@ public enum MemberRefusal
     /// <summary>A current member already has this name: chat replies and the audit trail would not tell them apart.</summary>
     DuplicateName,
     UnknownMember,
+    /// <summary>The village role without a village: a village's official sees and acts for one village only.</summary>
+    VillageRequired,
+    /// <summary>The village named is not a current village.</summary>
+    UnknownVillage,
 }
 
 /// <param name="Member">The member changed; on a duplicate name, the member that holds it.</param>
@@ -27,22 +31,31 @@ public sealed record MemberOutcome(MemberRefusal Refusal, MemberDoc? Member = nu
 /// </summary>
 public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory, TimeProvider clock)
 {
-    public MemberOutcome Add(Actor actor, string? name, IReadOnlyCollection<Role> roles) => store.Write(() =>
+    /// <param name="villageId">The village a <see cref="Role.Village"/> member belongs to (required with that role, ignored without).</param>
+    public MemberOutcome Add(Actor actor, string? name, IReadOnlyCollection<Role> roles, int? villageId = null) => store.Write(() =>
     {
-        if (Refuse(name, roles, exceptId: null) is { } refusal) return refusal;
+        if ((Refuse(name, roles, exceptId: null) ?? RefuseVillage(roles, villageId)) is { } refusal) return refusal;
         var member = directory.Add(Names.Clean(name)!, roles);
+        if (roles.Contains(Role.Village))
+        {
+            member.VillageId = villageId;
+            store.Roster.Members.Update(member);
+        }
         var invite = Stored(directory.CreateInvite(member.Id));
         Audit(actor, AuditActions.MemberAdded, $"#{member.Id} {Describe(member)}");
         return new MemberOutcome(MemberRefusal.None, member, invite);
     });
 
-    public MemberOutcome Change(Actor actor, int id, string? name, IReadOnlyCollection<Role> roles) => store.Write(() =>
+    /// <param name="villageId">A <see cref="Role.Village"/> member's village; null keeps the one they have.</param>
+    public MemberOutcome Change(Actor actor, int id, string? name, IReadOnlyCollection<Role> roles, int? villageId = null) => store.Write(() =>
     {
         if (directory.Find(id) is not { } member) return new MemberOutcome(MemberRefusal.UnknownMember);
-        if (Refuse(name, roles, exceptId: id) is { } refusal) return refusal;
+        var village = villageId ?? member.VillageId;
+        if ((Refuse(name, roles, exceptId: id) ?? RefuseVillage(roles, village)) is { } refusal) return refusal;
         var before = Describe(member);
         member.Name = Names.Clean(name)!;
         member.Roles = roles.Distinct().ToList();
+        member.VillageId = roles.Contains(Role.Village) ? village : null;
         if (Describe(member) == before) return new MemberOutcome(MemberRefusal.None, member);
         store.Roster.Members.Update(member);
         Audit(actor, AuditActions.MemberChanged, $"#{id} {before} → {Describe(member)}");
@@ -78,6 +91,13 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
         return null;
     }
 
+    MemberOutcome? RefuseVillage(IReadOnlyCollection<Role> roles, int? villageId)
+    {
+        if (!roles.Contains(Role.Village)) return null;
+        if (villageId is not { } id) return new MemberOutcome(MemberRefusal.VillageRequired);
+        return store.Setup.Villages.FindById(id) is null ? new MemberOutcome(MemberRefusal.UnknownVillage) : null;
+    }
+
     /// <summary>The invite as stored (times in whole milliseconds), so the answer matches what is read back later.</summary>
     InviteDoc Stored(InviteDoc invite)
     {
@@ -86,7 +106,8 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
         return stored;
     }
 
-    static string Describe(MemberDoc member) => $"{member.Name} ({string.Join(", ", member.Roles.Select(RoleNames.Name))})";
+    string Describe(MemberDoc member) => $"{member.Name} ({string.Join(", ", member.Roles.Select(RoleNames.Name))})"
+        + (member.VillageId is { } v ? $" of {store.Setup.Villages.FindById(v)?.Name ?? "#" + v}" : "");
 
     void Audit(Actor actor, string action, string detail) =>
         store.Audit.Add(ScoreBook.Entry(actor, store.ActivePeriod().Id, null, clock.GetUtcNow().UtcDateTime, action, detail: detail));

@@ -8,4 +8,8 @@ public enum Role
     Leader,
     Office,
     Admin,
+    /// <summary>A village's own official (村干部: its party secretary, the first secretary), bound to one village (<see cref="MemberDoc.VillageId"/>).</summary>
+    Village,
+    /// <summary>The county's appraisal office (县考核办): reads every town's progress and ranking (see docs/towns.md).</summary>
+    County,
 }

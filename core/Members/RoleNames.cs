@@ -4,7 +4,7 @@ using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Members;
 
-/// <summary>The roles' codes as sent over the admin API (examiner, group-leader, leader, office, admin), and their names as typed in chat.</summary>
+/// <summary>The roles' codes as sent over the admin API (examiner, group-leader, leader, office, admin, village), and their names as typed in chat.</summary>
 public static class RoleNames
 {
     static readonly (Role Role, string Name)[] All =
@@ -14,6 +14,8 @@ public static class RoleNames
         (Role.Leader, "leader"),
         (Role.Office, "office"),
         (Role.Admin, "admin"),
+        (Role.Village, "village"),
+        (Role.County, "county"),
     ];
 
     public static IEnumerable<string> Names => All.Select(r => r.Name);
@@ -28,6 +30,8 @@ public static class RoleNames
         (Role.Leader, "党政班子成员"), (Role.Leader, "班子成员"), (Role.Leader, "班子"), (Role.Leader, "领导"),
         (Role.Office, "考核办公室"), (Role.Office, "考核办"), (Role.Office, "办公室"),
         (Role.Admin, "管理员"), (Role.Admin, "管理"),
+        (Role.Village, "村干部"), (Role.Village, "村两委"), (Role.Village, "村书记"),
+        (Role.County, "县考核办"), (Role.County, "县考核办公室"), (Role.County, "县"),
     ];
 
     /// <summary>A role by its code (examiner) or its Chinese name (考核组业务人员, 组长 …).</summary>

@@ -3,8 +3,9 @@ namespace ChatAppraisal.Ratings;
 // A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
 
 /// <summary>A leadership member's 15 category ratings of a village. Id is "period:village:member".</summary>
-public sealed class LeaderRatingDoc
+public sealed class LeaderRatingDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }

@@ -8,7 +8,8 @@ namespace ChatAppraisal.Schedule;
 /// A change of the reminder times wakes it early (<see cref="ReminderWakeup"/>). Runs over <see cref="TimeProvider"/>, so
 /// tests drive a whole appraisal with a fake clock.
 /// </summary>
-public sealed class ReminderService(ReminderSender sender, ReminderPlanner planner, TownClock town, ReminderWakeup wakeup, ILogger<ReminderService> logger)
+public sealed class ReminderService(ReminderSender sender, ReminderPlanner planner, TownClock town, ReminderWakeup wakeup, Towns.TownList towns,
+    ILogger<ReminderService> logger)
     : BackgroundService
 {
     /// <summary>After a failed round (the database busy or closing), try again this much later.</summary>
@@ -27,11 +28,15 @@ public sealed class ReminderService(ReminderSender sender, ReminderPlanner plann
             DateTimeOffset next;
             try
             {
-                var sent = sender.SendDue();
-                foreach (var outcome in sent.Where(o => o.Result == SendResult.Sent))
-                    logger.LogInformation("Reminder {Kind} about {Subject} sent to member {MemberId} for {Date}",
-                        outcome.Reminder.Kind, outcome.Reminder.Subject, outcome.Reminder.MemberId, outcome.Reminder.Date);
-                next = planner.NextWake(town.UtcNow);
+                // Each town's reminders in its own scope (its periods, schedule and members); the soonest town's wake wins.
+                next = towns.EachTown(_ =>
+                {
+                    var sent = sender.SendDue();
+                    foreach (var outcome in sent.Where(o => o.Result == SendResult.Sent))
+                        logger.LogInformation("Reminder {Kind} about {Subject} sent to member {MemberId} for {Date}",
+                            outcome.Reminder.Kind, outcome.Reminder.Subject, outcome.Reminder.MemberId, outcome.Reminder.Date);
+                    return planner.NextWake(town.UtcNow);
+                }).Select(t => t.Result).DefaultIfEmpty(town.UtcNow + RetryAfterFailure).Min();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -4,8 +4,9 @@ namespace ChatAppraisal.Schedule;
 // a visit is a wall-clock appointment, and the store's DateTime mapping would shift an unspecified time by the machine's zone.
 
 /// <summary>A village's visit in a period. Id is "period:village", so setting it again replaces it.</summary>
-public sealed class VisitDoc
+public sealed class VisitDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }
@@ -24,8 +25,9 @@ public sealed class VisitDoc
 }
 
 /// <summary>A period's reminder settings. Id is the period's id; a period without one uses the defaults.</summary>
-public sealed class ReminderSettingsDoc
+public sealed class ReminderSettingsDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     /// <summary>"HH:mm": the morning reminders (visit day, leaders' ratings).</summary>
     public string Morning { get; set; } = ReminderSettings.DefaultMorning;
@@ -39,8 +41,9 @@ public sealed class ReminderSettingsDoc
 /// A reminder that was sent, written in the transaction that journaled its message. Id is
 /// "member:kind:subject:date", the date being the local day of the reminder's slot, so a restart never sends it again.
 /// </summary>
-public sealed class ReminderSentDoc
+public sealed class ReminderSentDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int MemberId { get; set; }
     public string Kind { get; set; } = "";
@@ -61,8 +64,9 @@ public sealed class ReminderSentDoc
 }
 
 /// <summary>/remind off: the member's reminders wait until the end of <see cref="Date"/> (local). Id is the member's id.</summary>
-public sealed class ReminderPauseDoc
+public sealed class ReminderPauseDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public int Id { get; set; }
     public string Date { get; set; } = "";
     public DateTime At { get; set; }

@@ -83,7 +83,7 @@ public sealed class VisitSchedule
         });
         _store.Audit.Add(ScoreBook.Entry(actor, periodId, villageId, now, AuditActions.VisitSet,
             detail: $"{Describe(previous)} → {Describe(visit)}"));
-        var notified = Tell(actor, t => t.VisitNotice(visit, previous, By(actor)));
+        var notified = Tell(actor, villageId, t => t.VisitNotice(visit, previous, By(actor)));
         return new VisitOutcome(VisitRefusal.None, visit, previous, notified, sameTime);
     });
 
@@ -94,17 +94,20 @@ public sealed class VisitSchedule
         _store.Schedule.Visits.Delete(VisitDoc.Key(periodId, villageId));
         _store.Audit.Add(ScoreBook.Entry(actor, periodId, villageId, _clock.GetUtcNow().UtcDateTime, AuditActions.VisitCleared,
             detail: Describe(previous)));
-        var notified = Tell(actor, t => t.VisitCancelledNotice(previous, By(actor)));
+        var notified = Tell(actor, villageId, t => t.VisitCancelledNotice(previous, By(actor)));
         return new VisitOutcome(VisitRefusal.None, null, previous, notified);
     });
 
-    /// <summary>Every examiner and group leader but the one who made the change (they read the answer); how many were reached.</summary>
-    int Tell(Actor actor, Func<Texts, string> text)
+    /// <summary>
+    /// Every examiner and group leader, and the village's own officials (of that village only), but the one who made the
+    /// change (they read the answer); how many were reached.
+    /// </summary>
+    int Tell(Actor actor, int villageId, Func<Texts, string> text)
     {
         var reached = 0;
         foreach (var member in _store.Roster.Members.FindAll().Where(m => !m.Removed).OrderBy(m => m.Id).ToList())
         {
-            if (member.Id == actor.MemberId || !(member.Has(Role.Examiner) || member.Has(Role.GroupLeader))) continue;
+            if (member.Id == actor.MemberId || !(member.Has(Role.Examiner) || member.Has(Role.GroupLeader) || member.OfVillage(villageId))) continue;
             if (_notifier.Notify(member.Id, t => [new TextReply(text(t))], NoticeKind).Count > 0) reached++;
         }
         return reached;

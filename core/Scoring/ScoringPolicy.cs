@@ -19,6 +19,9 @@ public sealed record ScoringPolicy
     /// <summary>Caps a category's score at its maximum where the document's items add up to more.</summary>
     public bool CapCategoryAtMax { get; init; } = true;
 
+    /// <summary>Whether a score below an item's maximum needs a reason (扣分原因); asked again without one.</summary>
+    public bool ReasonsRequired { get; init; }
+
     public static ScoringPolicy Default { get; } = new();
 
     public IReadOnlyList<string> Errors()

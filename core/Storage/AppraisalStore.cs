@@ -12,6 +12,7 @@ namespace ChatAppraisal.Storage;
 public sealed class AppraisalStore : IDisposable
 {
     readonly IStorageEngine _engine;
+    readonly IStorageEngine _scoped;
     readonly Lock _writeLock = new();
 
     // Transactions belong to the OS thread; this marks a thread already inside Write.
@@ -29,9 +30,19 @@ public sealed class AppraisalStore : IDisposable
         Upgrade = upgraded;
     }
 
+    /// <summary>Over an engine opened elsewhere (PostgreSQL), with what opening did to its schema.</summary>
+    public AppraisalStore(IStorageEngine engine, UpgradeReport? upgrade) : this(engine)
+    {
+        Upgrade = upgrade;
+    }
+
     public AppraisalStore(IStorageEngine engine)
     {
         _engine = engine;
+        // Every store sees the engine through the town scope: a collection declared OwnedByTown reads and writes the
+        // current town's documents only (TownOwnedDocs), whichever store declares it.
+        engine = _scoped = new TownScopedEngine(engine);
+        Towns = new TownStore(engine);
         Setup = new SetupStore(engine);
         Scores = new ScoreStore(engine);
         Roster = new RosterStore(engine);
@@ -41,9 +52,10 @@ public sealed class AppraisalStore : IDisposable
         Evidence = new EvidenceStore(engine);
         Ballots = new BallotStore(engine);
         Schedule = new ScheduleStore(engine);
+        Publication = new PublicationStore(engine);
         try
         {
-            Prepare(Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule);
+            Prepare(Towns, Setup, Scores, Roster, Audit, Conversations, Outbox, Evidence, Ballots, Schedule, Publication);
         }
         catch
         {
@@ -55,7 +67,7 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>The engine under the stores.</summary>
     public IStorageEngine Engine => _engine;
 
-    /// <summary>The database file's full path.</summary>
+    /// <summary>The database file's full path (on a server: which database on which server, for messages).</summary>
     public string Path => _engine.Location;
 
     /// <summary>Whether the disk took the last write; readers keep working while it is full.</summary>
@@ -64,6 +76,7 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>What opening did to the file (created, or upgraded from an older schema); null when it was current.</summary>
     public UpgradeReport? Upgrade { get; }
 
+    public TownStore Towns { get; }
     public SetupStore Setup { get; }
     public ScoreStore Scores { get; }
     public RosterStore Roster { get; }
@@ -73,9 +86,10 @@ public sealed class AppraisalStore : IDisposable
     public EvidenceStore Evidence { get; }
     public BallotStore Ballots { get; }
     public ScheduleStore Schedule { get; }
+    public PublicationStore Publication { get; }
 
     /// <summary>A collection declared outside core (the channels' own state): the same engine, the same transactions.</summary>
-    public IDocs<T> Docs<T>(Collection<T> collection) where T : class => _engine.Docs(collection);
+    public IDocs<T> Docs<T>(Collection<T> collection) where T : class => _scoped.Docs(collection);
 
     public IFileBytes Files(FileCollection files) => _engine.Files(files);
 

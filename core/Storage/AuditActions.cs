@@ -9,6 +9,8 @@ public static class AuditActions
     public const string RatingSet = "rating.set";
     /// <summary>A leader's ratings of a village removed with the village (<c>?force=true</c>).</summary>
     public const string RatingCleared = "rating.cleared";
+    /// <summary>An examiner confirmed a category's scores after its review (core/Conversations/Examiners).</summary>
+    public const string CategoryConfirmed = "category.confirmed";
     /// <summary>A village's points on a line of the plan's bonus or deduction side, and a veto with its reason.</summary>
     public const string BonusSet = "bonus.set";
     public const string BonusCleared = "bonus.cleared";
@@ -16,8 +18,6 @@ public static class AuditActions
     public const string DeductionCleared = "deduction.cleared";
     public const string VetoSet = "veto.set";
     public const string VetoCleared = "veto.cleared";
-    /// <summary>An examiner confirmed a category's scores after its review (core/Conversations/Examiners).</summary>
-    public const string CategoryConfirmed = "category.confirmed";
     public const string SheetSealed = "sheet.sealed";
     public const string SheetUnsealed = "sheet.unsealed";
 
@@ -47,4 +47,13 @@ public static class AuditActions
     public const string BallotOpened = "ballot.opened";
     public const string BallotSlipsAdded = "ballot.slips.added";
     public const string BallotClosed = "ballot.closed";
+
+    // 公示 and objections (core/Publication): published, objected to, answered, final, reopened by an admin
+    public const string ResultsPublished = "results.published";
+    public const string ResultsFinal = "results.final";
+    public const string ResultsReopened = "results.reopened";
+    public const string ObjectionMade = "objection.made";
+    public const string ObjectionEvidence = "objection.evidence";
+    public const string ObjectionUpheld = "objection.upheld";
+    public const string ObjectionRejected = "objection.rejected";
 }

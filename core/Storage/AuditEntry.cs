@@ -3,8 +3,9 @@ namespace ChatAppraisal.Storage;
 // A LiteDB document: a mutable class with a parameterless constructor so the mapper can fill it. Times are UTC.
 
 /// <summary>One change to anything that counts: a score, a rating, a seal, a village.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public long Id { get; set; }
     public DateTime At { get; set; }
     public string Action { get; set; } = "";

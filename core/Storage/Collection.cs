@@ -25,6 +25,15 @@ public sealed class Collection<T> where T : class
         return this;
     }
 
+    /// <summary>Whether its documents belong to towns (<see cref="TownCollections.OwnedByTown{T}"/>): read and written in the current town only.</summary>
+    public bool TownOwned { get; private set; }
+
+    internal void MarkTownOwned(Expression<Func<T, object?>> townId)
+    {
+        TownOwned = true;
+        if (!IsIndexed(Translatable.FieldOf(townId))) Indexes = [.. Indexes, new CollectionIndex(Translatable.FieldOf(townId), townId, false)];
+    }
+
     public bool IsIndexed(string field) => field == "Id" || Indexes.Any(i => i.Field == field);
 
     public override string ToString() => Name;

@@ -8,6 +8,9 @@ public interface IFileBytes
     /// <summary>The bytes, or null when no file has that id.</summary>
     byte[]? Download(string id);
 
+    /// <summary>The bytes as a stream read a piece at a time (a download, a page), or null when no file has that id.</summary>
+    Stream? OpenRead(string id);
+
     bool Delete(string id);
 
     /// <summary>The bytes of every file kept here (counted toward the storage limit).</summary>

@@ -10,6 +10,9 @@ public sealed class StorageSpace
     // Linux errno values .NET reports as an IOException's HResult: no space, file too large, quota exceeded.
     const int NoSpace = 28, FileTooLarge = 27, QuotaExceeded = 122;
 
+    /// <summary>The HResult of an <see cref="IOException"/> that says "no space" (a server engine's full disk is told this way).</summary>
+    internal const int NoSpaceHResult = NoSpace;
+
     // Windows: ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL as HRESULTs.
     const int HandleDiskFull = unchecked((int)0x80070027), DiskFull = unchecked((int)0x80070070);
 

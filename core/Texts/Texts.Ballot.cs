@@ -11,29 +11,30 @@ public abstract partial class Texts
     public abstract string GradeName(BallotGrade grade);
 
     /// <summary>已收 28/35：好 20、较好 6、一般 2、较差 0</summary>
-    public abstract string BallotCount(BallotDoc ballot);
+    public abstract string BallotCount(BallotShown ballot);
 
-    public abstract string BallotStatus(string village, BallotDoc ballot);
+    public abstract string BallotStatus(string village, BallotShown ballot);
     public abstract string BallotNone(string village);
     public abstract string BallotNoneInPeriod { get; }
-    public abstract string BallotList(IReadOnlyList<(string Village, BallotDoc Ballot)> ballots);
+    public abstract string BallotList(IReadOnlyList<(string Village, BallotShown Ballot)> ballots);
     public abstract string BallotOpened(string village, BallotDoc ballot, int pages, string typeInPage);
-    public abstract string BallotAdded(string village, int added, BallotDoc ballot, int pages);
+    public abstract string BallotAdded(string village, int added, BallotShown ballot, int pages);
     public abstract string BallotSlipsCaption(string village, int page, int pages);
     public abstract string BallotSlipsFileName(string village, int firstSlip, int page);
-    public abstract string BallotAlreadyOpen(string village, BallotDoc ballot);
-    public abstract string BallotAlreadyClosed(string village, BallotDoc ballot);
+    public abstract string BallotAlreadyOpen(string village, BallotShown ballot);
+    public abstract string BallotAlreadyClosed(string village, BallotShown ballot);
     public abstract string BallotBadCount(int max);
     public abstract string BallotBadAddCount(int room, BallotDoc ballot);
-    public abstract string BallotClosedNow(string village, BallotDoc ballot);
+    public abstract string BallotClosedNow(string village, BallotShown ballot);
     public abstract string BallotCloseAsksExaminer(string village);
 
     public abstract string DescribeBallotScore { get; }
     public abstract string BallotScoreUsage { get; }
     public abstract string BallotScoreNotClosed(string village);
     public abstract string BallotNoVotes(string village);
+    public abstract string BallotTooFewVotes(string village, int cast, int minimum);
     public abstract string BallotWeights(BallotPolicyDoc policy);
-    public abstract string BallotProposal(string village, BallotDoc ballot, BallotPolicyDoc policy, BallotProposal proposal);
+    public abstract string BallotProposal(string village, BallotShown ballot, BallotPolicyDoc policy, BallotProposal proposal);
     public abstract string BallotMissingItems(IReadOnlyList<FedItem> items);
     public abstract string BallotConfirm { get; }
     public abstract string BallotCancel { get; }
@@ -43,7 +44,7 @@ public abstract partial class Texts
     public abstract string BallotScoresCancelled(string village);
 
     /// <summary>The tally in /sheet: votes cast of slips issued, counts, weights.</summary>
-    public abstract string BallotSheetSection(BallotDoc ballot, BallotPolicyDoc policy);
+    public abstract string BallotSheetSection(BallotShown ballot, BallotPolicyDoc policy);
 
     // The printed slips (A4 pages of six)
     public abstract string SlipPageTitle(string village);

@@ -22,6 +22,9 @@ public sealed class LocalSetup(AppraisalStore store, MemberDirectory members, Ti
 {
     public const string LocalAdminName = "本机管理员";
 
+    /// <summary>Every role but a village's official's, which belongs to one village and would hide the others.</summary>
+    public static readonly Role[] LocalRoles = Enum.GetValues<Role>().Where(r => r != Role.Village).ToArray();
+
     /// <summary>"新庄村" is a unique part of exactly one of them, as in the README's worked example.</summary>
     public static readonly IReadOnlyList<string> SampleVillages =
         ["新庄村（示例）", "东湾村（示例）", "西坪村（示例）", "南沟村（示例）", "北山村（示例）", "石门村（示例）", "柳林村（示例）", "红旗村（示例）"];
@@ -31,7 +34,7 @@ public sealed class LocalSetup(AppraisalStore store, MemberDirectory members, Ti
         var member = members.FindByAccount(channel, userId);
         if (member is null)
         {
-            member = members.Add(LocalAdminName, Enum.GetValues<Role>());
+            member = members.Add(LocalAdminName, LocalRoles);
             members.Redeem(members.CreateInvite(member.Id).Code, channel, userId);
         }
         var setup = new ChannelStore(store).ConsoleSetup;

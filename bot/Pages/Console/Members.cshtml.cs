@@ -33,12 +33,16 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public List<string> Role { get; set; } = [];
+    /// <summary>A village official's village (the role 村干部); ignored for other roles.</summary>
+    [BindProperty] public int? VillageId { get; set; }
+
+    public IReadOnlyList<Appraisal.VillageDoc> Villages { get; private set; } = [];
 
     public void OnGet() => Load();
 
-    public IActionResult OnPostAdd() => Answer(roster.Add(Actor, Name, Parsed()), showInvite: true);
+    public IActionResult OnPostAdd() => Answer(roster.Add(Actor, Name, Parsed(), VillageId), showInvite: true);
 
-    public IActionResult OnPostChange(int id) => Answer(roster.Change(Actor, id, Name, Parsed()), showInvite: false);
+    public IActionResult OnPostChange(int id) => Answer(roster.Change(Actor, id, Name, Parsed(), VillageId), showInvite: false);
 
     public IActionResult OnPostInvite(int id) => Answer(roster.Invite(Actor, id), showInvite: true);
 
@@ -71,6 +75,7 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
             { Refusal: MemberRefusal.InvalidName } => W.InvalidMemberName(Appraisal.Names.MaxLength),
             { Refusal: MemberRefusal.NoRoles } => W.NoRoles,
             { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => W.DuplicateMember(holder.Name),
+            { Refusal: MemberRefusal.VillageRequired or MemberRefusal.UnknownVillage } => W.VillageRequiredForRole,
             _ => W.UnknownMember,
         };
         if (Refusal is null && showInvite && outcome is { Member: { } member, Invite: { } invite })
@@ -97,6 +102,7 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
     void Load()
     {
         All = directory.All();
+        Villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         Bound = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id[..Math.Max(0, a.Id.IndexOf(':'))]);
     }
 }

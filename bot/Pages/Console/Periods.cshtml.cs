@@ -25,6 +25,7 @@ public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup, Remin
     [BindProperty] public string? LeaderWeight { get; set; }
     [BindProperty] public LeaderAggregation Aggregation { get; set; }
     [BindProperty] public bool Cap { get; set; }
+    [BindProperty] public bool ReasonsRequired { get; set; }
     [BindProperty] public string? Morning { get; set; }
     [BindProperty] public string? Evening { get; set; }
     [BindProperty] public string? RatingsDueBy { get; set; }
@@ -67,7 +68,11 @@ public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup, Remin
         if (Weight(OnsiteWeight) is not { } onsite) return Refuse(W.InvalidWeight(W.OnsiteWeight));
         if (Weight(LeaderWeight) is not { } leader) return Refuse(W.InvalidWeight(W.LeaderWeight));
         if (onsite + leader != 1) return Refuse(W.WeightsSum);
-        var policy = new ScoringPolicy { OnsiteWeight = onsite, LeaderWeight = leader, LeaderAggregation = Aggregation, CapCategoryAtMax = Cap };
+        var current = setup.All().FirstOrDefault(p => p.Id == id)?.Policy ?? ScoringPolicy.Default;
+        var policy = current with
+        {
+            OnsiteWeight = onsite, LeaderWeight = leader, LeaderAggregation = Aggregation, CapCategoryAtMax = Cap, ReasonsRequired = ReasonsRequired,
+        };
         return setup.SetPolicy(Actor, id, policy) switch
         {
             { Ok: true, Period: { } p } => Back(W.PolicySaved(p.Name)),

@@ -158,6 +158,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
             BallotScoreRefusal.NoBallot => Refuse(W.NoBallot(village)),
             BallotScoreRefusal.NotClosed => Refuse(W.BallotStillOpen(village)),
             BallotScoreRefusal.NoVotes => Refuse(W.NoVotesCast),
+            BallotScoreRefusal.TooFewVotes => Refuse(W.TooFewVotes(stored.Ballot!.Cast, stored.Policy!.MinimumVotes)),
             BallotScoreRefusal.NoItems => Refuse(Current.Texts.BallotMissingItems(stored.Proposal!.Missing)),
             _ => NotFound(),
         };

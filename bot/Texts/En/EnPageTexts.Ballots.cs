@@ -37,6 +37,8 @@ public sealed partial class EnPageTexts
     public override string UseProposal => "Use the proposed scores";
     public override string ProposalInUse => "The sheet holds these scores.";
     public override string NoVotesCast => "No vote was cast: there is nothing to score.";
+    public override string TooFewVotes(int cast, int minimum) => $"Only {cast} votes, fewer than this period's minimum of {minimum}: to protect the voters no grade is shown and nothing is scored.";
+    public override string GradesSecretWhileOpen(int minimum) => $"While the ballot is open only the turnout is shown; the grades appear once it is closed with at least {minimum} votes.";
     public override string ProposalSealed => "The sheet is sealed: reopen it first to use the proposed scores.";
     public override string BadSlips(int max) => $"Ballot slips: write a whole number from 1 to {max}, e.g. 35.";
     public override string BadMoreSlips(int room, int issued) => $"More slips: write a whole number from 1 to {room} ({BallotBook.MaxSlips} at most in all, {issued} issued).";

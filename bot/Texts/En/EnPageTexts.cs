@@ -38,6 +38,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string Mean => "mean";
     public override string Trimmed => "trimmed mean";
     public override string Cap => "Cap a category at its maximum";
+    public override string ReasonsRequired => "A score below the maximum needs a reason";
     public override string Formula => "Formula";
     public override string ChartAlt => "Ranking chart";
     public override string NoVillages => "No villages yet.";
@@ -77,6 +78,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string Score => "Score";
     public override string EnteredBy => "Entered by";
     public override string EnteredAt => "Entered at (Beijing time)";
+    public override string DeductionReason => "Reason for the deduction";
     public override string OnsiteTotal => "On-site total";
     public override string Seal => "Seal";
     public override string SignedBy(string who, string at) => $"signed by {who} at {at}";

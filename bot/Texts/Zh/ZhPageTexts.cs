@@ -38,6 +38,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string Mean => "平均";
     public override string Trimmed => "去掉最高最低后平均";
     public override string Cap => "类别得分不超过满分";
+    public override string ReasonsRequired => "低于满分须写扣分原因";
     public override string Formula => "计算方法";
     public override string ChartAlt => "排名图";
     public override string NoVillages => "还没有村。";
@@ -77,6 +78,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string Score => "得分";
     public override string EnteredBy => "录入人";
     public override string EnteredAt => "录入时间（北京时间）";
+    public override string DeductionReason => "扣分原因";
     public override string OnsiteTotal => "实地考核合计";
     public override string Seal => "签字";
     public override string SignedBy(string who, string at) => $"{who} 于 {at} 签字";

@@ -33,7 +33,7 @@ public sealed class WebAccounts(AppraisalStore store, MemberDirectory members, T
         var existing = store.Roster.Accounts.FindById(id);
         store.Roster.Accounts.Upsert(new AccountDoc
         {
-            Id = id, MemberId = member.Id, Language = existing?.Language ?? language, BoundAt = existing?.BoundAt ?? clock.GetUtcNow().UtcDateTime,
+            Id = id, MemberId = member.Id, TownId = member.TownId, Language = existing?.Language ?? language, BoundAt = existing?.BoundAt ?? clock.GetUtcNow().UtcDateTime,
         });
     });
 

@@ -62,7 +62,8 @@ public sealed class WebSessions
             Signal(sessionId);
             return null;
         }
-        var member = _members.Find(session.MemberId);
+        // The member is looked up in their town (the browser account carries it), whatever town the request is about.
+        var member = TownScope.In(_members.Town(WebAccounts.Channel, WebAccounts.ChatId(session.MemberId)), () => _members.Find(session.MemberId));
         if (member is null || Now - session.LastSeenAt > IdleLimit)
         {
             End(sessionId);

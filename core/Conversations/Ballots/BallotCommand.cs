@@ -14,8 +14,10 @@ namespace ChatAppraisal.Conversations.Ballots;
 /// (<see cref="BallotScoreDialog"/>). Drawing the slips happens inside the update's transaction: it is done once per
 /// village and takes about a tenth of a second a page.
 /// </summary>
-public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotLinks links, BallotScoreDialog scores) : IChatCommand
+public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotLinks links, BallotScoreDialog scores, BallotPolicies policies) : IChatCommand
 {
+    /// <summary>What may be shown of the ballot under its period's policy (only the turnout while it is open).</summary>
+    BallotShown Shown(Turn turn, BallotDoc ballot) => new(ballot, policies.For(turn.Period.Id));
 
     public string Name => "ballot";
     public IReadOnlyList<string> Words => ["测评"];
@@ -40,7 +42,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
         {
             var ballots = book.InPeriod(turn.Period.Id)
                 .Select(b => (Village: store.Setup.Villages.FindById(b.VillageId)?.Name, Ballot: b))
-                .Where(b => b.Village is not null).Select(b => (b.Village!, b.Ballot)).ToList();
+                .Where(b => b.Village is not null).Select(b => (b.Village!, Shown(turn, b.Ballot))).ToList();
             turn.Say((ballots.Count == 0 ? t.BallotNoneInPeriod : t.BallotList(ballots)) + "\n\n" + t.BallotUsage);
             return;
         }
@@ -98,7 +100,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
                 SendPages(turn, village.Name, pages, 1);
                 break;
             case BallotRefusal.AlreadyExists:
-                turn.Say(outcome.Ballot!.Closed ? t.BallotAlreadyClosed(village.Name, outcome.Ballot) : t.BallotAlreadyOpen(village.Name, outcome.Ballot));
+                turn.Say(outcome.Ballot!.Closed ? t.BallotAlreadyClosed(village.Name, Shown(turn, outcome.Ballot)) : t.BallotAlreadyOpen(village.Name, Shown(turn, outcome.Ballot)));
                 break;
             case BallotRefusal.BadCount:
                 turn.Say(t.BallotBadCount(BallotBook.MaxSlips));
@@ -119,7 +121,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
         }
         if (ballot.Closed)
         {
-            turn.Say(t.BallotAlreadyClosed(village.Name, ballot));
+            turn.Say(t.BallotAlreadyClosed(village.Name, Shown(turn, ballot)));
             return;
         }
         var first = ballot.Issued + 1;
@@ -128,11 +130,11 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
         {
             case BallotRefusal.None:
                 var pages = SlipSheet.Pages(village.Name, outcome.NewCodes!, links, first);
-                turn.Say(t.BallotAdded(village.Name, outcome.NewCodes!.Count, outcome.Ballot!, pages.Count));
+                turn.Say(t.BallotAdded(village.Name, outcome.NewCodes!.Count, Shown(turn, outcome.Ballot!), pages.Count));
                 SendPages(turn, village.Name, pages, first);
                 break;
             case BallotRefusal.Closed:
-                turn.Say(t.BallotAlreadyClosed(village.Name, outcome.Ballot!));
+                turn.Say(t.BallotAlreadyClosed(village.Name, Shown(turn, outcome.Ballot!)));
                 break;
             default:
                 turn.Say(t.BallotBadAddCount(BallotBook.MaxSlips - ballot.Issued, ballot));
@@ -149,8 +151,10 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
             return;
         }
         var outcome = book.Close(turn.Actor, ballot.Id);
-        turn.Say(outcome.Ok ? t.BallotClosedNow(village.Name, outcome.Ballot!) : t.BallotAlreadyClosed(village.Name, outcome.Ballot ?? ballot));
-        OfferScores(turn, village);
+        var shown = Shown(turn, outcome.Ballot ?? ballot);
+        turn.Say(outcome.Ok ? t.BallotClosedNow(village.Name, shown) : t.BallotAlreadyClosed(village.Name, shown));
+        // Too few votes: no grade is shown and no score proposed (the closing message says so); none at all is said as before.
+        if (!shown.TooFewVotes || shown.Cast == 0) OfferScores(turn, village);
     }
 
     void Show(Turn turn, VillageDoc village)
@@ -160,8 +164,9 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
             turn.Say(turn.Texts.BallotNone(village.Name));
             return;
         }
-        turn.Say(turn.Texts.BallotStatus(village.Name, ballot));
-        if (ballot.Closed && ballot.Cast > 0) turn.Say(turn.Texts.BallotCloseAsksExaminer(village.Name));
+        var shown = Shown(turn, ballot);
+        turn.Say(turn.Texts.BallotStatus(village.Name, shown));
+        if (shown.GradesShown && ballot.Cast > 0) turn.Say(turn.Texts.BallotCloseAsksExaminer(village.Name));
     }
 
     /// <summary>An examiner is asked to confirm the proposed scores at once; anyone else is told who does it.</summary>

@@ -34,8 +34,9 @@ public sealed partial class BallotScoreDialog
             BallotScoreRefusal.NoBallot => T.BallotNone(village),
             BallotScoreRefusal.NotClosed => T.BallotScoreNotClosed(village),
             BallotScoreRefusal.NoVotes => T.BallotNoVotes(village),
+            BallotScoreRefusal.TooFewVotes => T.BallotTooFewVotes(village, check.Ballot!.Cast, check.Policy!.MinimumVotes),
             BallotScoreRefusal.NoItems => T.BallotMissingItems(check.Proposal!.Missing),
-            BallotScoreRefusal.Sealed => T.BallotCount(check.Ballot!) + "\n" +
+            BallotScoreRefusal.Sealed => T.BallotCount(new BallotShown(check.Ballot!, check.Policy!)) + "\n" +
                 turn.Texts.ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, check.Seal), village),
             _ => check.Refusal.ToString(),
         };
@@ -64,7 +65,7 @@ public sealed partial class BallotScoreDialog
             }
             if (session.Shown is { Length: > 0 } shown && shown != ready.Proposal.Fingerprint) note = Join(note, T.BallotProposalChanged);
             session.Shown = ready.Proposal.Fingerprint;
-            var text = T.BallotProposal(ready.Village.Name, ready.Ballot, ready.Policy, ready.Proposal);
+            var text = T.BallotProposal(ready.Village.Name, new BallotShown(ready.Ballot, ready.Policy), ready.Policy, ready.Proposal);
             if (ready.Proposal.Missing.Count > 0) text += "\n" + T.BallotMissingItems(ready.Proposal.Missing);
             turn.Ask(Join(note, text), [[(T.BallotConfirm, ConfirmData), (T.BallotCancel, CancelData)]]);
         }
@@ -72,7 +73,8 @@ public sealed partial class BallotScoreDialog
         /// <summary>Villages whose ballot is closed with votes, as buttons; with none, says how to get there and ends.</summary>
         void PromptVillage(string? note)
         {
-            var closed = dialog._book.InPeriod(Period.Id).Where(b => b.Closed && b.Cast > 0)
+            var minimum = dialog._policies.For(Period.Id).MinimumVotes;
+            var closed = dialog._book.InPeriod(Period.Id).Where(b => b.Closed && b.Cast > 0 && b.Cast >= minimum)
                 .Select(b => dialog._store.Setup.Villages.FindById(b.VillageId)).OfType<VillageDoc>().ToList();
             if (closed.Count == 0)
             {

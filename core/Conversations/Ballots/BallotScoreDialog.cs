@@ -14,7 +14,7 @@ namespace ChatAppraisal.Conversations.Ballots;
 /// (through the score book like any score: audited, the ballot named in the entry's detail; a sealed sheet refuses).
 /// <c>/ballot VILLAGE close</c> opens it at the proposal.
 /// </summary>
-public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook book, BallotScores scores)
+public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook book, BallotScores scores, BallotPolicies policies)
     : FlowDialog<BallotScoreSession>
 {
     internal enum Trigger
@@ -31,6 +31,7 @@ public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook b
     readonly AppraisalStore _store = store;
     readonly BallotBook _book = book;
     readonly BallotScores _scores = scores;
+    readonly BallotPolicies _policies = policies;
 
     const string ConfirmData = "ok", CancelData = "cancel";
 

@@ -44,8 +44,28 @@ sealed class StartCommand(MemberDirectory members) : IChatCommand
     public Role? Requires => null;
     public string Describe(Texts texts) => texts.DescribeStart;
 
-    public void Run(Turn turn, string args) =>
-        turn.Say(args.Length == 0 ? turn.Texts.Welcome(turn.Member.Name, turn.Member.Roles) : Strangers.Redeem(args, turn.Update.From, turn.Texts, members));
+    public void Run(Turn turn, string args)
+    {
+        if (args.Length == 0)
+        {
+            turn.Say(turn.Texts.Welcome(turn.Member.Name, turn.Member.Roles));
+            return;
+        }
+        var before = members.Account(turn.Update.From.Channel, turn.Update.From.UserId)?.MemberId;
+        turn.Say(Strangers.Redeem(args, turn.Update.From, turn.Texts, members));
+        if (members.Account(turn.Update.From.Channel, turn.Update.From.UserId)?.MemberId != before) Forget(turn.Conversation);
+    }
+
+    // The account now belongs to another member (maybe of another town): what it had open, and every button shown before,
+    // belonged to the old one.
+    static void Forget(ConversationDoc conversation)
+    {
+        conversation.Dialog = null;
+        conversation.Session = null;
+        conversation.PromptText = null;
+        conversation.PromptButtons.Clear();
+        conversation.ButtonGeneration++;
+    }
 }
 
 /// <summary>/lang en|zh: this account's language.</summary>
@@ -71,10 +91,11 @@ sealed class LanguageCommand(MemberDirectory members) : IChatCommand
 }
 
 /// <summary>
-/// /invite NAME ROLE[,ROLE…]: an admin adds a member and gets a single-use code for them. Through <see cref="MemberRoster.Add"/>,
-/// as the console and the API add one: audited under the inviting member, a current member's name refused.
+/// /invite NAME ROLE[,ROLE…] [VILLAGE]: an admin adds a member and gets a single-use code for them; the village role names
+/// its village last (<c>/invite 王书记 village 上庄村</c>). Through <see cref="MemberRoster.Add"/>, as the console and the API
+/// add one: audited under the inviting member, a current member's name refused.
 /// </summary>
-sealed class InviteCommand(MemberRoster roster, IInviteLinks links) : IChatCommand
+sealed class InviteCommand(MemberRoster roster, IInviteLinks links, AppraisalStore store) : IChatCommand
 {
     public string Name => "invite";
     public IReadOnlyList<string> Words => ["邀请"];
@@ -90,21 +111,40 @@ sealed class InviteCommand(MemberRoster roster, IInviteLinks links) : IChatComma
             turn.Say(t.InviteUsage);
             return;
         }
-        var name = string.Join(" ", words[..^1]);
-        var (roles, unknown) = RoleNames.ParseList([words[^1]]);
+        // "王书记 village 上庄村": the village role's village comes after it.
+        var withVillage = words.Length >= 3 && RoleNames.ParseList([words[^2]]) is { Unknown.Count: 0 } r && r.Roles.Contains(Role.Village);
+        var roleWord = withVillage ? words[^2] : words[^1];
+        var name = string.Join(" ", withVillage ? words[..^2] : words[..^1]);
+        var (roles, unknown) = RoleNames.ParseList([roleWord]);
         if (unknown.Count > 0 || roles.Count == 0)
         {
             turn.Say(t.InviteUnknownRoles(unknown));
             return;
         }
-        var added = roster.Add(turn.Actor, name, roles);
+        int? villageId = null;
+        if (withVillage)
+        {
+            var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
+            var match = NameMatch.Find(villages, v => v.Name, words[^1]);
+            if (match.Match is not { } village)
+            {
+                turn.Say(t.VillageNotFound(match, words[^1], villages.Select(v => v.Name).ToList()));
+                return;
+            }
+            villageId = village.Id;
+        }
+        var added = roster.Add(turn.Actor, name, roles, villageId);
         switch (added.Refusal)
         {
             case MemberRefusal.None:
-                turn.Say(t.InviteCreated(added.Member!.Name, added.Member.Roles, added.Invite!.Code, links.All(added.Invite.Code), added.Invite.ExpiresAt));
+                turn.Say(t.InviteCreated(added.Member!.Name, added.Member.Roles, added.Invite!.Code, links.All(added.Invite.Code), added.Invite.ExpiresAt)
+                         + (villageId is not null ? "\n" + t.InviteVillage(store.Setup.Villages.FindById(villageId.Value)!.Name) : ""));
                 return;
             case MemberRefusal.DuplicateName:
                 turn.Say(t.InviteDuplicateName(added.Member!.Name));
+                return;
+            case MemberRefusal.VillageRequired or MemberRefusal.UnknownVillage:
+                turn.Say(t.InviteVillageRequired);
                 return;
             default:
                 turn.Say(t.InviteNameTooLong(Names.MaxLength));

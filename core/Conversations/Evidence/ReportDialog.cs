@@ -38,7 +38,12 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
     public override Role Requires => Role.Examiner;
 
     /// <summary>The group leader too: at the meeting it is often the leader who takes the report and photographs the ledgers.</summary>
-    public override bool Allows(MemberDoc member) => member.Has(Role.Examiner) || member.Has(Role.GroupLeader);
+    /// And a village's own official (村干部), who hands in their own village's report before the visit, for that village only.
+    public override bool Allows(MemberDoc member) => member.Has(Role.Examiner) || member.Has(Role.GroupLeader) || OwnVillageOnly(member) is not null;
+
+    /// <summary>The one village a village's official (without an examiner's post) hands reports in for; null for examiners.</summary>
+    static int? OwnVillageOnly(MemberDoc member) =>
+        member.Holds(Role.Village) && !member.Has(Role.Examiner) && !member.Has(Role.GroupLeader) ? member.VillageId : null;
     public override string Describe(Texts texts) => texts.DescribeReport;
     public override string Help(Texts texts) => texts.ReportHelp;
     int IDialog.MaxTextLength => MaxMessageLength;
@@ -74,7 +79,8 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
         {
             if (s.State == ReportState.Village)
             {
-                VillageChoice.Ask(turn, dialog._store, Join(note, T.ReportChooseVillage), VillageChoice.Prefix);
+                if (OwnVillageOnly(turn.Member) is { } own) ChooseOwnVillage(own, note);
+                else VillageChoice.Ask(turn, dialog._store, Join(note, T.ReportChooseVillage), VillageChoice.Prefix);
                 return;
             }
             if (!StillOpen()) return;
@@ -87,7 +93,13 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
         {
             if (s.State == ReportState.Village)
             {
-                if (VillageChoice.Find(VillageChoice.All(dialog._store), text, T, out var refusal) is { } village) ChooseVillage(village);
+                if (OwnVillageOnly(turn.Member) is { } own)
+                {
+                    // A village's official names no village: whatever they typed, it is their own village's report.
+                    var typed = VillageChoice.Find(VillageChoice.All(dialog._store), text, T, out _);
+                    ChooseOwnVillage(own, typed is not null && typed.Id != own ? T.ReportOwnVillageOnly(dialog._store.Setup.Villages.FindById(own)?.Name ?? "") : null);
+                }
+                else if (VillageChoice.Find(VillageChoice.All(dialog._store), text, T, out var refusal) is { } village) ChooseVillage(village);
                 else Refuse(refusal);
                 return;
             }
@@ -124,7 +136,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
 
         public void Back()
         {
-            if (!_fsm.CanFire(Trigger.Back))
+            if (!_fsm.CanFire(Trigger.Back) || s.State == ReportState.Written && OwnVillageOnly(turn.Member) is not null)
             {
                 Refuse(T.AlreadyFirstStep);
                 return;
@@ -203,6 +215,27 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
                 return;
             }
             _fsm.Fire(Trigger.Next);
+            Prompt();
+        }
+
+        /// <summary>A village's official goes straight to their own village; sealed or removed, the dialog ends saying so.</summary>
+        void ChooseOwnVillage(int villageId, string? note)
+        {
+            if (note is not null) turn.Say(note);
+            if (dialog._store.Setup.Villages.FindById(villageId) is not { } village)
+            {
+                turn.Say(T.VillageGone);
+                turn.EndDialog();
+                return;
+            }
+            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            {
+                turn.Say(T.Sealed(village.Name, seal.SignedByName));
+                turn.EndDialog();
+                return;
+            }
+            s.VillageId = village.Id;
+            _fsm.Fire(Trigger.ChooseVillage);
             Prompt();
         }
 

@@ -7,8 +7,9 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Conversations.Examiners;
 
 /// <summary>An examiner's "确认" after reviewing a category. Id is "period:village:category".</summary>
-public sealed class CategoryConfirmationDoc
+public sealed class CategoryConfirmationDoc : Storage.ITownOwned
 {
+    public int TownId { get; set; }
     public string Id { get; set; } = "";
     public int PeriodId { get; set; }
     public int VillageId { get; set; }

@@ -14,6 +14,10 @@ public sealed partial class ScoreDialog
     [GeneratedRegex(@"^(?:修改第|修改|改|第|edit|e)?(\d{1,3})项?$", RegexOptions.IgnoreCase)]
     private static partial Regex EditRequest();
 
+    /// <summary>A reason typed under the review, one per line: "3 会议记录缺两次", "第3项：会议记录缺两次".</summary>
+    [GeneratedRegex(@"^\s*(?:第|item\s*)?([0-9０-９]{1,3})\s*项?\s*[.．、:：,，]?\s*([^0-9０-９.．\s].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonLine();
+
     /// <summary>One call of the dialog: the turn, its session, the machine over it, the village's sheet read once.</summary>
     sealed class Flow : IFileFlow
     {
@@ -107,17 +111,23 @@ public sealed partial class ScoreDialog
             // The plan's criteria for the item (a leaf of the category's tree), shortened: the examiner reads it on a phone.
             var leaves = Rubric.Categories[_s.Category].Leaves;
             var criteria = _s.Item < leaves.Count && leaves[_s.Item].Criteria is { Length: > 0 } said ? T.ItemCriteria(said) : null;
-            _turn.Ask(Join(note, text, criteria, attached.Length > 0 ? T.AttachedNote(attached) : null), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
+            var reason = item.Reason is { } r ? T.CurrentReason(r) : null;
+            var hint = Period.Policy.ReasonsRequired ? T.ReasonsRequiredHint : null;
+            _turn.Ask(Join(note, text, criteria, reason, hint, attached.Length > 0 ? T.AttachedNote(attached) : null), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
                 numbersAreAnswers: true);
         }
 
         void PromptReview(string? note)
         {
             var c = Category;
-            var lines = c.Items.Select(i => T.ReviewLine(i.Item + 1, i.Name, i.Score, i.Max) + (AttachedTo(i.Item) is { Length: > 0 } a ? " 📎" + a : ""));
+            var lines = c.Items.Select(i => T.ReviewLine(i.Item + 1, i.Name, i.Score, i.Max) + (i.Reason is { } r ? T.ReviewReason(r) : "")
+                                            + (AttachedTo(i.Item) is { Length: > 0 } a ? " 📎" + a : ""));
             var missing = c.Items.Where(i => i.Score is null).Select(i => i.Item + 1).ToList();
             var edits = c.Items.Select(i => (T.EditButton(i.Item + 1), EditPrefix + (i.Item + 1))).Chunk(6);
-            _turn.Ask(Join(note, T.Review(Sheet!.Village.Name, c.Name, lines, c.Raw, c.Score, c.Max, missing)),
+            // 哪些扣分要写原因？ The deductions still without a reason, answered here with "N 原因".
+            var unexplained = c.Items.Where(i => i.Score < i.Max && i.Reason is null).Select(i => i.Item + 1).ToList();
+            var which = unexplained.Count > 0 ? T.WhichReasons(unexplained, Period.Policy.ReasonsRequired) : null;
+            _turn.Ask(Join(note, T.Review(Sheet!.Village.Name, c.Name, lines, c.Raw, c.Score, c.Max, missing), which),
                 edits.Prepend([(T.Confirm, ConfirmData)]), numbersAreAnswers: true);
         }
 
@@ -195,8 +205,8 @@ public sealed partial class ScoreDialog
                                                    && c >= 0 && c < Rubric.Categories.Count:
                     ChooseCategory(c);
                     break;
-                case (ScoreState.Item, FullData): Answer(Category.Items[_s.Item].Max); break;
-                case (ScoreState.Item, ZeroData): Answer(0); break;
+                case (ScoreState.Item, FullData): Answer(Category.Items[_s.Item].Max, null); break;
+                case (ScoreState.Item, ZeroData): Answer(0, null); break;
                 case (ScoreState.Item, SkipData): Skip(); break;
                 case (ScoreState.Item, PreviousData): Back(); break;
                 case (ScoreState.Review, ConfirmData): Confirm(); break;
@@ -285,30 +295,60 @@ public sealed partial class ScoreDialog
         {
             var items = Category.Items;
             var item = items[_s.Item];
-            if (Is(text, T.FullMarks)) { Answer(item.Max); return; }
+            if (Is(text, T.FullMarks)) { Answer(item.Max, null); return; }
             if (Is(text, T.Skip)) { Skip(); return; }
             if (Is(text, T.Previous)) { Back(); return; }
 
             var single = Points.Parse(text, item.Max);
             if (single.Ok)
             {
-                Answer(single.Value);
+                Answer(single.Value, null);
                 return;
             }
-            var numbers = Points.SplitNumbers(text);
-            if (numbers.Length == items.Count && items.Count > 1) QuickEntry(numbers);
-            else if (numbers.Length > 1)
-                Refuse(single.Error == PointsError.DecimalComma ? T.DecimalCommaAmbiguous(text, items.Count) : T.WrongCount(numbers.Length, items.Count));
+            // "10(会议记录缺两次)" or "10 会议记录缺两次": one score with its reason.
+            var entries = ScoreEntry.Split(text);
+            var withReason = entries is [{ Reason: not null } one] ? one : ScoreEntry.WithTrailingReason(text);
+            if (withReason is { Reason: { } reason } typed)
+            {
+                var parsed = Points.Parse(typed.Points, item.Max);
+                if (parsed.Ok) Answer(parsed.Value, reason);
+                else Refuse(T.PointsProblem(parsed.Error, typed.Points, item.Max));
+                return;
+            }
+            if (entries is null)
+            {
+                Refuse(T.ReasonBracketUnclosed);
+                return;
+            }
+            if (entries.Count == items.Count && items.Count > 1) QuickEntry(entries);
+            else if (entries.Count > 1)
+                Refuse(single.Error == PointsError.DecimalComma ? T.DecimalCommaAmbiguous(text, items.Count) : T.WrongCount(entries.Count, items.Count));
             else Refuse(T.PointsProblem(single.Error, text, item.Max));
         }
 
-        void Answer(decimal value)
+        void Answer(decimal value, string? typedReason)
         {
             var item = Category.Items[_s.Item];
-            if (!Save([(_s.Item, value)])) return;
+            var reason = Reasons.Normalize(typedReason) ?? KeptReason(item, value);
+            if (!Reasons.IsValid(reason))
+            {
+                Refuse(T.ReasonTooLong(Reasons.MaxLength));
+                return;
+            }
+            if (NeedsReason(value, item.Max, reason))
+            {
+                Refuse(T.ReasonRequired(item.Name, item.Max, value));
+                return;
+            }
+            if (!Save([(_s.Item, value, reason)])) return;
             Fire(Trigger.Answered);
-            Prompt(T.SavedItem(item.Name, value));
+            Prompt(reason is null ? T.SavedItem(item.Name, value) : T.SavedItemWithReason(item.Name, value, reason));
         }
+
+        /// <summary>The same score typed again without a reason keeps the one it had; a new score drops it (it was about the old one).</summary>
+        static string? KeptReason(SheetItem item, decimal value) => item.Score == value ? item.Reason : null;
+
+        bool NeedsReason(decimal value, decimal max, string? reason) => Period.Policy.ReasonsRequired && value < max && reason is null;
 
         void Skip()
         {
@@ -318,20 +358,38 @@ public sealed partial class ScoreDialog
         }
 
         /// <summary>Every number checked against its own item first; one wrong number saves nothing.</summary>
-        void QuickEntry(string[] numbers)
+        void QuickEntry(IReadOnlyList<TypedScore> numbers)
         {
             var items = Category.Items;
-            var values = new List<(int Item, decimal? Value)>();
+            var values = new List<(int Item, decimal? Value, string? Reason)>();
             var problems = new List<string>();
+            var unexplained = new List<string>();
             for (var i = 0; i < items.Count; i++)
             {
-                var parsed = Points.Parse(numbers[i], items[i].Max);
-                if (parsed.Ok) values.Add((i, parsed.Value));
-                else problems.Add(T.QuickEntryProblem(i + 1, items[i].Name, items[i].Max, numbers[i], parsed.Error));
+                var parsed = Points.Parse(numbers[i].Points, items[i].Max);
+                var reason = Reasons.Normalize(numbers[i].Reason);
+                if (!parsed.Ok) problems.Add(T.QuickEntryProblem(i + 1, items[i].Name, items[i].Max, numbers[i].Points, parsed.Error));
+                else if (!Reasons.IsValid(reason))
+                {
+                    Refuse(T.ReasonTooLong(Reasons.MaxLength));
+                    return;
+                }
+                else
+                {
+                    reason ??= KeptReason(items[i], parsed.Value);
+                    if (NeedsReason(parsed.Value, items[i].Max, reason))
+                        unexplained.Add(T.QuickEntryReasonMissing(i + 1, items[i].Name, items[i].Max, numbers[i].Points));
+                    values.Add((i, parsed.Value, reason));
+                }
             }
             if (problems.Count > 0)
             {
-                Refuse(T.QuickEntryRefused(problems, items.Count));
+                Refuse(T.QuickEntryRefused(problems.Concat(unexplained), items.Count));
+                return;
+            }
+            if (unexplained.Count > 0)
+            {
+                Refuse(T.QuickEntryReasonsRefused(unexplained, items.Count));
                 return;
             }
             if (!Save(values)) return;
@@ -340,7 +398,7 @@ public sealed partial class ScoreDialog
         }
 
         /// <summary>Saves through the score book; false (and back at the village list) when the sheet is sealed or the village gone.</summary>
-        bool Save(IReadOnlyList<(int Item, decimal? Value)> values)
+        bool Save(IReadOnlyList<(int Item, decimal? Value, string? Reason)> values)
         {
             var before = Category.Items;
             var outcome = _dialog._scoreBook.SetItems(_turn.Actor, Period, _s.VillageId, _s.Category, values);
@@ -376,7 +434,43 @@ public sealed partial class ScoreDialog
                 return;
             }
             if (EditRequest().Match(folded) is { Success: true } m && int.TryParse(m.Groups[1].Value, out var n)) EditItem(n);
-            else Refuse(T.ReviewHint(count));
+            else if (!TypedReasons(text)) Refuse(T.ReviewHint(count));
+        }
+
+        /// <summary>
+        /// "3 会议记录缺两次" under the review, one item a line: the reasons of scored deductions, all or nothing. False when
+        /// the text is not reasons at all.
+        /// </summary>
+        bool TypedReasons(string text)
+        {
+            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var matches = lines.Select(l => ReasonLine().Match(l)).ToList();
+            if (matches.Count == 0 || matches.Any(m => !m.Success)) return false;
+            var items = Category.Items;
+            var values = new List<(int Item, decimal? Value, string? Reason)>();
+            foreach (var m in matches)
+            {
+                var number = int.Parse(Points.Normalize(m.Groups[1].Value));
+                if (number < 1 || number > items.Count)
+                {
+                    Refuse(T.NoSuchItem(number, items.Count));
+                    return true;
+                }
+                var item = items[number - 1];
+                var reason = Reasons.Normalize(m.Groups[2].Value);
+                if (item.Score is not { } score) Refuse(T.ReasonForUnscored(number, item.Name));
+                else if (score >= item.Max) Refuse(T.ReasonForFullMarks(number, item.Name));
+                else if (!Reasons.IsValid(reason)) Refuse(T.ReasonTooLong(Reasons.MaxLength));
+                else
+                {
+                    values.Add((item.Item, score, reason));
+                    continue;
+                }
+                return true;
+            }
+            if (!Save(values)) return true;
+            Prompt(Join(values.Select(v => T.ReasonSaved(v.Item + 1, items[v.Item].Name, v.Reason!)).ToArray()));
+            return true;
         }
 
         void EditItem(int number)

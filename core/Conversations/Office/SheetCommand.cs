@@ -48,10 +48,11 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             return;
         }
         var (sheet, ratings, ranking, ballot) = read;
-        var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy);
+        var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(new BallotShown(ballot.Ballot, ballot.Policy), ballot.Policy);
         if (asText)
         {
             turn.SayLong(turn.Texts.Sheet(sheet) + ballotSection);
+            if (Deductions(turn.Texts, sheet) is { } reasons) turn.SayLong(reasons);
             if (sheet.Attachments.Count > 0) turn.SayLong(AttachmentList(turn.Texts, sheet));
             return;
         }
@@ -69,11 +70,21 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             turn.Send(new ImageReply(png, summary[..summary.IndexOf('\n')]));
             turn.SayLong(summary);
         }
-        if (ballot is not null) turn.Say(turn.Texts.BallotSheetSection(ballot.Ballot, ballot.Policy));
+        if (ballot is not null) turn.Say(turn.Texts.BallotSheetSection(new BallotShown(ballot.Ballot, ballot.Policy), ballot.Policy));
         if (sheet.Attachments.Count > 0)
             turn.Say(turn.Texts.SheetAttachmentsSummary(turn.Texts.AttachmentCount(sheet.Attachments.Where(a => a.Kind == AttachmentKind.Item)),
                 sheet.Attachments.Count(a => a.Kind != AttachmentKind.Item), sheet.Village.Name));
+        if (Deductions(turn.Texts, sheet) is { } deductions) turn.SayLong(deductions);
         turn.Say(turn.Texts.SheetTextHint(sheet.Village.Name));
+    }
+
+    /// <summary>Every deduction with its reason (扣分原因), or null when no item has a reason (then there is nothing to add).</summary>
+    static string? Deductions(Texts t, Sheet sheet)
+    {
+        var deductions = sheet.Categories.SelectMany(c => c.Items.Where(i => i.Score < i.Max).Select(i => (Category: c, Item: i))).ToList();
+        if (!deductions.Any(d => d.Item.Reason is not null)) return null;
+        return t.SheetDeductions(sheet.Village.Name,
+            deductions.Select(d => t.SheetDeductionLine(d.Category.Name, d.Item.Item + 1, d.Item.Name, d.Item.Score!.Value, d.Item.Max, d.Item.Reason)));
     }
 
     /// <summary>Each attachment under its item ("党建工作 3. 做合格党员") or report, with its size, who, when and hash.</summary>

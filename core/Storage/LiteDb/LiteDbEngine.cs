@@ -104,7 +104,7 @@ public sealed class LiteDbEngine : IStorageEngine
 
     public void Probe() => _db.GetCollection(ProbeCollection).Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow });
 
-    static BsonMapper CreateMapper()
+    internal static BsonMapper CreateMapper()
     {
         // Our own mapper, not BsonMapper.Global: tests open many stores in parallel.
         var mapper = new BsonMapper { EnumAsInteger = false };
@@ -126,7 +126,7 @@ public sealed class LiteDbEngine : IStorageEngine
         _fileLock.Dispose();
     }
 
-    sealed class LiteSessionCodec(BsonMapper mapper) : ISessionCodec
+    internal sealed class LiteSessionCodec(BsonMapper mapper) : ISessionCodec
     {
         public StoredSession Pack<T>(T session) where T : class => new(mapper.ToDocument(session));
         public T Unpack<T>(StoredSession stored) where T : class => mapper.ToObject<T>((BsonDocument)stored.Value);

@@ -15,6 +15,8 @@ sealed class LiteFileBytes(ILiteStorage<string> storage) : IFileBytes
         return stream.ToArray();
     }
 
+    public Stream? OpenRead(string id) => storage.FindById(id) is null ? null : storage.OpenRead(id);
+
     public bool Delete(string id) => storage.Delete(id);
 
     public long TotalBytes() => storage.FindAll().Sum(f => f.Length);

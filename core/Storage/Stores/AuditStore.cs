@@ -5,7 +5,7 @@ namespace ChatAppraisal.Storage;
 /// <summary>The audit trail: appended in the transaction of the change it records, read newest first in pages.</summary>
 public sealed class AuditStore(IStorageEngine engine) : IFeatureStore
 {
-    public static readonly Collection<AuditEntry> EntriesCollection = new("audit", a => a.VillageId, a => a.MemberId, a => a.At);
+    public static readonly Collection<AuditEntry> EntriesCollection = new Collection<AuditEntry>("audit", a => a.VillageId, a => a.MemberId, a => a.At).OwnedByTown();
 
     public IDocs<AuditEntry> Entries => engine.Docs(EntriesCollection);
 

@@ -5,9 +5,9 @@ namespace ChatAppraisal.Storage;
 /// <summary>Members, their chat accounts and their invites.</summary>
 public sealed class RosterStore(IStorageEngine engine) : IFeatureStore
 {
-    public static readonly Collection<MemberDoc> MembersCollection = new("members", m => m.Name);
-    public static readonly Collection<AccountDoc> AccountsCollection = new("accounts", a => a.MemberId);
-    public static readonly Collection<InviteDoc> InvitesCollection = new("invites", i => i.MemberId);
+    public static readonly Collection<MemberDoc> MembersCollection = new Collection<MemberDoc>("members", m => m.Name).OwnedByTown();
+    public static readonly Collection<AccountDoc> AccountsCollection = new("accounts", a => a.MemberId, a => a.TownId);
+    public static readonly Collection<InviteDoc> InvitesCollection = new("invites", i => i.MemberId, i => i.TownId);
 
     public IDocs<MemberDoc> Members => engine.Docs(MembersCollection);
     public IDocs<AccountDoc> Accounts => engine.Docs(AccountsCollection);

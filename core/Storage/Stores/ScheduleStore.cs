@@ -5,10 +5,10 @@ namespace ChatAppraisal.Storage;
 /// <summary>Visits, reminder settings and pauses, and the reminders already sent.</summary>
 public sealed class ScheduleStore(IStorageEngine engine) : IFeatureStore
 {
-    public static readonly Collection<VisitDoc> VisitsCollection = new("visits", v => v.PeriodId);
-    public static readonly Collection<ReminderSentDoc> SentCollection = new("reminders_sent", r => r.Thing);
-    public static readonly Collection<ReminderSettingsDoc> SettingsCollection = new("reminder_settings");
-    public static readonly Collection<ReminderPauseDoc> PausesCollection = new("reminder_pauses");
+    public static readonly Collection<VisitDoc> VisitsCollection = new Collection<VisitDoc>("visits", v => v.PeriodId).OwnedByTown();
+    public static readonly Collection<ReminderSentDoc> SentCollection = new Collection<ReminderSentDoc>("reminders_sent", r => r.Thing).OwnedByTown();
+    public static readonly Collection<ReminderSettingsDoc> SettingsCollection = new Collection<ReminderSettingsDoc>("reminder_settings").OwnedByTown();
+    public static readonly Collection<ReminderPauseDoc> PausesCollection = new Collection<ReminderPauseDoc>("reminder_pauses").OwnedByTown();
 
     public IDocs<VisitDoc> Visits => engine.Docs(VisitsCollection);
     public IDocs<ReminderSentDoc> RemindersSent => engine.Docs(SentCollection);

@@ -7,11 +7,11 @@ namespace ChatAppraisal.Storage;
 /// <summary>What the sheets hold: item scores, leaders' ratings, bonus, deductions and vetoes, seals, and the examiners' reviewed categories.</summary>
 public sealed class ScoreStore(IStorageEngine engine) : IFeatureStore
 {
-    public static readonly Collection<ItemScoreDoc> ItemsCollection = new("item_scores", s => s.PeriodId, s => s.VillageId, s => s.MemberId);
-    public static readonly Collection<LeaderRatingDoc> RatingsCollection = new("leader_ratings", r => r.PeriodId, r => r.VillageId, r => r.MemberId);
-    public static readonly Collection<SealDoc> SealsCollection = new("seals", s => s.PeriodId, s => s.VillageId);
-    public static readonly Collection<AdjustmentDoc> AdjustmentsCollection = new("adjustments", a => a.PeriodId, a => a.VillageId);
-    public static readonly Collection<CategoryConfirmationDoc> ConfirmationsCollection = new("category_confirmations", c => c.PeriodId, c => c.VillageId);
+    public static readonly Collection<ItemScoreDoc> ItemsCollection = new Collection<ItemScoreDoc>("item_scores", s => s.PeriodId, s => s.VillageId, s => s.MemberId).OwnedByTown();
+    public static readonly Collection<LeaderRatingDoc> RatingsCollection = new Collection<LeaderRatingDoc>("leader_ratings", r => r.PeriodId, r => r.VillageId, r => r.MemberId).OwnedByTown();
+    public static readonly Collection<SealDoc> SealsCollection = new Collection<SealDoc>("seals", s => s.PeriodId, s => s.VillageId).OwnedByTown();
+    public static readonly Collection<AdjustmentDoc> AdjustmentsCollection = new Collection<AdjustmentDoc>("adjustments", a => a.PeriodId, a => a.VillageId).OwnedByTown();
+    public static readonly Collection<CategoryConfirmationDoc> ConfirmationsCollection = new Collection<CategoryConfirmationDoc>("category_confirmations", c => c.PeriodId, c => c.VillageId).OwnedByTown();
 
     public IDocs<ItemScoreDoc> Items => engine.Docs(ItemsCollection);
     public IDocs<LeaderRatingDoc> Ratings => engine.Docs(RatingsCollection);

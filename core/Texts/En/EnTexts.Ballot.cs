@@ -24,10 +24,13 @@ public sealed partial class EnTexts
         _ => "poor",
     };
 
-    public override string BallotCount(BallotDoc ballot) =>
-        $"{ballot.Cast}/{ballot.Issued} cast: " + string.Join(", ", BallotGrades.All.Select(g => $"{GradeName(g)} {ballot.Count(g)}"));
+    // While open only how many voted; the grades once closed with enough votes (BallotShown).
+    public override string BallotCount(BallotShown ballot) =>
+        $"{ballot.Cast}/{ballot.Issued} cast" + (ballot.GradesShown
+            ? ": " + string.Join(", ", BallotGrades.All.Select(g => $"{GradeName(g)} {ballot.Count(g)}"))
+            : ballot.TooFewVotes ? $" (fewer than {ballot.MinimumVotes}: the grades are not shown)" : "");
 
-    public override string BallotStatus(string village, BallotDoc ballot) =>
+    public override string BallotStatus(string village, BallotShown ballot) =>
         $"Democratic evaluation of {village} ({(ballot.Closed ? "closed" : "open")})\n{BallotCount(ballot)}" +
         (ballot.Closed ? "" : $"\nMore slips: /ballot {village} add 10   Close: /ballot {village} close");
 
@@ -35,7 +38,7 @@ public sealed partial class EnTexts
 
     public override string BallotNoneInPeriod => "No democratic evaluation in this period yet.";
 
-    public override string BallotList(IReadOnlyList<(string Village, BallotDoc Ballot)> ballots) =>
+    public override string BallotList(IReadOnlyList<(string Village, BallotShown Ballot)> ballots) =>
         "Democratic evaluations in this period:\n" + string.Join("\n", ballots.Select(b => $"{b.Village} ({(b.Ballot.Closed ? "closed" : "open")}) {BallotCount(b.Ballot)}"));
 
     public override string BallotOpened(string village, BallotDoc ballot, int pages, string typeInPage) =>
@@ -43,17 +46,17 @@ public sealed partial class EnTexts
         $"Attendees scan the code with WeChat or the phone's camera; without a camera, they type the slip's code at {typeInPage}.\n" +
         $"Count: /ballot {village}   Close: /ballot {village} close";
 
-    public override string BallotAdded(string village, int added, BallotDoc ballot, int pages) =>
+    public override string BallotAdded(string village, int added, BallotShown ballot, int pages) =>
         $"{added} more slips for {village} ({pages} page(s)), {ballot.Issued} in all.\n{BallotCount(ballot)}";
 
     public override string BallotSlipsCaption(string village, int page, int pages) => $"Evaluation slips of {village}, page {page}/{pages} (A4)";
 
     public override string BallotSlipsFileName(string village, int firstSlip, int page) => $"{village}-slips-from-{firstSlip:000}-page-{page}.png";
 
-    public override string BallotAlreadyOpen(string village, BallotDoc ballot) =>
+    public override string BallotAlreadyOpen(string village, BallotShown ballot) =>
         $"The democratic evaluation of {village} is already open.\n{BallotCount(ballot)}\nFor more slips send /ballot {village} add 10.";
 
-    public override string BallotAlreadyClosed(string village, BallotDoc ballot) =>
+    public override string BallotAlreadyClosed(string village, BallotShown ballot) =>
         $"The democratic evaluation of {village} in this period is closed: no more votes or slips.\n{BallotCount(ballot)}";
 
     public override string BallotBadCount(int max) => $"The number of slips must be a whole number from 1 to {max}, e.g. /ballot 新庄村 35.";
@@ -62,7 +65,12 @@ public sealed partial class EnTexts
         ? $"Add a whole number of slips from 1 to {room} (at most {BallotBook.MaxSlips} a ballot; {ballot.Issued} issued)."
         : $"{ballot.Issued} slips issued, the most a ballot holds ({BallotBook.MaxSlips}): no more can be added.";
 
-    public override string BallotClosedNow(string village, BallotDoc ballot) => $"The democratic evaluation of {village} is closed; later votes do not count.\n{BallotCount(ballot)}";
+    public override string BallotClosedNow(string village, BallotShown ballot) => ballot is { TooFewVotes: true, Cast: > 0 }
+        ? $"The democratic evaluation of {village} is closed with only {ballot.Cast} votes, fewer than this period's minimum of {ballot.MinimumVotes}. To protect the voters no grade is shown and no score is proposed; the sheet is unchanged."
+        : $"The democratic evaluation of {village} is closed; later votes do not count.\n{BallotCount(ballot)}";
+
+    public override string BallotTooFewVotes(string village, int cast, int minimum) =>
+        $"The democratic evaluation of {village} has only {cast} votes, fewer than this period's minimum of {minimum}: nothing to score, and the sheet is unchanged.";
 
     public override string BallotCloseAsksExaminer(string village) => $"An examiner stores the result in the score sheet with /ballotscore {village}.";
 
@@ -77,7 +85,7 @@ public sealed partial class EnTexts
     public override string BallotWeights(BallotPolicyDoc policy) =>
         string.Join(", ", BallotGrades.All.Select(g => $"{GradeName(g)} {Points.Format(policy.Weight(g))}"));
 
-    public override string BallotProposal(string village, BallotDoc ballot, BallotPolicyDoc policy, BallotProposal proposal) =>
+    public override string BallotProposal(string village, BallotShown ballot, BallotPolicyDoc policy, BallotProposal proposal) =>
         $"Democratic evaluation of {village}: {BallotCount(ballot)}\n" +
         $"Under this period's rule (weights {BallotWeights(policy)}; score = maximum × Σ(weight × votes) ÷ votes cast):\n" +
         string.Join("\n", proposal.Scores.Select(s => $"· {s.CategoryName} · {s.ItemName} (max {Points.Format(s.Max)}): {Points.Format(s.Value)}")) +
@@ -97,7 +105,7 @@ public sealed partial class EnTexts
 
     public override string BallotScoresCancelled(string village) => $"Nothing stored. Send /ballotscore {village} to confirm it later.";
 
-    public override string BallotSheetSection(BallotDoc ballot, BallotPolicyDoc policy) =>
+    public override string BallotSheetSection(BallotShown ballot, BallotPolicyDoc policy) =>
         $"Democratic evaluation ({(ballot.Closed ? "closed" : "open")}): {BallotCount(ballot)}; weights {BallotWeights(policy)}";
 
     public override string SlipPageTitle(string village) => $"{village}　democratic evaluation slips";

@@ -144,6 +144,8 @@ public sealed partial class EnTexts
         ScoreRefusal.UnknownVillage => $"Not saved: there is no village \"{village}\" (it may have just been removed).",
         ScoreRefusal.UnknownItem => "Not saved: the sheet has no such item.",
         ScoreRefusal.OutOfRange => "Not saved: the score is out of range (0 to the maximum, at most 2 decimals).",
+        ScoreRefusal.ReasonTooLong => $"Not saved: a reason is at most {Reasons.MaxLength} characters.",
+        ScoreRefusal.Published => "Not saved: the results are published, so the leaders' ratings are frozen. An admin reopens them (/reopen) for a correction.",
         _ => outcome.Refusal.ToString(),
     };
 

@@ -34,6 +34,8 @@ public sealed partial class EnTexts : Texts
         Role.Leader => "leadership member",
         Role.Office => "appraisal office",
         Role.Admin => "admin",
+        Role.Village => "village official",
+        Role.County => "county appraisal office",
         _ => RoleNames.Name(role),
     };
 
@@ -53,7 +55,7 @@ public sealed partial class EnTexts : Texts
     public override string LanguageSet => "Replies are now in English.";
     public override string DescribeInvite => "invite a member: /invite NAME ROLE[,ROLE]";
     public override string InviteUsage =>
-        "Usage: /invite NAME ROLE[,ROLE]\nExample: /invite Zhang examiner\nRoles: examiner, group-leader, leader, office, admin";
+        "Usage: /invite NAME ROLE[,ROLE]\nExample: /invite Zhang examiner\nRoles: examiner, group-leader, leader, office, admin, village (then the village: /invite Wang village 上庄村)";
     public override string InviteUnknownRoles(IReadOnlyList<string> unknown) =>
         $"{(unknown.Count > 0 ? $"Unknown role: {string.Join(", ", unknown)}. " : "")}Roles are {string.Join(", ", RoleNames.Names)}, separated by commas.";
     public override string InviteNameTooLong(int max) => $"That name is too long (at most {max} characters).";

@@ -18,10 +18,13 @@ public sealed partial class ZhTexts
 
     public override string GradeName(BallotGrade grade) => BallotGrades.Label(grade);
 
-    public override string BallotCount(BallotDoc ballot) =>
-        $"已收 {ballot.Cast}/{ballot.Issued}：" + string.Join("、", BallotGrades.All.Select(g => $"{GradeName(g)} {ballot.Count(g)}"));
+    // While open only how many voted; the grades once closed with enough votes (BallotShown).
+    public override string BallotCount(BallotShown ballot) =>
+        $"已收 {ballot.Cast}/{ballot.Issued}" + (ballot.GradesShown
+            ? "：" + string.Join("、", BallotGrades.All.Select(g => $"{GradeName(g)} {ballot.Count(g)}"))
+            : ballot.TooFewVotes ? $"（少于 {ballot.MinimumVotes} 票，各等次票数不公布）" : "");
 
-    public override string BallotStatus(string village, BallotDoc ballot) =>
+    public override string BallotStatus(string village, BallotShown ballot) =>
         $"{village}民主测评（{(ballot.Closed ? "已结束" : "进行中")}）\n{BallotCount(ballot)}" +
         (ballot.Closed ? "" : $"\n加票：/ballot {village} add 10　结束：/ballot {village} close");
 
@@ -29,7 +32,7 @@ public sealed partial class ZhTexts
 
     public override string BallotNoneInPeriod => "本年度还没有民主测评。";
 
-    public override string BallotList(IReadOnlyList<(string Village, BallotDoc Ballot)> ballots) =>
+    public override string BallotList(IReadOnlyList<(string Village, BallotShown Ballot)> ballots) =>
         "本年度的民主测评：\n" + string.Join("\n", ballots.Select(b => $"{b.Village}（{(b.Ballot.Closed ? "已结束" : "进行中")}）{BallotCount(b.Ballot)}"));
 
     public override string BallotOpened(string village, BallotDoc ballot, int pages, string typeInPage) =>
@@ -37,17 +40,17 @@ public sealed partial class ZhTexts
         $"参会人员用微信或手机相机扫码投票；不能扫码的，在 {typeInPage} 输入票上的编码。\n" +
         $"查看进度：/ballot {village}　结束：/ballot {village} close";
 
-    public override string BallotAdded(string village, int added, BallotDoc ballot, int pages) =>
+    public override string BallotAdded(string village, int added, BallotShown ballot, int pages) =>
         $"{village}民主测评已加 {added} 张票（{pages} 页），现共 {ballot.Issued} 张。\n{BallotCount(ballot)}";
 
     public override string BallotSlipsCaption(string village, int page, int pages) => $"{village}民主测评票 第 {page}/{pages} 页（A4）";
 
     public override string BallotSlipsFileName(string village, int firstSlip, int page) => $"{village}民主测评票-{firstSlip:000}起-第{page}页.png";
 
-    public override string BallotAlreadyOpen(string village, BallotDoc ballot) =>
+    public override string BallotAlreadyOpen(string village, BallotShown ballot) =>
         $"{village}的民主测评已在进行中，不能再开一次。\n{BallotCount(ballot)}\n要加票请发 /ballot {village} add 10。";
 
-    public override string BallotAlreadyClosed(string village, BallotDoc ballot) =>
+    public override string BallotAlreadyClosed(string village, BallotShown ballot) =>
         $"{village}本年度的民主测评已经结束，不能再投票或加票。\n{BallotCount(ballot)}";
 
     public override string BallotBadCount(int max) => $"票数要是 1 到 {max} 之间的整数，例如 /ballot 新庄村 35。";
@@ -56,7 +59,12 @@ public sealed partial class ZhTexts
         ? $"加票张数要是 1 到 {room} 之间的整数（每次测评最多 {BallotBook.MaxSlips} 张，已发 {ballot.Issued} 张）。"
         : $"已发 {ballot.Issued} 张，达到每次测评最多 {BallotBook.MaxSlips} 张，不能再加。";
 
-    public override string BallotClosedNow(string village, BallotDoc ballot) => $"{village}民主测评已结束，之后的投票不再计入。\n{BallotCount(ballot)}";
+    public override string BallotClosedNow(string village, BallotShown ballot) => ballot is { TooFewVotes: true, Cast: > 0 }
+        ? $"{village}民主测评已结束：只收到 {ballot.Cast} 票，少于本年度规定的最少 {ballot.MinimumVotes} 票。为保护投票人，各等次票数不公布，也不折算分数，评分表没有改动。"
+        : $"{village}民主测评已结束，之后的投票不再计入。\n{BallotCount(ballot)}";
+
+    public override string BallotTooFewVotes(string village, int cast, int minimum) =>
+        $"{village}的民主测评只收到 {cast} 票，少于本年度规定的最少 {minimum} 票，不折算分数，评分表没有改动。";
 
     public override string BallotCloseAsksExaminer(string village) => $"请考核组业务人员发送 /ballotscore {village}，把测评结果折算后写入评分表。";
 
@@ -71,7 +79,7 @@ public sealed partial class ZhTexts
     public override string BallotWeights(BallotPolicyDoc policy) =>
         string.Join("、", BallotGrades.All.Select(g => $"{GradeName(g)} {Points.Format(policy.Weight(g))}"));
 
-    public override string BallotProposal(string village, BallotDoc ballot, BallotPolicyDoc policy, BallotProposal proposal) =>
+    public override string BallotProposal(string village, BallotShown ballot, BallotPolicyDoc policy, BallotProposal proposal) =>
         $"{village}民主测评结果：{BallotCount(ballot)}\n" +
         $"按本年度的折算规则（权重 {BallotWeights(policy)}；得分 = 满分 × Σ(权重 × 票数) ÷ 收票数）：\n" +
         string.Join("\n", proposal.Scores.Select(s => $"· {s.CategoryName} · {s.ItemName}（满分 {Points.Format(s.Max)} 分）：{Points.Format(s.Value)} 分")) +
@@ -91,7 +99,7 @@ public sealed partial class ZhTexts
 
     public override string BallotScoresCancelled(string village) => $"没有写入评分表。需要时发送 /ballotscore {village} 重新确认。";
 
-    public override string BallotSheetSection(BallotDoc ballot, BallotPolicyDoc policy) =>
+    public override string BallotSheetSection(BallotShown ballot, BallotPolicyDoc policy) =>
         $"民主测评（{(ballot.Closed ? "已结束" : "进行中")}）：{BallotCount(ballot)}；权重 {BallotWeights(policy)}";
 
     public override string SlipPageTitle(string village) => $"{village}　民主测评票";

@@ -144,6 +144,8 @@ public sealed partial class ZhTexts
         ScoreRefusal.UnknownVillage => $"没有保存：没有“{village}”这个村（可能刚被删除）。",
         ScoreRefusal.UnknownItem => "没有保存：评分表里没有这一项。",
         ScoreRefusal.OutOfRange => "没有保存：分数超出范围（0 到最高分，最多两位小数）。",
+        ScoreRefusal.ReasonTooLong => $"没有保存：扣分原因最多 {Reasons.MaxLength} 个字。",
+        ScoreRefusal.Published => "没有保存：考核结果已公示，班子成员评分已锁定。需要更正请找管理员重新打开（/reopen）。",
         _ => outcome.Refusal.ToString(),
     };
 

@@ -34,6 +34,8 @@ public sealed partial class ZhTexts : Texts
         Role.Leader => "党政班子成员",
         Role.Office => "考核办公室",
         Role.Admin => "管理员",
+        Role.Village => "村干部",
+        Role.County => "县考核办",
         _ => RoleNames.Name(role),
     };
 
@@ -53,7 +55,7 @@ public sealed partial class ZhTexts : Texts
     public override string LanguageSet => "已切换为中文。";
     public override string DescribeInvite => "邀请人员：/invite 姓名 角色[,角色]";
     public override string InviteUsage =>
-        "用法：/invite 姓名 角色[,角色]\n例如：/invite 张三 考核组业务人员\n角色：考核组业务人员（examiner），考核组长（group-leader），党政班子成员（leader），考核办公室（office），管理员（admin）";
+        "用法：/invite 姓名 角色[,角色]\n例如：/invite 张三 考核组业务人员\n角色：考核组业务人员（examiner），考核组长（group-leader），党政班子成员（leader），考核办公室（office），管理员（admin），村干部（village，后跟村名：/invite 王书记 village 上庄村）";
     public override string InviteUnknownRoles(IReadOnlyList<string> unknown) =>
         $"{(unknown.Count > 0 ? $"不认识的角色：{string.Join("、", unknown)}。" : "")}角色只能是：{string.Join("、", Enum.GetValues<Role>().Select(RoleName))}，多个用逗号或顿号分隔。";
     public override string InviteNameTooLong(int max) => $"姓名太长（最多 {max} 字）。";

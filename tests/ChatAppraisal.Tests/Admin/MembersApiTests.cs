@@ -129,7 +129,7 @@ public class MembersApiTests
     {
         using var api = new AdminApiFactory();
         var message = await (await api.Client().Post("/api/members", new { name = "郑亚娜", roles = new[] { "examiner", "boss" } })).Problem(HttpStatusCode.BadRequest, "roles");
-        Assert.Equal("Unknown role 'boss'; roles are examiner, group-leader, leader, office, admin.", message);
+        Assert.Equal("Unknown role 'boss'; roles are examiner, group-leader, leader, office, admin, village, county.", message);
         Assert.Equal(0, api.Store.Roster.Members.Count());
     }
 

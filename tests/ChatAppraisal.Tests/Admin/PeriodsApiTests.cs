@@ -103,6 +103,22 @@ public class PeriodsApiTests
         Assert.True(api.Period.Doc.Active);
     }
 
+    [Fact]
+    public async Task ReasonsRequiredIsOffByDefaultAndKeptWhenAPutLeavesItOut()
+    {
+        using var api = new AdminApiFactory();
+        var client = api.Client();
+        Assert.False((await (await client.GetAsync("/api/periods/1/policy")).Read<PolicyDto>()).ReasonsRequired);
+
+        var on = await (await client.Put("/api/periods/1/policy",
+            new { onsiteWeight = 0.9m, leaderWeight = 0.1m, leaderAggregation = "mean", capCategoryAtMax = true, reasonsRequired = true })).Read<PolicyDto>();
+        Assert.True(on.ReasonsRequired);
+        Assert.True(api.Get<ChatAppraisal.Appraisal.Periods>().Find(1)!.Policy.ReasonsRequired);
+
+        var kept = await (await client.Put("/api/periods/1/policy", Policy("trimmed"))).Read<PolicyDto>();
+        Assert.Equal(new PolicyDto(0.9m, 0.1m, "trimmed", true, ReasonsRequired: true), kept);
+    }
+
     internal static object Policy(string aggregation, decimal onsite = 0.9m, decimal leader = 0.1m, bool cap = true) =>
         new { onsiteWeight = onsite, leaderWeight = leader, leaderAggregation = aggregation, capCategoryAtMax = cap };
 }

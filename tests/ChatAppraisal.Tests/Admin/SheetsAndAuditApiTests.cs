@@ -48,6 +48,23 @@ public class SheetsAndAuditApiTests
     }
 
     [Fact]
+    public async Task EachItemCarriesItsReasonOrNull()
+    {
+        using var api = new AdminApiFactory();
+        var village = api.AddVillage("新庄村");
+        var examiner = new Actor(api.Get<MemberDirectory>().Add("郑亚娜", [Role.Examiner]).Id, "郑亚娜", "test");
+        api.Get<ScoreBook>().SetItem(examiner, api.Period, village.Id, 0, 2, 10m, reason: "会议记录缺两次");
+        api.Get<ScoreBook>().SetItem(examiner, api.Period, village.Id, 0, 3, 5m);
+
+        var json = await (await api.Client().GetAsync($"/api/villages/{village.Id}/sheet")).ReadJson();
+        var items = json.GetProperty("categories")[0].GetProperty("items");
+
+        Assert.Equal("会议记录缺两次", items[2].GetProperty("reason").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, items[3].GetProperty("reason").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, items[4].GetProperty("reason").ValueKind);
+    }
+
+    [Fact]
     public async Task UnsealedSheetHasNoSealIsAuditedWithTheReasonAndTakesScoresAgain()
     {
         using var api = new AdminApiFactory();

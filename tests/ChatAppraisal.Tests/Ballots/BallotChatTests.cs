@@ -70,18 +70,25 @@ public class BallotChatTests
     }
 
     [Fact]
-    public async Task TheCountShowsVotesCastOfSlipsIssuedAndEachGrade()
+    public async Task WhileOpenTheCountShowsOnlyVotesCastOfSlipsIssuedAndOnceClosedEachGrade()
     {
         using var chat = Chat();
         var examiner = chat.Examiner();
         await chat.Send(examiner, "/ballot 新庄村 35");
-        Assert.Contains("已收 0/35：好 0、较好 0、一般 0、较差 0", (await chat.Send(examiner, "/ballot 新庄村")).Text());
+        Assert.Contains("新庄村民主测评（进行中）\n已收 0/35\n", (await chat.Send(examiner, "/ballot 新庄村")).Text());
 
         CastTwentyEight(chat, Ballot(chat));
 
+        // Secret while open: no grade's name or count in any answer, only the turnout.
         var count = (await chat.Send(examiner, "/ballot 新庄村")).Text();
-        Assert.Contains("新庄村民主测评（进行中）\n已收 28/35：好 20、较好 6、一般 2、较差 0", count);
-        Assert.Contains("新庄村（进行中）已收 28/35", (await chat.Send(examiner, "/ballot")).Text());
+        Assert.Contains("新庄村民主测评（进行中）\n已收 28/35\n", count);
+        var list = (await chat.Send(examiner, "/ballot")).Text();
+        Assert.Contains("新庄村（进行中）已收 28/35\n", list + "\n");
+        foreach (var answer in new[] { count, list })
+            Assert.DoesNotMatch("(好|较好|一般|较差) \\d", answer);
+
+        await chat.Send(examiner, "/ballot 新庄村 close");
+        Assert.Contains("新庄村民主测评（已结束）\n已收 28/35：好 20、较好 6、一般 2、较差 0", (await chat.Send(examiner, "/ballot 新庄村")).Text());
     }
 
     [Fact]
@@ -207,6 +214,28 @@ public class BallotChatTests
     }
 
     [Fact]
+    public async Task ABallotClosedWithThreeVotesShowsNoGradeAndProposesNothing()
+    {
+        using var chat = Chat();
+        var examiner = chat.Examiner();
+        await chat.Send(examiner, "/ballot 新庄村 35");
+        var book = Book(chat);
+        var codes = book.Codes(Ballot(chat).Id);
+        foreach (var (code, grade) in codes.Take(3).Zip([BallotGrade.Good, BallotGrade.Good, BallotGrade.Poor]))
+            Assert.Equal(VoteOutcome.Counted, book.Vote(code, grade));
+
+        var closing = (await chat.Send(examiner, "/ballot 新庄村 close")).Text();
+
+        Assert.Contains("新庄村民主测评已结束：只收到 3 票，少于本年度规定的最少 5 票。为保护投票人，各等次票数不公布，也不折算分数，评分表没有改动。", closing);
+        Assert.DoesNotMatch("(好|较好|一般|较差) \\d", closing);
+        Assert.Empty(chat.Buttons(examiner));
+        Assert.Empty(chat.Scores());
+        Assert.Contains("已收 3/35（少于 5 票，各等次票数不公布）", (await chat.Send(examiner, "/ballot 新庄村")).Text());
+        Assert.Contains("只收到 3 票，少于本年度规定的最少 5 票，不折算分数", (await chat.Send(examiner, "/ballotscore 新庄村")).Text());
+        Assert.Empty(chat.Scores());
+    }
+
+    [Fact]
     public async Task TheTallyShowsInTheOfficesSheet()
     {
         using var chat = Chat();
@@ -215,9 +244,11 @@ public class BallotChatTests
         await chat.Send(examiner, "/ballot 新庄村 35");
         CastTwentyEight(chat, Ballot(chat));
 
-        var line = "民主测评（进行中）：已收 28/35：好 20、较好 6、一般 2、较差 0；权重 好 1、较好 0.8、一般 0.6、较差 0";
+        var line = "民主测评（进行中）：已收 28/35；权重 好 1、较好 0.8、一般 0.6、较差 0";
         Assert.Contains(line, (await chat.Send(office, "/sheet 新庄村")).Text());
         Assert.Contains(line, (await chat.Send(office, "/sheet 新庄村 text")).Text());
+        await chat.Send(examiner, "/ballot 新庄村 close");
+        Assert.Contains("民主测评（已结束）：已收 28/35：好 20、较好 6、一般 2、较差 0；权重", (await chat.Send(office, "/sheet 新庄村 text")).Text());
         Assert.DoesNotContain("民主测评（", (await chat.Send(office, "/sheet 东湾村 text")).Text());
     }
 

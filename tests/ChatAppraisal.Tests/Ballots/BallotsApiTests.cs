@@ -25,16 +25,27 @@ public class BallotsApiTests
             await phone.PostAsync($"/v/{codes[0]}", new FormUrlEncodedContent([new("grade", "一般"), new("__RequestVerificationToken", BallotsApp.Token(form))]));
         }
         var tally = await (await api.GetAsync($"/api/ballots/{id}")).ReadJson();
-        Assert.Equal("""{"id":1,"villageId":1,"issued":3,"cast":1,"counts":{"好":0,"较好":0,"一般":1,"较差":0},"closed":false}""",
-            tally.GetRawText());
+        // Secret while open: how many voted, never the count per grade.
+        Assert.Equal("""{"id":1,"villageId":1,"issued":3,"cast":1,"counts":null,"closed":false}""", tally.GetRawText());
 
         var added = await (await api.Post($"/api/ballots/{id}/slips", new { slips = 2 })).ReadJson();
         Assert.Equal(2, added.GetProperty("codes").GetArrayLength());
         Assert.Contains("slips must be a whole number from 1 to 495", await (await api.Post($"/api/ballots/{id}/slips", new { slips = 496 })).Problem(HttpStatusCode.BadRequest, "slips"));
 
+        // One vote is fewer than the default minimum of 5: closed, still no grades. With a minimum of 1 they show.
         var closed = await (await api.Send("POST", $"/api/ballots/{id}/close")).ReadJson();
         Assert.True(closed.GetProperty("closed").GetBoolean());
         Assert.Equal(5, closed.GetProperty("issued").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, closed.GetProperty("counts").ValueKind);
+        var policy = new Dictionary<string, object>
+        {
+            ["weights"] = new Dictionary<string, decimal> { ["好"] = 1, ["较好"] = 0.8m, ["一般"] = 0.6m, ["较差"] = 0 },
+            ["items"] = new[] { new { category = "党建工作", item = "民主测评" } },
+            ["minimumVotes"] = 1,
+        };
+        Assert.Equal(1, (await (await api.Put($"/api/periods/{app.Period.Id}/ballot-policy", policy)).ReadJson()).GetProperty("minimumVotes").GetInt32());
+        Assert.Equal("""{"id":1,"villageId":1,"issued":5,"cast":1,"counts":{"好":0,"较好":0,"一般":1,"较差":0},"closed":true}""",
+            (await (await api.GetAsync($"/api/ballots/{id}")).ReadJson()).GetRawText());
         await (await api.Send("POST", $"/api/ballots/{id}/close")).Problem(HttpStatusCode.Conflict, "id");
         await (await api.Post($"/api/ballots/{id}/slips", new { slips = 1 })).Problem(HttpStatusCode.Conflict, "id");
     }
@@ -64,7 +75,7 @@ public class BallotsApiTests
         var period = app.Period.Id;
 
         var shown = await (await api.GetAsync($"/api/periods/{period}/ballot-policy")).ReadJson();
-        Assert.Equal("""{"weights":{"好":1,"较好":0.8,"一般":0.6,"较差":0},"items":[{"category":"党建工作","item":"民主测评"},{"category":"党风廉政建设","item":"民主评议"}]}""",
+        Assert.Equal("""{"weights":{"好":1,"较好":0.8,"一般":0.6,"较差":0},"items":[{"category":"党建工作","item":"民主测评"},{"category":"党风廉政建设","item":"民主评议"}],"minimumVotes":5}""",
             shown.GetRawText());
 
         var body = new Dictionary<string, object>
@@ -81,6 +92,9 @@ public class BallotsApiTests
         body["items"] = new[] { new { category = "党建工作", item = "民主测评" } };
         body["weights"] = new Dictionary<string, decimal> { ["好"] = 1.5m, ["较好"] = 0.75m, ["一般"] = 0.5m, ["较差"] = 0 };
         Assert.Contains("好", await (await api.Put($"/api/periods/{period}/ballot-policy", body)).Problem(HttpStatusCode.BadRequest, "weights"));
+        body["weights"] = new Dictionary<string, decimal> { ["好"] = 1, ["较好"] = 0.75m, ["一般"] = 0.5m, ["较差"] = 0 };
+        body["minimumVotes"] = 0;
+        Assert.Contains("minimumVotes must be a whole number from 1 to 500", await (await api.Put($"/api/periods/{period}/ballot-policy", body)).Problem(HttpStatusCode.BadRequest, "minimumVotes"));
         await (await api.GetAsync("/api/periods/99/ballot-policy")).Problem(HttpStatusCode.NotFound, "id");
         Assert.Equal(0.75m, (await (await api.GetAsync($"/api/periods/{period}/ballot-policy")).ReadJson()).GetProperty("weights").GetProperty("较好").GetDecimal());
     }

@@ -210,8 +210,9 @@ public class VotingPageTests
         using var db = new LiteDatabase(new MemoryStream(bytes));
         var slips = db.GetCollection("ballot_slips").FindAll().ToList();
         Assert.Equal(4, slips.Count);
-        // The number is the one printed beside the code on the slip ("No. 3"): it says nothing the printed slip does not.
-        Assert.All(slips, s => Assert.Equal(["BallotId", "Number", "Used", "_id"], s.Keys.Order(StringComparer.Ordinal)));
+        // The number is the one printed beside the code on the slip ("No. 3"), the town the ballot's: neither says anything
+        // the printed slip does not.
+        Assert.All(slips, s => Assert.Equal(["BallotId", "Number", "TownId", "Used", "_id"], s.Keys.Order(StringComparer.Ordinal)));
         Assert.Equal([1, 2, 3, 4], slips.Select(s => s["Number"].AsInt32).Order());
         Assert.Equal(new[] { codes[0], codes[1] }.Order(), slips.Where(s => s["Used"].AsBoolean).Select(s => s["_id"].AsString).Order());
         var ballot = Assert.Single(db.GetCollection("ballots").FindAll());

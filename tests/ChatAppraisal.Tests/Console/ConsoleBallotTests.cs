@@ -35,10 +35,18 @@ public partial class ConsoleBallotTests
         return Book(app).Find(ballot.Id)!;
     }
 
+    /// <summary>
+    /// These tests close ballots of a few votes to see the proposal: the period's minimum (default 5) is lowered to 1.
+    /// ConsoleSecretBallotTests keeps the default.
+    /// </summary>
+    static void AnyVoteCounts(ConsoleApp app) =>
+        Assert.Empty(app.Services.GetRequiredService<BallotPolicies>().Set(app.Period, new BallotPolicyDoc { MinimumVotes = 1 }));
+
     [Fact]
     public async Task AnAdminOpensABallotPrintsItsSlipsSeesTheVotesClosesItAndUsesTheProposedScores()
     {
         await using var app = await ConsoleApp.Start();
+        AnyVoteCounts(app);
         var (admin, code) = app.Member("王主任", Role.Admin);
         var village = app.AddVillage("新庄村");
         await using var phone = await ConsoleBrowser.SignIn(app, code);
@@ -70,12 +78,13 @@ public partial class ConsoleBallotTests
         Assert.Equal(codes.Select(links.LinkFor), SlipImages.Links(slips));
         Assert.Equal(SlipSheet.Pages("新庄村", codes, links)[0], slips);
 
-        // Votes cast through the core show in the count after a reload.
+        // Votes cast through the core show in the count after a reload: while open, how many voted, no grade.
         foreach (var (slip, grade) in codes.Zip([BallotGrade.Good, BallotGrade.Good, BallotGrade.FairlyGood, BallotGrade.Fair]))
             Assert.Equal(VoteOutcome.Counted, Book(app).Vote(slip, grade));
         await page.ReloadAsync();
         Assert.Equal(["发出", "已收", "好", "较好", "一般", "较差"], await page.Locator("#ballot-tally thead th").AllInnerTextsAsync());
-        Assert.Equal(["5", "4", "2", "1", "1", "0"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
+        Assert.Equal(["5", "4", "—", "—", "—", "—"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
+        await Assertions.Expect(ballotSection).ToContainTextAsync("测评进行中只显示收票数");
         await Assertions.Expect(ballotSection).ToContainTextAsync("进行中");
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-ballot-360.png"), FullPage = true, Clip = Top });
         await ballotSection.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("sheet-ballot-section-360.png") });
@@ -109,6 +118,7 @@ public partial class ConsoleBallotTests
         AssertAudited(app, AuditActions.BallotClosed, admin, $"民主测评票 #{ballot.Id}：已收 4/8");
         Assert.Equal(VoteOutcome.BallotClosed, Book(app).Vote(all[6], BallotGrade.Poor));
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "第 1 页（第 1–8 张）" }).CountAsync());
+        Assert.Equal(["8", "4", "2", "1", "1", "0"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
         var proposal = page.Locator("#ballot-proposal tbody tr");
         Assert.Equal(2, await proposal.CountAsync());
         Assert.Contains("党建工作 · 民主测评", await proposal.Nth(0).InnerTextAsync());
@@ -133,6 +143,7 @@ public partial class ConsoleBallotTests
     public async Task ASheetSealedAfterThePageWasShownRefusesTheProposedScoresAndAnEarlierPeriodIsReadOnly()
     {
         await using var app = await ConsoleApp.Start();
+        AnyVoteCounts(app);
         var (_, code) = app.Member("王主任", Role.Admin);
         var village = app.AddVillage("新庄村");
         var ballot = Voted(app, village, 3, BallotGrade.Good, BallotGrade.Poor);
@@ -169,6 +180,7 @@ public partial class ConsoleBallotTests
     public async Task AnOfficeMemberSeesTheTallyButNoFormsNorSlipsAndAPostIsForbidden()
     {
         await using var app = await ConsoleApp.Start();
+        AnyVoteCounts(app);
         var (_, code) = app.Member("李干事", Role.Office);
         var village = app.AddVillage("东岗村");
         var ballot = Voted(app, village, 12, BallotGrade.Good, BallotGrade.FairlyGood, BallotGrade.FairlyGood);
@@ -176,7 +188,7 @@ public partial class ConsoleBallotTests
         var page = phone.Page;
 
         await page.GotoAsync(SheetUrl(app, village));
-        Assert.Equal(["12", "3", "1", "2", "0", "0"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
+        Assert.Equal(["12", "3", "—", "—", "—", "—"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
         Assert.Equal(0, await page.Locator("main form").CountAsync());
         Assert.Equal(0, await page.Locator("#ballot a").CountAsync());
         Assert.DoesNotContain("__RequestVerificationToken", await page.Locator("main").InnerHTMLAsync()); // the header's own forms (language, sign-out) aside
@@ -198,8 +210,30 @@ public partial class ConsoleBallotTests
         Book(app).Close(ConsoleApp.Setup, ballot.Id);
         await page.ReloadAsync();
         Assert.Contains("已结束", await page.GetByRole(AriaRole.Region, new() { Name = "民主测评" }).InnerTextAsync());
+        Assert.Equal(["12", "3", "1", "2", "0", "0"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
         Assert.Equal(2, await page.Locator("#ballot-proposal tbody tr").CountAsync());
         Assert.Equal(0, await page.Locator("main form").CountAsync());
+    }
+
+    [Fact]
+    public async Task ABallotClosedWithFewerVotesThanTheMinimumShowsNoGradeAndProposesNothing()
+    {
+        await using var app = await ConsoleApp.Start();
+        var (_, code) = app.Member("王主任", Role.Admin);
+        var village = app.AddVillage("新庄村");
+        var ballot = Voted(app, village, 10, BallotGrade.Good, BallotGrade.Good, BallotGrade.Poor);
+        Book(app).Close(ConsoleApp.Setup, ballot.Id);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
+
+        await page.GotoAsync(SheetUrl(app, village));
+
+        Assert.Equal(["10", "3", "—", "—", "—", "—"], await page.Locator("#ballot-tally tbody td").AllInnerTextsAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "民主测评" }))
+            .ToContainTextAsync("只收到 3 票，少于本年度规定的最少 5 票：为保护投票人，各等次票数不公布，也不折算得分。");
+        Assert.Equal(0, await page.Locator("#ballot-proposal").CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "采用建议得分" }).CountAsync());
+        Assert.Equal(0, app.Store.Scores.Items.Count());
     }
 
     /// <summary>The one audit entry of <paramref name="action"/>: the admin by id and name, on channel "web".</summary>

@@ -65,6 +65,7 @@ public sealed class ChatHarness : IDisposable
         services.AddConversations();
         services.AddSchedule();
         services.AddBallots();
+        services.AddPublication();
         // The seam without channels: messages the bot starts itself have nowhere to go, as in a process with none.
         services.AddChannelSeam();
         _configure?.Invoke(services);

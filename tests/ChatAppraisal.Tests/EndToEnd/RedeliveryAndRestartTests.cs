@@ -6,7 +6,7 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Tests.EndToEnd;
 
 /// <summary>Telegram delivers an update twice, and the bot restarts in the middle of a dialog: nothing twice, nothing lost.</summary>
-public sealed class RedeliveryAndRestartTests : EndToEndTest
+public class RedeliveryAndRestartTests : EndToEndTest
 {
     [Fact]
     public async Task AnAnswerDeliveredTwiceIsAppliedOnceWithOneAuditEntryAndOneReply()

@@ -7,7 +7,7 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Tests.EndToEnd;
 
 /// <summary>An examiner scores a category in Telegram, by buttons and by typing, and the sheet and audit trail say so.</summary>
-public sealed class ScoringByChatTests : EndToEndTest
+public class ScoringByChatTests : EndToEndTest
 {
     const int SocialInsurance = 7; // 社会保险: 3 items, maxima 50, 40, 10
 

@@ -50,7 +50,7 @@ public class ScoreSheetWorkbookTests
         Assert.Equal("2017年度党务政务工作目标管理综合考核评分表", book.Text("新庄村", "A1"));
         Assert.Equal("考核对象：新庄村", book.Text("新庄村", "A2"));
         var merges = book.Merges("新庄村");
-        Assert.Contains("A1:H1", merges);
+        Assert.Contains("A1:I1", merges);                                // the title over every column, 扣分原因 (I) the last
         Assert.Contains($"B4:B{4 + dangJianItems}", merges);          // 党建工作 down its items and its 小计
         Assert.Contains($"A4:A{3 + partyGroupRows}", merges);          // 党建综合目标类 down its five categories
         Assert.Contains($"C{4 + dangJianItems}:D{4 + dangJianItems}", merges);
@@ -74,6 +74,22 @@ public class ScoreSheetWorkbookTests
         var itemRows = book.Worksheet("新庄村").Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
             .Count(r => book.Number("新庄村", $"E{r.RowIndex}") is not null && book.Number("新庄村", $"C{r.RowIndex}") is not null);
         Assert.Equal(Scenario.Rubric.ItemCount, itemRows);
+    }
+
+    [Fact]
+    public void VillageSheetHasADeductionReasonColumnWithEachItemsReason()
+    {
+        using var scenario = new ExportScenario();
+        // 马家河村 (not sealed) loses 3 points on 做合格党员 (党建工作 item 3), with its reason.
+        Assert.True(scenario.Db.ScoreBook.SetItem(scenario.Examiner, scenario.Period, scenario.Majiahe.Id, 0, 2, 10m, reason: "会议记录缺两次").Ok);
+        using var book = new WorkbookReader(new ScoreSheetWorkbook(scenario.Reader).Build(scenario.Period));
+
+        Assert.Equal("扣分原因", book.Text("马家河村", "I3"));
+        var row = book.RowOf("马家河村", "D", "做合格党员");
+        Assert.Equal("会议记录缺两次", book.Text("马家河村", $"I{row}"));
+        Assert.Equal(10m, book.Number("马家河村", $"F{row}"));
+        Assert.True(string.IsNullOrEmpty(book.Text("马家河村", $"I{row + 1}")));
+        Assert.True(string.IsNullOrEmpty(book.Text("新庄村", $"I{book.RowOf("新庄村", "D", "做合格党员")}")));
     }
 
     [Fact]

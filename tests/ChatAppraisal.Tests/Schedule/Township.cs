@@ -19,14 +19,17 @@ namespace ChatAppraisal.Tests.Schedule;
 public sealed class Township : IDisposable
 {
     /// <param name="channel">A channel the members are bound on ("test"): the real notifier then sends through the seam.</param>
-    public Township(string? timeZone = null, string language = "zh", Channels.RecordingChannel? channel = null)
+    /// <param name="extra">More services for the test (a recorder of backups asked for).</param>
+    public Township(string? timeZone = null, string language = "zh", Channels.RecordingChannel? channel = null, Action<IServiceCollection>? extra = null)
     {
+        var more = extra;
         Chat = new ChatHarness(language, services =>
         {
             services.AddSchedule();
             if (channel is null) services.AddSingleton<IMemberNotifier, RecordingNotifier>();
             else services.AddSingleton<IChatChannel>(channel);
             if (timeZone is not null) services.Configure<BotOptions>(o => o.TimeZone = timeZone);
+            more?.Invoke(services);
         });
         Chat.Db.AddVillage("马家村");
         Office = Chat.Member("郑主任", Role.Office);

@@ -1,4 +1,3 @@
-using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Tests.Export;
@@ -8,8 +7,11 @@ using Microsoft.Playwright;
 namespace ChatAppraisal.Tests.WebChat;
 
 /// <summary>The browser chat in headless Chromium against the real bot on Kestrel, as examiners, leaders and the office use it.</summary>
-public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
+    /// <summary>Starts the bot (a new database, or <paramref name="databasePath"/> again on <paramref name="port"/>); another provider's class overrides it.</summary>
+    private protected virtual WebChatApp Start(string? databasePath = null, int? port = null) => WebChatApp.Start(databasePath, port);
+
     /// <summary>A 2 × 2 PNG, as a phone's photo would be (type sniffed from the bytes).</summary>
     internal static readonly byte[] Photo = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
@@ -17,7 +19,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
     [Fact]
     public async Task AnExaminerSignsInWithACodeAndScoresByButtonsByQuickEntryAndWithAPhoto()
     {
-        await using var app = WebChatApp.Start();
+        await using var app = Start();
         var xinzhuang = app.AddVillage("新庄村");
         var dongwan = app.AddVillage("东湾村");
         var (examiner, code) = app.Invite("郑亚娜", Role.Examiner);
@@ -64,7 +66,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
         Assert.Equal([50m, 40m, 0m], scores.Where(s => s.VillageId == xinzhuang.Id).OrderBy(s => s.Item).Select(s => s.Value));
         Assert.Equal([50m, 40m, 10m], scores.Where(s => s.VillageId == dongwan.Id).OrderBy(s => s.Item).Select(s => s.Value));
         Assert.All(scores, s => Assert.Equal("web", s.Channel));
-        Assert.Equal(1, app.Store.LiteDatabase().GetCollection("attachments").Count());
+        Assert.Equal(1, app.Store.Evidence.Attachments.Count());
         await chat.Screenshot("score-done-360");
         Assert.Empty(chat.Errors);
     }
@@ -72,7 +74,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
     [Fact]
     public async Task ALeaderRatesByMessageAndTheOfficeSeesTheRankingChartAndDownloadsTheWorkbook()
     {
-        await using var app = WebChatApp.Start();
+        await using var app = Start();
         app.AddVillage("新庄村");
         var (_, code) = app.Invite("钱书记", Role.Leader, Role.Office);
         await using var context = await chromium.Desktop();
@@ -115,7 +117,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
     public async Task AHostileVillageNameShowsAsTextAndWhatTheBotStartsItselfAppearsLiveAndStaysAfterAReload()
     {
         const string hostile = "<img src=x onerror=alert(1)>";
-        await using var app = WebChatApp.Start();
+        await using var app = Start();
         app.AddVillage(hostile);
         var (examiner, code) = app.Invite("郑亚娜", Role.Examiner);
         await using var context = await chromium.Phone();
@@ -146,7 +148,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
     [Fact]
     public async Task AfterAServerRestartThePageReconnectsByItselfWithNothingLostOrShownTwice()
     {
-        var first = WebChatApp.Start();
+        var first = Start();
         var (examiner, code) = first.Invite("郑亚娜", Role.Examiner);
         await using var context = await chromium.Phone();
         var chat = await ChatPage.Open(context, first.BaseUrl);
@@ -159,7 +161,7 @@ public sealed class BrowserChatTests(ChromiumFixture chromium) : IClassFixture<C
         await chat.Page.WaitForFunctionAsync("() => document.body.dataset.live === 'off'");
         await Assertions.Expect(chat.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("连接中断，正在重新连接…");
 
-        await using var second = WebChatApp.Start(databasePath, port);
+        await using var second = Start(databasePath, port);
         await chat.Live();
         var notifier = second.Services.GetRequiredService<IMemberNotifier>();
         second.Store.Write(() => notifier.Notify(examiner.Id, _ => [new TextReply("重启以后的提醒")], "reminder"));

@@ -11,7 +11,7 @@ namespace ChatAppraisal.Tests.WebChat;
 /// <summary>The real bot as <see cref="WebBotApp"/> runs it, with what the browser chat's tests ask of it.</summary>
 sealed partial class WebChatApp : WebBotApp
 {
-    WebChatApp(string? databasePath, int? port) : base(databasePath, port)
+    WebChatApp(string? databasePath, int? port, IReadOnlyDictionary<string, string?>? settings) : base(databasePath, port, settings)
     {
     }
 
@@ -19,9 +19,9 @@ sealed partial class WebChatApp : WebBotApp
     public MemberDirectory Members => Services.GetRequiredService<MemberDirectory>();
 
     /// <summary>A new database in a folder of its own, or <paramref name="databasePath"/> again (a restart; give the same port).</summary>
-    public static WebChatApp Start(string? databasePath = null, int? port = null)
+    public static WebChatApp Start(string? databasePath = null, int? port = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new WebChatApp(databasePath, port);
+        var app = new WebChatApp(databasePath, port, settings);
         app.StartServer();
         return app;
     }

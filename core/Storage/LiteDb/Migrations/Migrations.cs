@@ -6,5 +6,6 @@ public static class Migrations
     public static readonly IReadOnlyList<Migration> All =
     [
         new M004_SchemaVersion(),
+        new M005_Towns(),
     ];
 }

@@ -162,6 +162,59 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public void ATownNeverReadsAnotherTownsRows()
+    {
+        var (a, b) = (TownScope.DefaultTownId, TownScope.DefaultTownId + 1);
+        var at = new DateTime(2018, 1, 15, 1, 0, 0, DateTimeKind.Utc);
+        foreach (var (town, names) in new[] { (a, new[] { "新庄村", "东湾村" }), (b, new[] { "新庄村", "西坪村", "南岭村" }) })
+            using (TownScope.Enter(town))
+                _store.Write(() =>
+                {
+                    // The same name in two towns is two villages.
+                    foreach (var name in names) _store.Setup.Villages.Insert(Village(name));
+                    for (var minute = 0; minute < names.Length; minute++) _store.Audit.Add(Entry(1, minute));
+                    _store.Scores.Items.Insert(new ItemScoreDoc { Id = ItemScoreDoc.Key(town, 1, 0, 0), PeriodId = town, VillageId = 1, Value = town });
+                });
+
+        VillageDoc[] ofA, ofB;
+        using (TownScope.Enter(a)) ofA = [.. _store.Setup.Villages.FindAll()];
+        using (TownScope.Enter(b)) ofB = [.. _store.Setup.Villages.FindAll()];
+        Assert.Equal(["新庄村", "东湾村"], ofA.Select(v => v.Name));
+        Assert.Equal(["新庄村", "西坪村", "南岭村"], ofB.Select(v => v.Name));
+        Assert.All(ofA, v => Assert.Equal(a, v.TownId));
+        Assert.All(ofB, v => Assert.Equal(b, v.TownId));
+
+        using (TownScope.Enter(a))
+        {
+            var theirs = ofB[1];
+            Assert.Null(_store.Setup.Villages.FindById(theirs.Id));
+            Assert.Equal(ofA[0].Id, _store.Setup.Villages.FindOne(v => v.Name == "新庄村")!.Id);
+            Assert.Empty(_store.Setup.Villages.Find(v => v.Name == "西坪村"));
+            Assert.Equal(2, _store.Setup.Villages.Count());
+            Assert.Equal(2, _store.Audit.Page(null, null, null, null, 0, 10).Total);
+            Assert.Equal(2, _store.Audit.Entries.Count(e => e.VillageId == 1));
+            Assert.Empty(_store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(b, 1)));
+            Assert.Single(_store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(a, 1)));
+            // Nothing of the other town is changed through this one: not by id, not by filter, not by a stale document.
+            Assert.False(_store.Write(() => _store.Setup.Villages.Delete(theirs.Id)));
+            Assert.Equal(0, _store.Write(() => _store.Setup.Villages.DeleteMany(v => v.Name == "西坪村")));
+            Assert.Throws<InvalidOperationException>(() => _store.Write(() => _store.Setup.Villages.Update(theirs)));
+            Assert.Throws<InvalidOperationException>(() => _store.Write(() =>
+                _store.Setup.Villages.Upsert(new VillageDoc { Id = theirs.Id, Name = "抢来的村" })));
+            // A new document takes the current town.
+            var added = Village("北山村");
+            _store.Write(() => _store.Setup.Villages.Insert(added));
+            Assert.Equal(a, added.TownId);
+        }
+        using (TownScope.Enter(b))
+        {
+            Assert.Equal(["新庄村", "西坪村", "南岭村"], _store.Setup.Villages.FindAll().Select(v => v.Name));
+            Assert.Equal(3, _store.Audit.Entries.Count());
+            Assert.Equal(b, _store.Scores.Items.FindById(ItemScoreDoc.Key(b, 1, 0, 0))!.Value);
+        }
+    }
+
+    [Fact]
     public void FilesBytesCommitAndRollBackWithTheirRecords()
     {
         byte[] bytes = [1, 2, 3, 250];

@@ -6,7 +6,7 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Tests.WeCom.EndToEnd;
 
 /// <summary>An examiner scores in WeCom: by typed names, by card buttons (each pressed card then shows the choice), by quick entry.</summary>
-public sealed class WeComScoringTests : WeComEndToEndTest
+public class WeComScoringTests : WeComEndToEndTest
 {
     const int SocialInsurance = 7; // 社会保险: 3 items, maxima 50, 40, 10
 

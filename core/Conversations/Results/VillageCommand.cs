@@ -1,0 +1,37 @@
+using ChatAppraisal.Evidence;
+using ChatAppraisal.Members;
+using ChatAppraisal.Publication;
+using ChatAppraisal.Schedule;
+using ChatAppraisal.Storage;
+
+namespace ChatAppraisal.Conversations.Results;
+
+/// <summary>
+/// /village (本村): a village's official sees their own village and nothing else: its visit, the written reports handed in
+/// and, once the results are published, the village's result and how to object.
+/// </summary>
+public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule, VillageResults results) : IChatCommand
+{
+    public string Name => "village";
+    public IReadOnlyList<string> Words => ["本村"];
+    public Role? Requires => Role.Village;
+    public int? MenuPlace => 5;
+    public string Describe(Texts texts) => texts.DescribeVillage;
+
+    public void Run(Turn turn, string args)
+    {
+        var t = turn.Texts;
+        if (turn.Member.VillageId is not { } villageId || store.Setup.Villages.FindById(villageId) is not { } village)
+        {
+            turn.Say(t.NoVillageOfYours);
+            return;
+        }
+        var reports = Attachments.ForSheet(store, turn.Period.Id, village.Id).Where(a => a.Kind is AttachmentKind.WrittenReport or AttachmentKind.SecretaryAccount)
+            .Select(a => a.Kind).ToList();
+        turn.Say(t.VillageOverview(village.Name, schedule.Find(turn.Period.Id, village.Id),
+            reports.Contains(AttachmentKind.WrittenReport), reports.Contains(AttachmentKind.SecretaryAccount),
+            store.Scores.Seals.FindById(Appraisal.SealDoc.Key(turn.Period.Id, village.Id)) is not null));
+        if (results.Published(turn.Period.Id) is { } publication && results.Of(turn.Period, village.Id) is { } result)
+            turn.SayLong(t.VillageResult(result, publication));
+    }
+}

@@ -1,0 +1,89 @@
+using ChatAppraisal.Appraisal;
+using ChatAppraisal.Backups;
+using ChatAppraisal.Publication;
+using ChatAppraisal.Scoring;
+using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Conversations;
+
+namespace ChatAppraisal.Tests.Publication;
+
+/// <summary>公示: /publish through the test channel; the village's message against the stored sheet, field by field.</summary>
+public class PublicationTests
+{
+    [Fact]
+    public async Task PublishingWithAnUnsealedSheetIsRefusedOnceThenEachVillageIsToldItsResultFieldByField()
+    {
+        await using var town = new PublicationTown();
+        await town.StartAsync();
+        town.Appraise(leaveUnsealed: "西坪村");
+        var office = town.Town.Office;
+
+        // Refused once, naming the unsealed sheet; nothing stored, nobody told.
+        var asked = (await town.Chat.Send(office, "发布结果 5")).Text();
+        Assert.Contains("还有 1 个村的评分表没有签字密封：西坪村", asked);
+        Assert.Null(town.Get<Publications>().Find(town.Chat.Period.Id));
+        Assert.Empty(town.Backups.Requests);
+
+        // Asked once more: published.
+        var done = (await town.Chat.Press(office, "仍然发布")).Text();
+        Assert.Contains("✓ 已公示考核结果，公示期 5 个工作日，到 2018年1月22日（一） 为止", done); // Tue 16 … Mon 22: the weekend skipped
+        Assert.Contains("⚠ 发布时未密封：西坪村", done);
+        Assert.Contains("已通知 1 人：上庄村 王书记（test）", done);
+        Assert.Contains("没有村干部的村：新庄村、东湾村、西坪村、马家村", done);
+        Assert.Equal([(BackupReason.Publication, town.Chat.Period.Name)], town.Backups.Requests);
+        var publication = town.Get<Publications>().Find(town.Chat.Period.Id)!;
+        Assert.Equal("2018-01-22", publication.LastDay);
+        Assert.Equal(new DateTime(2018, 1, 22, 16, 0, 0, DateTimeKind.Utc), publication.WindowEndsAt); // midnight in Shanghai
+        Assert.Contains(town.Chat.Audit(), a => a.Action == AuditActions.ResultsPublished && a.Detail!.Contains("unsealed sheets: 西坪村"));
+
+        // The village's message, field by field against what is stored.
+        await town.Channel.WaitForAsync(c => c.TextsTo("wang").Count == 1, "the village's result");
+        var message = town.Channel.TextsTo("wang").Single().Split('\n');
+        var period = town.Chat.Period;
+        var sheet = town.Get<Sheets>().Load(period, town.Id("上庄村"))!;
+        var ranking = town.Get<StandingsQuery>().Compute(period).Ranking;
+        var ours = ranking.Single(r => r.Result.VillageId == town.Id("上庄村"));
+        Assert.Equal($"上庄村 · {period.Name}考核结果（公示）", message[0]);
+        Assert.Equal($"最终得分：{Points.Format(ours.Result.Final)}", message[1]);
+        Assert.Equal($"排名：第 {ours.Rank} 名（共 5 个村）", message[2]);
+        Assert.Equal("等次：考核方案未定等次", message[3]);
+        Assert.Equal($"现场考核：{Points.Format(sheet.Onsite)} 分（千分制 {Points.Format(sheet.Onsite * 1000 / 1500)}）", message[4]);
+        Assert.Equal("各类得分：", message[5]);
+        Assert.Equal(sheet.Categories.Select(c => $"  {c.Name} {Points.Format(c.Score)}/{Points.Format(c.Max)}"), message[6..21]);
+        var deductions = sheet.Categories.SelectMany(c => c.Items.Where(i => i.Score < i.Max).Select(i => (c.Name, i))).ToList();
+        Assert.Equal(2, deductions.Count);
+        Assert.Equal("扣分（2 项）：", message[21]);
+        Assert.Equal(deductions.Select(d => $"  {d.Name} · {d.i.Name}：{Points.Format(d.i.Score!.Value)}/{Points.Format(d.i.Max)}，扣 {Points.Format(d.i.Max - d.i.Score.Value)} 分；原因：未写明"), message[22..24]);
+        Assert.Equal("  党建工作 · 做合格党员：10/13，扣 3 分；原因：未写明", message[22]);
+        Assert.Equal("民主测评：收回 3/3 票，好 2、较好 0、一般 1、较差 0", message[24]);
+        var ratings = town.Town.Store.Scores.Ratings.Find(r => r.VillageId == town.Id("上庄村")).Select(r => r.Values.Sum()).ToList();
+        Assert.Equal(2, ratings.Count);
+        Assert.Equal($"班子成员评分平均：{Points.Format(ratings.Average())} 分（2 人评分）", message[25]);
+        Assert.Equal("班子成员评分平均：92.5 分（2 人评分）", message[25]); // 100 and 85
+        Assert.StartsWith("公示期 5 个工作日，到 2018年1月22日（一） 为止。", message[26]);
+        Assert.Equal(27, message.Length);
+        Assert.Equal(["上庄村"], publication.Told.Select(t => t.Village));
+
+        // The leaders' ratings are frozen; the village sees its result again with /village; a second publish is refused.
+        Assert.Contains("班子成员评分已锁定", (await town.Chat.Send(town.Town.Leader, "新庄村 20 10 5 10 5 15 10 5 5 5 4 1 1 2 2")).Text()
+                                        + (await town.Chat.Send(town.Town.Leader, "确认")).Text());
+        Assert.Contains("最终得分：", (await town.Chat.Send(town.Wang, "/village")).Text());
+        Assert.Contains("已经在", (await town.Chat.Send(office, "/publish 5")).Text());
+    }
+
+    [Fact]
+    public async Task AnAdminsReopenNeedsAReasonThawsTheRatingsAndIsAudited()
+    {
+        await using var town = new PublicationTown();
+        await town.StartAsync();
+        town.Appraise();
+        Assert.Contains("✓ 已公示", (await town.Chat.Send(town.Town.Office, "/publish 3")).Text());
+
+        Assert.Contains("需要“管理员”", (await town.Chat.Send(town.Town.Office, "/reopen 录入有误")).Text());
+        Assert.Contains("请写明原因", (await town.Chat.Send(town.Admin, "/reopen")).Text());
+        Assert.Contains("已重新打开考核结果（原因：上庄村录入有误）", (await town.Chat.Send(town.Admin, "/reopen 上庄村录入有误")).Text());
+        Assert.Contains(town.Chat.Audit(), a => a.Action == AuditActions.ResultsReopened && a.Detail!.StartsWith("reason: 上庄村录入有误"));
+        Assert.True(town.Chat.Db.ScoreBook.SetRating(town.Town.Actor(town.Town.Leader), town.Chat.Period, town.Id("上庄村"),
+            town.Chat.Period.Rubric.Categories.Select(c => c.LeaderCap).ToList()).Ok);
+    }
+}
