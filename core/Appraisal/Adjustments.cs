@@ -101,6 +101,7 @@ public sealed class Adjustments(AppraisalStore store, TimeProvider clock)
         // The line's number and name, then the reason: the audit reads without the rubric at hand.
         var detail = $"{kind.ToString().ToLowerInvariant()} {line + 1}: {lineName}" + (reason is null || reason == lineName ? "" : $"; reason: {reason}");
         store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, action, null, line,
-            kind == AdjustmentKind.Veto ? null : old?.Points, kind == AdjustmentKind.Veto ? null : points, detail));
+            kind == AdjustmentKind.Veto ? null : old?.Points, kind == AdjustmentKind.Veto ? null : points, detail,
+            args: [lineName, reason is null || reason == lineName ? "" : reason]));
     }
 }

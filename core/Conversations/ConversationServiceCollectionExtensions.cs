@@ -58,6 +58,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<ProgressCommand>();
         services.AddChatCommand<RankingCommand>();
         services.AddChatCommand<SheetCommand>();
+        // The office: a plan sent in the chat, read into a proposal with a link to the console (/rubric, 细则).
+        services.AddDialog<RubricDialog>();
         services.AddChatCommand<ExportCommand>();
         services.AddChatCommand<CountyCommand>();
 

@@ -18,4 +18,16 @@ public abstract partial class Texts
     public abstract string DescribeExport { get; }
     public abstract string ExportWorkbookCaption(string title, int villages, DateTime atUtc);
     public abstract string ExportCsvCaption { get; }
+
+    // /rubric (细则): a plan sent in the chat.
+
+    public abstract string DescribeRubric { get; }
+
+    /// <summary>What to send: the plan's .docx, .txt, the rubric's .xlsx, or its text.</summary>
+    public abstract string RubricAskPlan { get; }
+
+    public abstract string RubricPlanKind(string fileName);
+
+    /// <summary>The proposal's summary, its first problems by line and how many more, and the link to 评分细则 in the console.</summary>
+    public abstract string RubricProposal(Rubrics.Import.ImportResult result, int shown, string link);
 }

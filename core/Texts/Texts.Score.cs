@@ -27,6 +27,19 @@ public abstract partial class Texts
 
     // Items
     public abstract string ItemPrompt(string category, int number, int count, string item, decimal max, decimal? current, decimal subtotal, int scored);
+    /// <summary>The item's criteria (评分标准) under its prompt, cut to <see cref="CriteriaShown"/> characters.</summary>
+    public abstract string ItemCriteria(string criteria);
+
+    /// <summary>How much of an item's criteria a prompt shows; the whole is in the console's 评分细则.</summary>
+    public const int CriteriaShown = 60;
+
+    /// <summary>The criteria on one line, cut to <see cref="CriteriaShown"/> characters (never splitting an emoji).</summary>
+    protected static string ShortCriteria(string criteria)
+    {
+        var info = new System.Globalization.StringInfo(string.Join(" ", criteria.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        return info.LengthInTextElements <= CriteriaShown ? info.String : info.SubstringByTextElements(0, CriteriaShown) + "…";
+    }
+
     public abstract string FullMarks { get; }
     public abstract string Zero { get; }
     public abstract string Skip { get; }

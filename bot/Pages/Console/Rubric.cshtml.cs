@@ -1,17 +1,27 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Web.SignIn;
+using ChatAppraisal.Export;
 using ChatAppraisal.Rubrics;
+using ChatAppraisal.Rubrics.Import;
+using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChatAppraisal.Bot.Pages.Console;
 
-/// <summary>评分细则 (admin): the active period's rubric with its warnings; replaced by an upload of its JSON until the first score exists.</summary>
+/// <summary>
+/// 评分细则 (admin): a period's rubric (the active one, or <c>?periodId=</c>) with its warnings; replaced until its first
+/// score by an upload of its JSON, or through 导入方案: the plan's text, .docx or .txt, or the rubric's own .xlsx, read into a
+/// proposal shown beside its source lines with each problem next to its line, then saved when it has no errors.
+/// </summary>
 [Authorize(Policy = SignInPolicies.Admin)]
 public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSetup setup, AppraisalStore store) : ConsolePage(current)
 {
     public const long MaxUpload = 1024 * 1024;
+
+    /// <summary>A plan is a few pages; a .docx with pictures stays far below this.</summary>
+    public const long MaxPlan = 10 * 1024 * 1024;
 
     protected override bool AdminOnly => true;
 
@@ -19,19 +29,99 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
     public IReadOnlyList<RubricWarning> Warnings { get; private set; } = [];
     public EntryCounts Entries { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<string> Problems { get; private set; } = [];
+    public IReadOnlyList<PeriodDoc> AllPeriods { get; private set; } = [];
 
-    public void OnGet() => Load();
+    /// <summary>The period shown and changed: <c>?periodId=</c>, else the active one.</summary>
+    [BindProperty(SupportsGet = true)] public int? PeriodId { get; set; }
 
-    /// <summary>The active period's rubric as JSON (the upload's format), to edit and upload back.</summary>
+    /// <summary>What 导入方案 read, shown until saved; null before an import.</summary>
+    public RubricProposal? Proposal { get; private set; }
+
+    public IActionResult OnGet() => Load() ? Page() : NotFound();
+
+    /// <summary>The period's rubric as JSON (the upload's format), to edit and upload back.</summary>
     public IActionResult OnGetJson()
     {
-        Load();
+        if (!Load()) return NotFound();
         return File(System.Text.Encoding.UTF8.GetBytes(RubricJson.Write(Period.Rubric)), "application/json", $"rubric-{Period.Name}.json");
+    }
+
+    /// <summary>The period's rubric as a workbook (GET /api/rubric.xlsx's), to edit in WPS or Excel and import back.</summary>
+    public IActionResult OnGetXlsx()
+    {
+        if (!Load()) return NotFound();
+        return File(RubricWorkbook.Write(Period.Rubric), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{Period.Name}{W.RubricTitle}.xlsx");
+    }
+
+    /// <summary>导入方案: the pasted text or the file read into a proposal; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostImportAsync(string? text, IFormFile? planFile)
+    {
+        if (!Load()) return NotFound();
+        if (planFile is { Length: > 0 })
+        {
+            if (planFile.Length > MaxPlan) return Refuse(W.PlanTooLarge);
+            using var buffer = new MemoryStream();
+            await planFile.CopyToAsync(buffer, HttpContext.RequestAborted);
+            buffer.Position = 0;
+            Proposal = Path.GetExtension(planFile.FileName).ToLowerInvariant() switch
+            {
+                ".docx" => RubricProposal.FromDocx(buffer),
+                ".xlsx" => RubricProposal.FromWorkbook(buffer),
+                ".txt" => RubricProposal.FromText(Utf8(buffer.ToArray()) is { } t ? t : null),
+                _ => null,
+            };
+            if (Proposal is null) return Refuse(W.PlanFileKind);
+        }
+        else if (!string.IsNullOrWhiteSpace(text))
+        {
+            Proposal = RubricProposal.FromText(text);
+        }
+        else
+        {
+            return Refuse(W.PlanMissing);
+        }
+        return Page();
+    }
+
+    /// <summary>保存: the proposal (sent back as JSON) replaces the period's rubric, with the plan's weights, when it has no errors.</summary>
+    public IActionResult OnPostSave(string? rubric, decimal? onsiteWeight, decimal? leaderWeight)
+    {
+        if (!Load()) return NotFound();
+        var outcome = setup.ReplaceRubric(Actor, Period.Id, rubric ?? "");
+        switch (outcome)
+        {
+            case { Ok: true }:
+                if (onsiteWeight is { } o && leaderWeight is { } l && (o, l) != (Period.Policy.OnsiteWeight, Period.Policy.LeaderWeight))
+                    setup.SetPolicy(Actor, Period.Id, Period.Policy with { OnsiteWeight = o, LeaderWeight = l });
+                Done = W.PlanSaved(Period.Name);
+                return RedirectToPage(new { periodId = Period.Id });
+            case { Refusal: PeriodRefusal.ScoringBegan, Entries: { } e }:
+                return Refuse(W.RubricFrozen(Period.Name, e.Scores, e.Ratings, e.Seals));
+            default:
+                Problems = (outcome.RubricProblems ?? []).Select(p => Texts.For(Lang).RubricProblemText(p)).ToList();
+                return Refuse(W.RubricInvalid);
+        }
+    }
+
+    /// <summary>A problem that keeps the proposal from being saved (✗), rather than a doubt (⚠).</summary>
+    public static bool Blocks(ImportProblem problem) => problem.Fault is ImportFault.RubricRule or ImportFault.NoCategories
+        or ImportFault.FileUnreadable or ImportFault.CellUnread or ImportFault.LevelSkipped;
+
+    static string? Utf8(byte[] bytes)
+    {
+        try
+        {
+            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file)
     {
-        Load();
+        if (!Load()) return NotFound();
         if (file is null || file.Length == 0) return Refuse(W.RubricFileMissing);
         if (file.Length > MaxUpload) return Refuse(W.RubricFileTooLarge);
         string json;
@@ -42,7 +132,7 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
         {
             case { Ok: true }:
                 Done = W.RubricReplaced;
-                return RedirectToPage();
+                return RedirectToPage(new { periodId = Period.Id });
             case { Refusal: PeriodRefusal.ScoringBegan, Entries: { } e }:
                 return Refuse(W.RubricFrozen(Period.Name, e.Scores, e.Ratings, e.Seals));
             default:
@@ -57,10 +147,13 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
         return Page();
     }
 
-    void Load()
+    bool Load()
     {
-        Period = periods.Active();
+        if ((PeriodId is { } id ? periods.Find(id) : periods.Active()) is not { } period) return false;
+        Period = period;
+        AllPeriods = setup.All();
         Warnings = RubricValidator.Warnings(Period.Rubric);
         Entries = EntryCounts.ForPeriod(store, Period.Id);
+        return true;
     }
 }

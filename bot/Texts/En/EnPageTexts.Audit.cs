@@ -14,4 +14,6 @@ public sealed partial class EnPageTexts
     };
     protected override string ItemsScored(string scored, string total) => $"{scored}/{total} items scored";
     protected override string ItemEvidence => "evidence";
+
+    protected override string AdjustmentDetail(string line, string reason) => reason.Length == 0 ? line : $"{line} · reason: {reason}";
 }

@@ -14,4 +14,6 @@ public sealed partial class ZhPageTexts
     };
     protected override string ItemsScored(string scored, string total) => $"已评 {scored}/{total} 项";
     protected override string ItemEvidence => "评分佐证";
+
+    protected override string AdjustmentDetail(string line, string reason) => reason.Length == 0 ? line : $"{line} · 理由：{reason}";
 }

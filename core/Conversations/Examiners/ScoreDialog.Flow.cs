@@ -108,9 +108,12 @@ public sealed partial class ScoreDialog
             var item = c.Items[_s.Item];
             var text = T.ItemPrompt(c.Name, _s.Item + 1, c.Items.Count, item.Name, item.Max, item.Score, c.Raw, c.ItemsScored);
             var attached = AttachedTo(_s.Item);
+            // The plan's criteria for the item (a leaf of the category's tree), shortened: the examiner reads it on a phone.
+            var leaves = Rubric.Categories[_s.Category].Leaves;
+            var criteria = _s.Item < leaves.Count && leaves[_s.Item].Criteria is { Length: > 0 } said ? T.ItemCriteria(said) : null;
             var reason = item.Reason is { } r ? T.CurrentReason(r) : null;
             var hint = Period.Policy.ReasonsRequired ? T.ReasonsRequiredHint : null;
-            _turn.Ask(Join(note, text, reason, hint, attached.Length > 0 ? T.AttachedNote(attached) : null), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
+            _turn.Ask(Join(note, text, criteria, reason, hint, attached.Length > 0 ? T.AttachedNote(attached) : null), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
                 numbersAreAnswers: true);
         }
 

@@ -80,4 +80,6 @@ public sealed partial class EnTexts
     public override string ReviewHint(int count) => $"Press Confirm, or type \"edit N\" (N from 1 to {count}).";
     public override string NoSuchItem(int number, int count) => $"There is no item {number}; this category has {count}.";
     public override string Confirmed(string category, decimal score) => $"✓ Confirmed: {category} {F(score)}.";
+
+    public override string ItemCriteria(string criteria) => $"Criteria: {ShortCriteria(criteria)}";
 }

@@ -80,4 +80,6 @@ public sealed partial class ZhTexts
     public override string ReviewHint(int count) => $"请点“确认”，或输入“修改第N项”（N 为 1–{count}）。";
     public override string NoSuchItem(int number, int count) => $"没有第 {number} 项，本类共 {count} 项。";
     public override string Confirmed(string category, decimal score) => $"✓ 已确认：{category} {F(score)} 分。";
+
+    public override string ItemCriteria(string criteria) => $"评分标准：{ShortCriteria(criteria)}";
 }

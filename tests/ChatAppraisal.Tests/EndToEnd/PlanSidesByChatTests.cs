@@ -38,7 +38,8 @@ public sealed class PlanSidesByChatTests : EndToEndTest
     async Task ScoreAsync(string village, string dangjian, string jingji)
     {
         await SayAsync(Zheng, "/score " + village);
-        await SayAsync(Zheng, "党建");
+        var first = await SayAsync(Zheng, "党建");
+        Assert.Contains("\n评分标准：每缺一次扣1分", first.Text); // the plan's criteria under the nested item's prompt
         await SayAsync(Zheng, dangjian);
         await SayAsync(Zheng, "确认");
         await SayAsync(Zheng, "经济");
