@@ -73,10 +73,15 @@ public abstract partial class PageTexts
         (AuditActions.SheetSealed, [var scored, var total, var fingerprint]) => $"{ItemsScored(scored, total)} · sha256:{Texts.ShortHash(fingerprint)}",
         (AuditActions.AttachmentAdded or AuditActions.AttachmentRemoved, [var kind, var file, var size, var sha]) =>
             $"{AttachmentKindName(kind)} · {file} · {(long.TryParse(size, out var bytes) ? Texts.Size(bytes) : size)} · SHA-256 {Texts.ShortHash(sha)}",
+        (AuditActions.BonusSet or AuditActions.BonusCleared or AuditActions.DeductionSet or AuditActions.DeductionCleared
+            or AuditActions.VetoSet or AuditActions.VetoCleared, [var line, var reason]) => AdjustmentDetail(line, reason),
         _ => entry.Detail ?? "",
     };
 
     protected abstract string ItemsScored(string scored, string total);
+
+    /// <summary>A bonus, deduction or veto line by name, with the reason entered when there is one.</summary>
+    protected abstract string AdjustmentDetail(string line, string reason);
 
     string AttachmentKindName(string kind) => Enum.TryParse<Evidence.AttachmentKind>(kind, out var k) && k != Evidence.AttachmentKind.Item
         ? ChatTexts.ReportKindName(k) : ItemEvidence;
