@@ -49,17 +49,12 @@ public static class AdminApiExtensions
         app.UseStatusCodePages(BadRequestProblems.UnsupportedMediaType);
         app.UseMiddleware<ApiKeyMiddleware>();
 
-        app.MapGet("/healthz", Results<Ok<HealthDto>, ProblemHttpResult> (AppraisalStore store) =>
-            {
-                try
+        app.MapGet("/healthz", Results<Ok<HealthDto>, ProblemHttpResult> (DatabaseSetup database) =>
+                database.Health() switch
                 {
-                    return TypedResults.Ok(new HealthDto("ok", store.ActivePeriod().Name, AppVersion.Current));
-                }
-                catch (Exception e) when (store.IsStorageFailure(e) || e is ObjectDisposedException or InvalidOperationException)
-                {
-                    return TypedResults.Problem(detail: $"The database cannot be read: {e.Message}", statusCode: StatusCodes.Status503ServiceUnavailable);
-                }
-            })
+                    { Period: { } period } => TypedResults.Ok(new HealthDto("ok", period, AppVersion.Current)),
+                    var failed => TypedResults.Problem(detail: $"The database cannot be read: {failed.Failure}", statusCode: StatusCodes.Status503ServiceUnavailable),
+                })
             .WithTags("Health")
             .WithSummary("200 when the database is open (no key needed)");
 

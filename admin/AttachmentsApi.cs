@@ -31,8 +31,8 @@ public static class AttachmentsApi
     public static IEndpointRouteBuilder MapAttachments(this IEndpointRouteBuilder api)
     {
         api.MapGet("/villages/{id}/attachments", Results<Ok<List<AttachmentDto>>, NotFoundProblem> (int id, [FromServices] Periods periods,
-                    [FromServices] Attachments attachments, [FromServices] AppraisalStore store) =>
-                store.Setup.Villages.FindById(id) is not null
+                    [FromServices] Attachments attachments, [FromServices] VillageRoster villages) =>
+                villages.Find(id) is not null
                     ? TypedResults.Ok(attachments.ForVillage(periods.Active().Id, id).Select(AttachmentDto.From).ToList())
                     : VillagesApi.UnknownVillage(id))
             .WithTags("Attachments")

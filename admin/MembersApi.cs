@@ -35,25 +35,19 @@ public static class MembersApi
     {
         var group = api.MapGroup("/members").WithTags("Members");
 
-        group.MapGet("/", (MemberDirectory directory, AppraisalStore store) =>
+        group.MapGet("/", (MemberDirectory directory) =>
             {
-                var accounts = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id);
+                var accounts = directory.AccountsByMember();
                 return TypedResults.Ok(directory.All().Select(m => new MemberDto(m.Id, m.Name, RoleList(m), accounts[m.Id].Order().ToList(), m.VillageId, m.VillageIds)).ToList());
             })
             .WithSummary("List the current members");
 
-        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links, AppraisalStore store) =>
+        group.MapPost("/", Results<Created<NewMemberDto>, ValidationProblem, ConflictProblem> (MemberBody body, MemberRoster roster, IInviteLinks links, VillageRoster villages) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                if (UnknownVillages(store, body.VillageIds) is { } villages) return villages;
+                if (UnknownVillages(villages, body.VillageIds) is { } unknown) return unknown;
                 // The member and their villages in one transaction.
-                return store.Write(() =>
-                {
-                    var outcome = roster.Add(AdminActor.Instance, body.Name, Roles(body.Roles), body.VillageId);
-                    return outcome is { Ok: true, Member: { } added } && body.VillageIds is { Count: > 0 } ids
-                        ? outcome with { Member = roster.AssignVillages(AdminActor.Instance, added.Id, ids)!.Member }
-                        : outcome;
-                }) switch
+                return roster.AddWithVillages(AdminActor.Instance, body.Name, Roles(body.Roles), body.VillageId, body.VillageIds) switch
                 {
                     { Ok: true, Member: { } m, Invite: { } i } => TypedResults.Created($"/api/members/{m.Id}",
                         new NewMemberDto(m.Id, m.Name, RoleList(m), i.Code, links.LinkFor(i.Code), links.All(i.Code), i.ExpiresAt, m.VillageId)),
@@ -65,18 +59,14 @@ public static class MembersApi
             })
             .WithSummary("Add a member; the answer holds their invite code");
 
-        group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, MemberBody body, MemberRoster roster, AppraisalStore store) =>
+        group.MapPut("/{id}", Results<Ok<MemberDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, MemberBody body, MemberRoster roster, MemberDirectory directory, VillageRoster villages) =>
             {
                 if (UnknownRoles(body.Roles) is { } problem) return problem;
-                if (UnknownVillages(store, body.VillageIds) is { } villages) return villages;
-                return store.Write(() =>
-                {
-                    var outcome = roster.Change(AdminActor.Instance, id, body.Name, Roles(body.Roles), body.VillageId);
-                    return outcome.Ok && body.VillageIds is { } ids ? roster.AssignVillages(AdminActor.Instance, id, ids)! : outcome;
-                }) switch
+                if (UnknownVillages(villages, body.VillageIds) is { } unknown) return unknown;
+                return roster.ChangeWithVillages(AdminActor.Instance, id, body.Name, Roles(body.Roles), body.VillageId, body.VillageIds) switch
                 {
                     { Ok: true, Member: { } m } => TypedResults.Ok(new MemberDto(m.Id, m.Name, RoleList(m),
-                        store.Roster.Accounts.Find(a => a.MemberId == m.Id).Select(a => a.Id).Order().ToList(), m.VillageId, m.VillageIds)),
+                        directory.AccountsOf(m.Id).ToList(), m.VillageId, m.VillageIds)),
                     { Refusal: MemberRefusal.VillageRequired or MemberRefusal.UnknownVillage } => VillageRequired(body.VillageId),
                     { Refusal: MemberRefusal.UnknownMember } => UnknownMember(id),
                     { Refusal: MemberRefusal.DuplicateName, Member: { } holder } => DuplicateName(holder),
@@ -108,9 +98,9 @@ public static class MembersApi
             $"Unknown role {string.Join(", ", unknown.Select(u => $"'{u}'"))}; roles are {string.Join(", ", RoleNames.Names)}.");
     }
 
-    static ValidationProblem? UnknownVillages(AppraisalStore store, IReadOnlyList<int>? ids)
+    static ValidationProblem? UnknownVillages(VillageRoster villages, IReadOnlyList<int>? ids)
     {
-        var unknown = (ids ?? []).Where(id => store.Setup.Villages.FindById(id) is null).ToList();
+        var unknown = (ids ?? []).Where(id => villages.Find(id) is null).ToList();
         return unknown.Count == 0 ? null : ApiProblems.Invalid("villageIds",
             $"villageIds names no village {string.Join(", ", unknown)}; see GET /api/villages for the villages' ids.");
     }

@@ -16,8 +16,6 @@ sealed class DatabaseStartup(DatabaseSetup setup, AppraisalStore store, IOptions
         try
         {
             summary = setup.EnsureInitialized(options.Value.DefaultPeriod, options.Value.DefaultTown);
-            if (StoredSecretsRehash.Run(store) is > 0 and var hashed)
-                logger.LogInformation("Stored {Count} invite code(s), sign-in token(s) and session id(s) as hashes", hashed);
         }
         catch (Exception e) when (e is DatabaseInUseException or DatabaseVersionException or DatabaseConnectionException)
         {

@@ -11,6 +11,22 @@ public sealed record DatabaseSummary(string Path, string Period, int Categories,
 /// <summary>Prepares a database: a new one gets the default period with the seed rubric and the default policy.</summary>
 public sealed class DatabaseSetup(AppraisalStore store, Periods periods, TimeProvider clock)
 {
+    /// <summary>
+    /// The health check's answer: the active period's name when the database can be read, otherwise why not (a storage
+    /// failure, a database closed or not set up).
+    /// </summary>
+    public (string? Period, string? Failure) Health()
+    {
+        try
+        {
+            return (store.ActivePeriod().Name, null);
+        }
+        catch (Exception e) when (store.IsStorageFailure(e) || e is ObjectDisposedException or InvalidOperationException)
+        {
+            return (null, e.Message);
+        }
+    }
+
     public DatabaseSummary EnsureInitialized(string defaultPeriod, string? defaultTown = null)
     {
         Towns.TownList.EnsureDefault(store, defaultTown ?? new StorageOptions().DefaultTown, clock.GetUtcNow().UtcDateTime);

@@ -36,6 +36,9 @@ public sealed record PeriodOutcome(PeriodRefusal Refusal, PeriodDoc? Period = nu
 /// </summary>
 public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
 {
+    /// <summary>What was entered in the period (item scores, leaders' ratings, seals): a rubric is replaced only before any.</summary>
+    public EntryCounts Entries(int periodId) => EntryCounts.ForPeriod(store, periodId);
+
     public IReadOnlyList<PeriodDoc> All() => store.Setup.Periods.FindAll().OrderBy(p => p.Id).ToList();
 
     /// <summary>A new, inactive period with a copy of <paramref name="copyFrom"/>'s rubric and policy (the active period's when null).</summary>

@@ -55,6 +55,9 @@ public sealed class BallotBook
     public BallotDoc? ForVillage(int periodId, int villageId) =>
         Docs.Ballots.FindOne(b => b.PeriodId == periodId && b.VillageId == villageId);
 
+    /// <summary>A village's ballot with its period's policy, as the sheet shows it; null without a ballot.</summary>
+    public BallotTally? Tally(int periodId, int villageId) => BallotTally.For(store, periodId, villageId);
+
     public IReadOnlyList<BallotDoc> InPeriod(int periodId) => Docs.Ballots.Find(b => b.PeriodId == periodId).OrderBy(b => b.Id).ToList();
 
     /// <summary>

@@ -25,39 +25,64 @@ public sealed class ChatInbox(IConversationEngine engine, OutboxJournal journal,
         IReadOnlyList<Reply> replies;
         try
         {
-            replies = await engine.HandleAsync(update, cancellationToken) ?? [];
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The engine promises never to throw; if it does anyway the person still hears something.
-            logger.LogError(e, "The conversation engine failed on update {UpdateId} from {Channel}:{UserId} in chat {ChatId}", update.UpdateId, update.From.Channel, update.From.UserId, chatId);
-            replies = [new TextReply(SomethingWentWrong(update.From))];
+            replies = await AnswerAsync(update, cancellationToken);
         }
         catch
         {
             journal.Take(update, []);
             throw;
         }
-        if (!journal.Take(update, replies) && replies.Count > 0)
-        {
-            try
-            {
-                outbox.Write(update.From.Channel, chatId, replies, "reply");
-            }
-            catch (Exception e) when (StorageSpace.IsFull(e))
-            {
-                // Nothing can be written down while the disk is full; the person still hears that it was not saved.
-                outbox.SendUnrecorded(update.From.Channel, chatId, replies, "reply");
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Could not write down {Count} reply(ies) for {Channel} chat {ChatId}", replies.Count, update.From.Channel, chatId);
-            }
-        }
+        if (!journal.Take(update, replies) && replies.Count > 0) WriteDown(update.From.Channel, chatId, replies);
         return replies;
     }
 
-    string SomethingWentWrong(ChatUser user)
+    /// <summary>
+    /// Handles one update for a channel whose person waits at the terminal for the answer (the console chat): the same way
+    /// in (the engine's gate, the apology after a failure), its replies returned to be shown at once rather than written
+    /// into the outbox. What the bot starts itself (a reminder) still reaches that channel through the outbox.
+    /// </summary>
+    public Task<IReadOnlyList<Reply>> AnswerHereAsync(ChatUpdate update, CancellationToken cancellationToken) =>
+        AnswerAsync(update with { ReplyTo = null }, cancellationToken);
+
+    /// <summary>
+    /// A channel's refusal of what it received before the engine could see it (WeCom: a photo too large, or not fetched):
+    /// said in the person's language and written into the outbox like any reply.
+    /// </summary>
+    public void Refuse(ChatUser from, string chatId, Func<Texts, string> say) =>
+        WriteDown(from.Channel, chatId, [new TextReply(say(TextsFor(from)))]);
+
+    async Task<IReadOnlyList<Reply>> AnswerAsync(ChatUpdate update, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await engine.HandleAsync(update, cancellationToken) ?? [];
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The engine promises never to throw; if it does anyway the person still hears something.
+            logger.LogError(e, "The conversation engine failed on update {UpdateId} from {Channel}:{UserId} in chat {ChatId}", update.UpdateId, update.From.Channel, update.From.UserId, update.ReplyTo);
+            return [new TextReply(TextsFor(update.From).SomethingWentWrong)];
+        }
+    }
+
+    void WriteDown(string channel, string chatId, IReadOnlyList<Reply> replies)
+    {
+        try
+        {
+            outbox.Write(channel, chatId, replies, "reply");
+        }
+        catch (Exception e) when (StorageSpace.IsFull(e))
+        {
+            // Nothing can be written down while the disk is full; the person still hears that it was not saved.
+            outbox.SendUnrecorded(channel, chatId, replies, "reply");
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Could not write down {Count} reply(ies) for {Channel} chat {ChatId}", replies.Count, channel, chatId);
+        }
+    }
+
+    Texts TextsFor(ChatUser user)
     {
         string? language;
         try
@@ -70,6 +95,6 @@ public sealed class ChatInbox(IConversationEngine engine, OutboxJournal journal,
             language = null;
         }
         language ??= user.LanguageCode?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en" : options.Value.Language;
-        return Texts.For(language).SomethingWentWrong;
+        return Texts.For(language);
     }
 }

@@ -41,6 +41,12 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
 
     public IReadOnlyList<MemberDoc> All() => store.Roster.Members.FindAll().Where(m => !m.Removed).OrderBy(m => m.Id).ToList();
 
+    /// <summary>Every chat account's key (<c>channel:userId</c>) by the member it is bound to.</summary>
+    public ILookup<int, string> AccountsByMember() => store.Read(() => store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id));
+
+    /// <summary>The keys of one member's chat accounts, in order.</summary>
+    public IReadOnlyList<string> AccountsOf(int memberId) => store.Roster.Accounts.Find(a => a.MemberId == memberId).Select(a => a.Id).Order().ToList();
+
     /// <summary>The member bound to this chat account, if any (and not removed).</summary>
     public MemberDoc? FindByAccount(string channel, string userId) =>
         store.Roster.Accounts.FindById(AccountDoc.Key(channel, userId)) is { } account ? Find(account.MemberId) : null;

@@ -79,6 +79,31 @@ public sealed class MemberRoster(AppraisalStore store, MemberDirectory directory
         return new MemberOutcome(MemberRefusal.None, member);
     });
 
+    /// <summary>
+    /// A new member with the villages they work for, in one transaction (the API's add): refused as a whole when either part
+    /// is. <paramref name="villageIds"/> null or empty assigns none.
+    /// </summary>
+    public MemberOutcome AddWithVillages(Actor actor, string? name, IReadOnlyCollection<Role> roles, int? villageId, IReadOnlyCollection<int>? villageIds) => store.Write(() =>
+    {
+        if (villageIds is { Count: > 0 } && villageIds.Any(v => store.Setup.Villages.FindById(v) is null)) return new MemberOutcome(MemberRefusal.UnknownVillage);
+        var outcome = Add(actor, name, roles, villageId);
+        return outcome is { Ok: true, Member: { } added } && villageIds is { Count: > 0 }
+            ? outcome with { Member = AssignVillages(actor, added.Id, villageIds)!.Member }
+            : outcome;
+    });
+
+    /// <summary>
+    /// Name, roles, the village official's village and the villages the member works for, in one transaction (the 成员 page
+    /// and the API alike). <paramref name="villageIds"/> null keeps the villages they work for; an unknown village refuses.
+    /// </summary>
+    public MemberOutcome ChangeWithVillages(Actor actor, int id, string? name, IReadOnlyCollection<Role> roles, int? villageId, IReadOnlyCollection<int>? villageIds) => store.Write(() =>
+    {
+        var outcome = Change(actor, id, name, roles, villageId);
+        if (!outcome.Ok || villageIds is null) return outcome;
+        // As the 成员 page always said it: a village that vanished meanwhile reads as the member being gone.
+        return AssignVillages(actor, id, villageIds) ?? outcome with { Refusal = MemberRefusal.UnknownMember };
+    });
+
     /// <summary>A new single-use invite code; earlier unused codes stay valid until they expire.</summary>
     public MemberOutcome Invite(Actor actor, int id) => store.Write(() =>
     {

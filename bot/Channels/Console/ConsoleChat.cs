@@ -6,12 +6,12 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Bot.Channels.Console;
 
 /// <summary>
-/// The local chat: reads lines, hands each to the engine as one update, prints the replies. Buttons are printed
+/// The local chat: reads lines, hands each in as one update (the inbox, as every channel does), prints the replies. Buttons are printed
 /// numbered and chosen by number or label; images and documents are written to files. At the end of the input
 /// (Ctrl+D, or the end of a pipe) it stops the host, so a scripted session exits cleanly.
 /// </summary>
 sealed class ConsoleChat(
-    IConversationEngine engine,
+    ChatInbox inbox,
     LocalSetup setup,
     ConsolePrinter printer,
     ConsoleTerminal terminal,
@@ -55,7 +55,7 @@ sealed class ConsoleChat(
                 if (terminal.EchoInput) printer.WriteLine(line);
                 if (line.Trim().Length == 0) continue;
                 // Buttons are printed numbered: a typed number or label presses one of the prompt the engine stored.
-                printer.Print(await engine.HandleAsync(new ChatUpdate(user, ++updateId, Text: line, ButtonsNumbered: true), stoppingToken));
+                printer.Print(await inbox.AnswerHereAsync(new ChatUpdate(user, ++updateId, Text: line, ButtonsNumbered: true), stoppingToken));
             }
             printer.WriteLine();
             printer.WriteLine(printer.Texts.ConsoleBye);

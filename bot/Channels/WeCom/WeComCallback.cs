@@ -1,9 +1,6 @@
 using System.Text;
-using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Evidence;
-using ChatAppraisal.Members;
-using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;
 
@@ -43,7 +40,7 @@ static class WeComCallback
     }
 
     public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, WeComIncoming incoming, WeComFiles files, ChatInbox inbox,
-        Outbox outbox, MemberDirectory members, IOptions<BotOptions> bot, IHostApplicationLifetime lifetime, ILoggerFactory loggers, TimeProvider clock)
+        IHostApplicationLifetime lifetime, ILoggerFactory loggers, TimeProvider clock)
     {
         var logger = Logger(loggers);
         var (signature, timestamp, nonce) = Stamp(request);
@@ -85,9 +82,8 @@ static class WeComCallback
                     break;
                 case var refused:
                     // Too large, or not fetched at all (media/get failed): said so, and nothing goes further.
-                    var texts = Texts.For(members.Account(update.From.Channel, update.From.UserId)?.Language ?? bot.Value.Language);
-                    outbox.Write(WeComIncoming.Channel, update.From.UserId,
-                        [new TextReply(refused is { RefusedSize: { } size } ? texts.FileRefused(AttachRefusal.TooLarge, "", size, 0) : texts.FileNotFetched)], "reply");
+                    inbox.Refuse(update.From, update.From.UserId, texts =>
+                        refused is { RefusedSize: { } size } ? texts.FileRefused(AttachRefusal.TooLarge, "", size, 0) : texts.FileNotFetched);
                     return Empty();
             }
         }

@@ -35,23 +35,23 @@ sealed class DesktopStart(
         {
             var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
             if (listening.Count == 0) return;
-            var words = new DesktopWords(bot.Value.Language);
+            var words = PageTexts.For(bot.Value.Language);
             var member = admin.Ensure();
             var token = links.Create(member.Id, bot.Value.Language);
             var link = LocalBaseUrl(listening[0]) + WebSignInLinks.Path(token) + "?returnUrl=" + Uri.EscapeDataString(ConsoleLinkCommand.ConsolePath);
 
-            var window = new List<string> { "", words.Started(AppVersion.Current, Directory.GetCurrentDirectory()) };
+            var window = new List<string> { "", words.DesktopStarted(AppVersion.Current, Directory.GetCurrentDirectory()) };
             if (OpenInBrowser(link))
             {
                 logger.LogInformation("Opened the console in the default browser, signed in as {Member}", member.Name);
-                window.Add(words.BrowserOpened);
+                window.Add(words.DesktopBrowserOpened);
             }
             else
             {
-                window.Add(words.OpenThisLink(link, (int)WebSignInLinks.Lifetime.TotalMinutes));
+                window.Add(words.DesktopOpenThisLink(link, (int)WebSignInLinks.Lifetime.TotalMinutes));
             }
             window.AddRange(PhoneLines(listening, words));
-            window.Add(words.CloseToStop);
+            window.Add(words.DesktopCloseToStop);
             window.Add("");
             Console.Out.Write(string.Join(Environment.NewLine, window) + Environment.NewLine);
         }
@@ -66,19 +66,19 @@ sealed class DesktopStart(
     static string LocalBaseUrl(string listening) =>
         NetworkAddresses.ListensEverywhere(listening) ? NetworkAddresses.WithHost(listening, "127.0.0.1") : listening.TrimEnd('/');
 
-    static IEnumerable<string> PhoneLines(IReadOnlyList<string> listening, DesktopWords words)
+    static IEnumerable<string> PhoneLines(IReadOnlyList<string> listening, PageTexts words)
     {
         var everywhere = listening.FirstOrDefault(NetworkAddresses.ListensEverywhere);
         if (everywhere is not null)
         {
             var office = NetworkAddresses.OfficeIPv4();
-            if (office.Count == 0) return [words.NoNetwork];
-            return [words.PhonesOpen, .. office.Select(ip => "    " + NetworkAddresses.WithHost(everywhere, ip.ToString()) + "/chat"), words.Firewall(OperatingSystem.IsWindows())];
+            if (office.Count == 0) return [words.DesktopNoNetwork];
+            return [words.DesktopPhonesOpen, .. office.Select(ip => "    " + NetworkAddresses.WithHost(everywhere, ip.ToString()) + "/chat"), words.DesktopFirewall(OperatingSystem.IsWindows())];
         }
         var reachable = listening.Where(url => !NetworkAddresses.ListensOnlyHere(url)).ToList();
         return reachable.Count > 0
-            ? [words.PhonesOpen, .. reachable.Select(url => "    " + url.TrimEnd('/') + "/chat")]
-            : [words.OnlyThisPc];
+            ? [words.DesktopPhonesOpen, .. reachable.Select(url => "    " + url.TrimEnd('/') + "/chat")]
+            : [words.DesktopOnlyThisPc];
     }
 
     /// <summary>The default browser: the shell on Windows, xdg-open (or the desktop's own opener) on Linux, open on macOS.</summary>

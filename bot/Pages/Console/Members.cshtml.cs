@@ -1,7 +1,7 @@
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
+using ChatAppraisal.Appraisal;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
@@ -13,7 +13,7 @@ public sealed record InviteLink(string Channel, string Link, byte[]? QrPng);
 
 /// <summary>成员 (admin): names, roles and the channels each is bound on; add, change roles, remove; a new invite with its links and QR codes.</summary>
 [Authorize(Policy = SignInPolicies.Admin)]
-public sealed class MembersModel(CurrentMember current, MemberDirectory directory, MemberRoster roster, AppraisalStore store, IInviteLinks links)
+public sealed class MembersModel(CurrentMember current, MemberDirectory directory, MemberRoster roster, VillageRoster villages, IInviteLinks links)
     : ConsolePage(current)
 {
     protected override bool AdminOnly => true;
@@ -45,11 +45,7 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
     public IActionResult OnPostAdd() => Answer(roster.Add(Actor, Name, Parsed(), VillageId), showInvite: true);
 
     /// <summary>Name, roles, the village official's village and the villages the member works for, in one transaction.</summary>
-    public IActionResult OnPostChange(int id) => Answer(store.Write(() =>
-    {
-        var outcome = roster.Change(Actor, id, Name, Parsed(), VillageId);
-        return outcome.Ok ? roster.AssignVillages(Actor, id, WorksFor) ?? outcome with { Refusal = MemberRefusal.UnknownMember } : outcome;
-    }), showInvite: false);
+    public IActionResult OnPostChange(int id) => Answer(roster.ChangeWithVillages(Actor, id, Name, Parsed(), VillageId, WorksFor), showInvite: false);
 
     public IActionResult OnPostInvite(int id) => Answer(roster.Invite(Actor, id), showInvite: true);
 
@@ -109,7 +105,9 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
     void Load()
     {
         All = directory.All();
-        Villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
-        Bound = store.Roster.Accounts.FindAll().ToLookup(a => a.MemberId, a => a.Id[..Math.Max(0, a.Id.IndexOf(':'))]);
+        Villages = villages.All();
+        var accounts = directory.AccountsByMember();
+        Bound = accounts.SelectMany(g => g.Select(key => (Member: g.Key, Channel: key[..Math.Max(0, key.IndexOf(':'))])))
+            .ToLookup(a => a.Member, a => a.Channel);
     }
 }

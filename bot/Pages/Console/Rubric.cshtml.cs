@@ -16,7 +16,7 @@ namespace ChatAppraisal.Bot.Pages.Console;
 /// proposal shown beside its source lines with each problem next to its line, then saved when it has no errors.
 /// </summary>
 [Authorize(Policy = SignInPolicies.Admin)]
-public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSetup setup, AppraisalStore store) : ConsolePage(current)
+public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSetup setup) : ConsolePage(current)
 {
     public const long MaxUpload = 1024 * 1024;
 
@@ -153,7 +153,7 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
         Period = period;
         AllPeriods = setup.All();
         Warnings = RubricValidator.Warnings(Period.Rubric);
-        Entries = EntryCounts.ForPeriod(store, Period.Id);
+        Entries = setup.Entries(Period.Id);
         return true;
     }
 }

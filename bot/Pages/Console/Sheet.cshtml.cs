@@ -17,7 +17,7 @@ namespace ChatAppraisal.Bot.Pages.Console;
 /// reopening. Its democratic evaluation (民主测评): the tally and, once closed, the proposed scores; in the active period an
 /// admin opens it, prints the slips, adds slips, closes it and uses the proposed scores (<see cref="BallotScores"/>).
 /// </summary>
-public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sheets, AppraisalStore store, Attachments attachments,
+public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sheets, Attachments attachments,
     BallotBook ballots, BallotLinks links, BallotScores ballotScores) : ConsolePage(current)
 {
     public Sheet Sheet { get; private set; } = null!;
@@ -197,7 +197,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         if (period is null || sheets.Load(period, id) is not { } sheet) return false;
         Sheet = sheet;
         InActivePeriod = period.Id == active.Id;
-        Ballot = BallotTally.For(store, period.Id, id);
+        Ballot = ballots.Tally(period.Id, id);
         Proposal = Ballot is { Ballot.Closed: true } ? ballotScores.Check(period, id) : null;
         return true;
     }

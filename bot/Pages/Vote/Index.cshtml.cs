@@ -1,3 +1,4 @@
+using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ballots;
 using ChatAppraisal.Bot.Web;
 using ChatAppraisal.Storage;
@@ -28,7 +29,7 @@ public enum VoteView
 /// </summary>
 [IgnoreAntiforgeryToken] // checked by hand in OnPostAsync, so an expired form gets the form again with a sentence, not a bare 400
 [EnableRateLimiting(PagesExtensions.VotePolicy)]
-public sealed class VoteModel(BallotBook book, AppraisalStore store, IAntiforgery antiforgery) : PageModel
+public sealed class VoteModel(BallotBook book, VillageRoster villages, IAntiforgery antiforgery) : PageModel
 {
     /// <summary>The page speaks Chinese: the attendees of a village meeting read it.</summary>
     public static PageTexts Words { get; } = PageTexts.For("zh");
@@ -121,7 +122,7 @@ public sealed class VoteModel(BallotBook book, AppraisalStore store, IAntiforger
         };
     }
 
-    string VillageName(BallotDoc? ballot) => ballot is null ? "" : store.Setup.Villages.FindById(ballot.VillageId)?.Name ?? "";
+    string VillageName(BallotDoc? ballot) => ballot is null ? "" : villages.Find(ballot.VillageId)?.Name ?? "";
 
     PageResult Show(VoteView view, int status = StatusCodes.Status200OK)
     {

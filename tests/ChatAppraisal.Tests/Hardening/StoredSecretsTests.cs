@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
+using ChatAppraisal.Storage.LiteDb;
+using ChatAppraisal.Storage.LiteDb.Migrations;
 using ChatAppraisal.Tests.WebChat;
+using LiteDB;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -46,10 +49,11 @@ public sealed class StoredSecretsTests
         var (member, _) = app.Invite("郑亚娜", Role.Examiner);
         var path = app.DatabasePath;
         await app.DisposeAsync();
-        // A file written by the version before hashing: the code is the document's id.
+        // A file written by the version before hashing (schema 5): the code is the document's id.
         var plain = Secrets.New();
         using (var old = new AppraisalStore(path))
             old.Roster.Invites.Insert(new InviteDoc { Id = plain, MemberId = member.Id, CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
+        using (var db = new LiteDatabase($"Filename={path};Connection=direct")) SchemaUpgrade.Write(db, new M006_HashStoredSecrets().Version - 1);
 
         var again = WebChatApp.Start(path);
         try
@@ -60,6 +64,7 @@ public sealed class StoredSecretsTests
             await again.SignIn(browser, plain);
             Assert.NotNull(again.Store.Roster.Invites.FindById(Secrets.Hash(plain))!.UsedAt);
             Assert.All(again.Store.Roster.Invites.FindAll(), i => Assert.True(Secrets.IsHash(i.Id)));
+            Assert.True(File.Exists(path + ".v5.bak")); // the numbered step 6 did it, with the copy kept first
         }
         finally
         {

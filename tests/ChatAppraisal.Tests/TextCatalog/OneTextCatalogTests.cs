@@ -33,7 +33,6 @@ public partial class OneTextCatalogTests
         ["core/Rubrics/Import/"] = "the plan importer's keywords (ImportKeywords.zh.cs) and the readers that match them",
         ["core/Members/RoleNames.cs"] = "the roles' Chinese names as typed in /invite and read from a plan",
         ["bot/Hosting/Desktop/DesktopAdmin.cs"] = "the desktop admin's stored name",
-        ["bot/Hosting/Desktop/DesktopWords.cs"] = "the desktop window's start lines, En ? … : … (to move into bot/Texts)",
         ["bot/Web/OddRequests.cs"] = "a malformed request's 400, said in both languages at once before anyone is known",
         ["bot/Pages/Console/_ConsoleLayout.cshtml"] = "the language switch names Chinese in Chinese (中文) in both languages",
     };

@@ -7,5 +7,6 @@ public static class Migrations
     [
         new M004_SchemaVersion(),
         new M005_Towns(),
+        new M006_HashStoredSecrets(),
     ];
 }

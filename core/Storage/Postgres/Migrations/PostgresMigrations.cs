@@ -9,5 +9,8 @@ public static class PostgresMigrations
     /// <summary>The schema the first PostgreSQL databases were made at.</summary>
     public const int First = 4;
 
-    public static readonly IReadOnlyList<PostgresMigration> All = [];
+    public static readonly IReadOnlyList<PostgresMigration> All =
+    [
+        new PgM006_HashStoredSecrets(),
+    ];
 }
