@@ -12,16 +12,8 @@ sealed class DatabaseStartup(DatabaseSetup setup, AppraisalStore store, IOptions
     public Task StartAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("ChatAppraisal {Version} starting in {Home}", AppVersion.Current, Directory.GetCurrentDirectory());
-        DatabaseSummary summary;
-        try
-        {
-            summary = setup.EnsureInitialized(options.Value.DefaultPeriod, options.Value.DefaultTown);
-        }
-        catch (Exception e) when (e is DatabaseInUseException or DatabaseVersionException or DatabaseConnectionException)
-        {
-            logger.LogCritical("{Message}", e.Message);
-            throw;
-        }
+        // The file was opened before the host started (StartupFailure): one that cannot be opened never gets here.
+        var summary = setup.EnsureInitialized(options.Value.DefaultPeriod, options.Value.DefaultTown);
         // An upgraded file says so, with the copy kept (see docs/storage.md).
         if (store.Upgrade is { From: not null } upgrade) logger.LogWarning("{Upgrade}", upgrade.ToString());
         logger.LogInformation(

@@ -39,6 +39,9 @@ public abstract partial class Texts
     /// <summary>A menu button's label: the command's Chinese word, or its English name.</summary>
     public abstract string MenuLabel(string command, string word);
 
+    /// <summary>The name of one of a platform app's menus (WeCom's 自定义菜单: at most 16 bytes).</summary>
+    public abstract string AppMenuName(Channels.AppMenuGroup group);
+
     /// <summary>A command's words after it in /help ("（评分、打分）").</summary>
     public abstract string WordsOf(IReadOnlyList<string> words);
 

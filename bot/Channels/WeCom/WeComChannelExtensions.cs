@@ -28,6 +28,7 @@ public static class WeComChannelExtensions
         services.AddSingleton<WeComIncoming>();
         services.AddSingleton<WeComFiles>();
         services.AddChatChannel<WeComChannel>();
+        services.AddSingleton<WeComMenu>();
         services.AddHostedService<WeComMenuSetter>();
         return builder;
     }

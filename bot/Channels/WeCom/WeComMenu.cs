@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatAppraisal.Conversations;
 using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;
@@ -8,20 +9,35 @@ namespace ChatAppraisal.Bot.Channels.WeCom;
 /// The app's menu (自定义菜单): three menus of <c>click</c> items whose keys name commands, so a tap runs the command as if
 /// typed (<see cref="WeComIncoming"/>). docs/wecom.md shows this JSON to paste; with <c>WeCom:SetMenu</c> the bot sets it
 /// at start with <c>menu/create</c>. WeCom allows 3 menus of at most 5 items; names of at most 16 bytes on top, 40 below.
+/// Which command goes in which menu is WeCom's own layout (<see cref="Layout"/>); every item's label is the command's as
+/// its declaration gives it (its first word, said by the catalog's <see cref="Texts.MenuLabel"/>, as the member's menu
+/// buttons say it), and the menus' names are the catalog's, in <c>Bot:Language</c>.
 /// </summary>
-public static class WeComMenu
+public sealed class WeComMenu(CommandTable table, IOptions<BotOptions> bot)
 {
-    public static readonly IReadOnlyList<(string Name, IReadOnlyList<(string Name, string Key)> Items)> Menus =
+    /// <summary>The menus and the commands in each, by name.</summary>
+    public static readonly IReadOnlyList<(AppMenuGroup Group, IReadOnlyList<string> Keys)> Layout =
     [
-        ("考核", [("现场打分", "score"), ("班子评议", "rate"), ("我的评议", "myratings"), ("签字密封", "sign")]),
-        ("查看", [("考核进度", "progress"), ("排名", "ranking"), ("导出结果", "export")]),
-        ("帮助", [("帮助", "help"), ("上一步", "back"), ("取消", "cancel")]),
+        (AppMenuGroup.Appraisal, ["score", "rate", "myratings", "sign"]),
+        (AppMenuGroup.View, ["progress", "ranking", "export"]),
+        (AppMenuGroup.Help, ["help", "back", "cancel"]),
     ];
 
-    public static IEnumerable<string> Keys => Menus.SelectMany(m => m.Items.Select(i => i.Key));
+    public static IEnumerable<string> Keys => Layout.SelectMany(m => m.Keys);
+
+    /// <summary>The menus as WeCom shows them: each menu's name, its items' labels and keys.</summary>
+    public IReadOnlyList<(string Name, IReadOnlyList<(string Name, string Key)> Items)> Menus
+    {
+        get
+        {
+            var texts = Texts.For(bot.Value.Language);
+            return Layout.Select(menu => (texts.AppMenuName(menu.Group),
+                (IReadOnlyList<(string, string)>)menu.Keys.Select(key => (texts.MenuLabel(key, table.WordOf(key)), key)).ToList())).ToList();
+        }
+    }
 
     /// <summary>The body of <c>menu/create</c>, as pasted into the admin console's API tools or sent by the bot.</summary>
-    public static JsonObject Body() => new()
+    public JsonObject Body() => new()
     {
         ["button"] = new JsonArray(Menus.Select(menu => (JsonNode)new JsonObject
         {
@@ -36,7 +52,7 @@ public static class WeComMenu
     };
 
     /// <summary>The body indented, with Chinese as it is (for the docs).</summary>
-    public static string Json() => Body().ToJsonString(new JsonSerializerOptions
+    public string Json() => Body().ToJsonString(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -44,7 +60,7 @@ public static class WeComMenu
 }
 
 /// <summary>With <c>WeCom:SetMenu</c> true, sets the app's menu once at start (<c>menu/create</c>); a failure is logged, never fatal.</summary>
-public sealed class WeComMenuSetter(WeComApiClient api, IOptions<WeComOptions> options, ILogger<WeComMenuSetter> logger) : BackgroundService
+public sealed class WeComMenuSetter(WeComApiClient api, WeComMenu menu, IOptions<WeComOptions> options, ILogger<WeComMenuSetter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,7 +69,7 @@ public sealed class WeComMenuSetter(WeComApiClient api, IOptions<WeComOptions> o
         {
             try
             {
-                await api.CreateMenuAsync(WeComMenu.Body(), stoppingToken);
+                await api.CreateMenuAsync(menu.Body(), stoppingToken);
                 logger.LogInformation("WeCom: the app's menu is set ({Keys})", string.Join(", ", WeComMenu.Keys));
                 return;
             }

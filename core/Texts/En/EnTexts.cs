@@ -75,7 +75,8 @@ public sealed partial class EnTexts : Texts
     };
 
     public override string MenuIntro(string name) => $"Hello {name}. This bot runs the villages' annual target-management appraisal. You can:";
-    public override string MenuLabel(string command, string word) => command switch { "score" => "Score", "rate" => "Rate villages", "myratings" => "My ratings", "sign" => "Sign a sheet", "progress" => "Progress", "ranking" => "Ranking", "export" => "Export", "help" => "Help", _ => word };
+    public override string MenuLabel(string command, string word) => command switch { "score" => "Score", "rate" => "Rate villages", "myratings" => "My ratings", "sign" => "Sign a sheet", "progress" => "Progress", "ranking" => "Ranking", "export" => "Export", "help" => "Help", "back" => "Back", "cancel" => "Cancel", _ => word };
+    public override string AppMenuName(Channels.AppMenuGroup group) => group switch { Channels.AppMenuGroup.Appraisal => "Appraisal", Channels.AppMenuGroup.View => "View", _ => "Help" };
     public override string WordsOf(IReadOnlyList<string> words) => words.Count == 0 ? "" : $" ({string.Join(", ", words)})";
     public override string HelpWords => "Commands also answer to their Chinese words, e.g. 评分, 排名 文字, 评分表 新庄村; inside a dialog a village or category name, or a score, is still an answer.";
 }

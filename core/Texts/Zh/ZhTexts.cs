@@ -76,6 +76,7 @@ public sealed partial class ZhTexts : Texts
 
     public override string MenuIntro(string name) => $"{name}，您好。这里是村级目标管理综合考核的评分助手，您可以：";
     public override string MenuLabel(string command, string word) => word;
+    public override string AppMenuName(Channels.AppMenuGroup group) => group switch { Channels.AppMenuGroup.Appraisal => "考核", Channels.AppMenuGroup.View => "查看", _ => "帮助" };
     public override string WordsOf(IReadOnlyList<string> words) => words.Count == 0 ? "" : $"（{string.Join("、", words)}）";
     public override string HelpWords => "命令也可以直接打中文词，如“评分”“排名 文字”“评分表 新庄村”；正在操作时，村名、类别名和分数仍按回答处理。";
 }

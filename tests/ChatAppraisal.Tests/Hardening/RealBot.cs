@@ -28,6 +28,9 @@ sealed class RealBot : IAsyncDisposable
     public string BaseUrl => $"http://127.0.0.1:{Port}";
     public string DatabasePath => Path.Combine(Folder, "appraisal.db");
 
+    /// <summary>The exit code, once <see cref="WaitForExit"/> returned.</summary>
+    public int ExitCode => _process.ExitCode;
+
     public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
 

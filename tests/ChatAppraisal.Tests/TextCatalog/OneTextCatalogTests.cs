@@ -29,7 +29,6 @@ public partial class OneTextCatalogTests
         ["bot/Channels/WeCom/WeComOptions.cs"] = "start-up problems name WeCom's own console labels",
         ["bot/Channels/WeCom/WeComApiException.cs"] = "operator messages name WeCom's own console labels",
         ["bot/Channels/WeCom/WeComApiClient.cs"] = "operator messages name WeCom's own console labels",
-        ["bot/Channels/WeCom/WeComMenu.cs"] = "WeCom's menu labels (to come from the commands' declarations)",
         ["core/Rubrics/Import/"] = "the plan importer's keywords (ImportKeywords.zh.cs) and the readers that match them",
         ["core/Members/RoleNames.cs"] = "the roles' Chinese names as typed in /invite and read from a plan",
         ["bot/Hosting/Desktop/DesktopAdmin.cs"] = "the desktop admin's stored name",
