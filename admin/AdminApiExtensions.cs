@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using ChatAppraisal.Admin.ApiKey;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Builder;

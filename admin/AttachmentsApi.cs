@@ -1,6 +1,5 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
-using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

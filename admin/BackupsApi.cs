@@ -1,5 +1,4 @@
 using ChatAppraisal.Backups;
-using ChatAppraisal.Conversations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

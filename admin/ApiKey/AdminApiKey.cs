@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;

@@ -1,5 +1,4 @@
 using ChatAppraisal.Storage;
-using ChatAppraisal.Bot.Web.SignIn;
 
 namespace ChatAppraisal.Bot;
 

@@ -1,5 +1,3 @@
-using ChatAppraisal.Ballots;
-
 namespace ChatAppraisal.Bot;
 
 /// <summary>The sheet page's democratic evaluation (民主测评): its tally, and an admin's open, slips, close and proposed scores.</summary>

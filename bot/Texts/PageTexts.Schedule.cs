@@ -1,5 +1,3 @@
-using ChatAppraisal.Schedule;
-
 namespace ChatAppraisal.Bot;
 
 // The visit schedule (村) and the reminder settings (考核周期).

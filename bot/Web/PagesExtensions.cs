@@ -6,7 +6,6 @@ using ChatAppraisal.Ballots;
 using ChatAppraisal.Bot.Pages.Vote;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Members;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;

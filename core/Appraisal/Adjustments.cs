@@ -1,4 +1,3 @@
-using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 

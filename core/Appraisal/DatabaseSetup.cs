@@ -1,5 +1,4 @@
 using ChatAppraisal.Rubrics;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

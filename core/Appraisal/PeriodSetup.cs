@@ -1,6 +1,5 @@
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

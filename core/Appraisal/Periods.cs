@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

@@ -1,6 +1,5 @@
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Appraisal;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
 using System.Security.Cryptography;

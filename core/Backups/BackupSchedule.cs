@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,4 @@
 using ChatAppraisal.Backups;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;

@@ -1,4 +1,3 @@
-using ChatAppraisal.Channels;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

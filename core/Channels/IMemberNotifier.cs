@@ -1,5 +1,3 @@
-using ChatAppraisal.Conversations;
-
 namespace ChatAppraisal.Channels;
 
 /// <summary>

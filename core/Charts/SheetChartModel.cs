@@ -1,9 +1,6 @@
-using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Charts;
 

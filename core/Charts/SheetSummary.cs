@@ -1,9 +1,7 @@
 using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Charts;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations;

@@ -1,6 +1,5 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

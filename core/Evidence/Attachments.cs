@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.Options;
 

@@ -6,7 +6,7 @@ namespace ChatAppraisal.Export;
 /// <summary>The county-wide export: one workbook, one sheet per town holding that town's summary and ranking (as /export's 汇总排名).</summary>
 public sealed class CountyWorkbook(TownList towns, Periods periods, ExportReader reader)
 {
-    public const string FileName = "全县综合考核汇总.xlsx";
+    public static string FileName => Texts.Zh.XlsxCountyFileName; // the official forms are Chinese in every language
 
     public byte[] Build()
     {

@@ -10,11 +10,12 @@ namespace ChatAppraisal.Export;
 /// </summary>
 public sealed class ItemScoresCsv(ExportReader reader)
 {
-    public static readonly string[] Header = ["期间", "村", "类别序号", "类别", "项目序号", "项目", "分值", "得分", "录入人", "录入时间（北京时间）"];
+    /// <summary>The official forms are Chinese in every language: their words are the catalog's Chinese.</summary>
+    public static IReadOnlyList<string> Header => Texts.Zh.CsvItemScoresHeader;
 
     public byte[] Build(PeriodView period) => Build(reader.Read(period));
 
-    public static string FileName(PeriodView period) => $"{period.Name}项目得分.csv";
+    public static string FileName(PeriodView period) => Texts.Zh.CsvItemScoresFileName(period.Name);
 
     public static byte[] Build(ExportSnapshot snapshot)
     {

@@ -5,6 +5,9 @@ namespace ChatAppraisal.Export;
 /// <summary>The leaders' raw ratings: one row per leader and village, the 15 values under their categories (grouped as on the form), the total.</summary>
 static class RatingsLayout
 {
+    /// <summary>The official forms are Chinese in every language: their words are the catalog's Chinese.</summary>
+    static Texts W => Texts.Zh;
+
     public static XlsxSheet Build(ExportSnapshot snapshot, string name)
     {
         var period = snapshot.Period;
@@ -19,23 +22,23 @@ static class RatingsLayout
         x.Widths[totalCol] = 9;
         x.Widths[timeCol] = 17;
 
-        x.Merge(1, 1, 1, timeCol, $"{period.Name}党政班子成员评分表", CellStyle.Title);
+        x.Merge(1, 1, 1, timeCol, W.XlsxRatingsTitle(period.Name), CellStyle.Title);
         x.Heights[1] = 30;
         x.Merge(2, 1, 2, timeCol,
-            $"每位班子成员对每个村 {categories.Count} 个类别的评分（括号内为上限）；村的班子评分取{VillageSheetLayout.Aggregation(period.Policy)}，见“{ScoreSheetWorkbook.SummarySheet}”。",
+            W.XlsxRatingsSubtitle(categories.Count, VillageSheetLayout.Aggregation(period.Policy), ScoreSheetWorkbook.SummarySheet),
             CellStyle.Subtitle);
 
-        x.Merge(3, 1, 4, 1, "评分人", CellStyle.Header);
-        x.Merge(3, 2, 4, 2, "村", CellStyle.Header);
+        x.Merge(3, 1, 4, 1, W.XlsxRater, CellStyle.Header);
+        x.Merge(3, 2, 4, 2, W.XlsxVillage, CellStyle.Header);
         var col = first;
         foreach (var group in categories.GroupBy(c => c.Group))
         {
             var count = group.Count();
-            x.Merge(3, col, 3, col + count - 1, $"{group.Key}（{Points.Format(group.Sum(c => c.LeaderCap))}分）", CellStyle.Header);
+            x.Merge(3, col, 3, col + count - 1, W.XlsxGroupCap(group.Key, Points.Format(group.Sum(c => c.LeaderCap))), CellStyle.Header);
             foreach (var category in group) x.Set(4, col++, $"{category.Name}({Points.Format(category.LeaderCap)})", CellStyle.Header);
         }
-        x.Merge(3, totalCol, 4, totalCol, $"合计（{Points.Format(period.Rubric.LeaderCapTotal)}）", CellStyle.Header);
-        x.Merge(3, timeCol, 4, timeCol, "评分时间", CellStyle.Header);
+        x.Merge(3, totalCol, 4, totalCol, W.XlsxRatingsTotal(Points.Format(period.Rubric.LeaderCapTotal)), CellStyle.Header);
+        x.Merge(3, timeCol, 4, timeCol, W.XlsxRatedAt, CellStyle.Header);
         x.Heights[4] = 92;
 
         var order = snapshot.Standings.Ranking.Select((r, i) => (r.Result.VillageId, i)).ToDictionary(p => p.VillageId, p => p.i);
@@ -45,7 +48,7 @@ static class RatingsLayout
                      .Where(r => villages.ContainsKey(r.VillageId))
                      .OrderBy(r => order[r.VillageId]).ThenBy(r => r.MemberId))
         {
-            x.Set(row, 1, snapshot.MemberNames.GetValueOrDefault(rating.MemberId, $"成员 {rating.MemberId}"), CellStyle.Center);
+            x.Set(row, 1, snapshot.MemberNames.GetValueOrDefault(rating.MemberId, W.XlsxMember(rating.MemberId)), CellStyle.Center);
             x.Set(row, 2, villages[rating.VillageId], CellStyle.Center);
             for (var i = 0; i < categories.Count; i++)
                 x.Set(row, first + i, i < rating.Values.Count ? rating.Values[i] : null, CellStyle.Number);
@@ -53,7 +56,7 @@ static class RatingsLayout
             x.Set(row, timeCol, ScoreSheetWorkbook.Time(rating.At), CellStyle.Center);
             row++;
         }
-        if (row == 5) x.Merge(row, 1, row, timeCol, "还没有班子成员评分。", CellStyle.Text);
+        if (row == 5) x.Merge(row, 1, row, timeCol, W.XlsxNoRatings, CellStyle.Text);
         return x;
     }
 }

@@ -12,9 +12,12 @@ public sealed record RectificationList(VillageResultView Result, IReadOnlyList<O
 /// </summary>
 public static class RectificationWorkbook
 {
-    public const string FileName = "整改清单.xlsx";
+    /// <summary>The official forms are Chinese in every language: their words are the catalog's Chinese.</summary>
+    static Texts W => Texts.Zh;
 
-    public static string FileNameOf(string village) => $"{village}_整改清单.xlsx";
+    public static string FileName => W.XlsxRectificationFileName;
+
+    public static string FileNameOf(string village) => W.XlsxRectificationFileNameOf(village);
 
     public static byte[] Write(IEnumerable<RectificationList> lists)
     {
@@ -27,12 +30,12 @@ public static class RectificationWorkbook
         var r = list.Result;
         var x = new XlsxSheet(name) { FrozenRows = 3 };
         foreach (var (col, width) in new[] { (1, 6.0), (2, 22.0), (3, 30.0), (4, 8.0), (5, 8.0), (6, 8.0), (7, 30.0), (8, 34.0) }) x.Widths[col] = width;
-        x.Merge(1, 1, 1, 8, $"{r.Village}{r.Period}考核整改清单", CellStyle.Title);
+        x.Merge(1, 1, 1, 8, W.XlsxRectificationTitle(r.Village, r.Period), CellStyle.Title);
         x.Heights[1] = 30;
-        x.Merge(2, 1, 2, 8, $"最终得分 {Points.Format(r.Final)}，第 {r.Rank} 名（共 {r.Villages} 个村）{(r.Grade is null ? "" : "，" + r.Grade)}；扣分 {r.Deductions.Count} 项，共 {Points.Format(r.Deductions.Sum(d => d.Lost))} 分。",
+        x.Merge(2, 1, 2, 8, W.XlsxRectificationSummary(Points.Format(r.Final), r.Rank, r.Villages, r.Grade, r.Deductions.Count, Points.Format(r.Deductions.Sum(d => d.Lost))),
             CellStyle.Subtitle);
-        string[] headers = ["序号", "类别", "项目", "满分", "得分", "扣分", "扣分原因", "申诉结果"];
-        for (var i = 0; i < headers.Length; i++) x.Set(3, i + 1, headers[i], CellStyle.Header);
+        var headers = W.XlsxRectificationHeaders;
+        for (var i = 0; i < headers.Count; i++) x.Set(3, i + 1, headers[i], CellStyle.Header);
         var row = 4;
         foreach (var d in r.Deductions)
         {
@@ -42,7 +45,7 @@ public static class RectificationWorkbook
             x.Set(row, 4, d.Max, CellStyle.Number2);
             x.Set(row, 5, d.Score, CellStyle.Number2);
             x.Set(row, 6, d.Lost, CellStyle.Number2);
-            x.Set(row, 7, d.Reason ?? "未写明", CellStyle.Text);
+            x.Set(row, 7, d.Reason ?? W.XlsxNoReason, CellStyle.Text);
             x.Set(row, 8, Outcomes(list.Objections.Where(o => o.Category == d.Category && o.Item == d.Item)), CellStyle.Text);
             row++;
         }
@@ -59,14 +62,10 @@ public static class RectificationWorkbook
             x.Set(row, 8, Outcomes([o]), CellStyle.Text);
             row++;
         }
-        if (row == 4) x.Merge(4, 1, 4, 8, "没有扣分项。", CellStyle.Note);
+        if (row == 4) x.Merge(4, 1, 4, 8, W.XlsxNoDeductions, CellStyle.Note);
         return x;
     }
 
-    static string Outcomes(IEnumerable<ObjectionDoc> objections) => string.Join("；", objections.Select(o => o.Status switch
-    {
-        ObjectionStatus.Upheld => $"申诉#{o.Id}已采纳：{(o.Score is { } s ? Points.Format(s) : "-")}→{Points.Format(o.NewScore ?? 0)}",
-        ObjectionStatus.Rejected => $"申诉#{o.Id}已驳回：{o.Answer}",
-        _ => $"申诉#{o.Id}待答复",
-    }));
+    static string Outcomes(IEnumerable<ObjectionDoc> objections) => W.XlsxNotes(objections.Select(o =>
+        W.XlsxObjection(o.Status, o.Id, o.Score is { } s ? Points.Format(s) : "-", Points.Format(o.NewScore ?? 0), o.Answer)));
 }

@@ -1,5 +1,4 @@
 using ChatAppraisal.Rubrics;
-using ChatAppraisal.Scoring;
 
 namespace ChatAppraisal.Export;
 
@@ -99,16 +98,9 @@ public static class RubricWorkbook
     {
         var x = new XlsxSheet(NotesSheet);
         x.Widths[1] = 100;
-        string[] notes =
-        [
-            "“评分细则”每行一个节点：层级 1 为考核类别，2 为其下的项目，3、4… 为更下一级；上传时按行的先后和层级还原成树，编号只供查看。",
-            "分值写数字（不带“分”）；有下级的节点，分值是它的满分，下级合计不等时会提示。折合分值：按分值评分、按折合分值计入（如 100 分折合 10 分）。",
-            "分组、简称、班子评分上限只在层级 1 的行填写；没有班子评分的方案，上限都填 0。",
-            "“加分扣分”：加分上限、扣分上限一行写合计上限；加分、扣分每行一项，按次计写“是”时每发生一次计一次分值。",
-            "“一票否决”：后果写“不得评为优秀”或“排名最后”。“等次”：评定依据写“名次”（填名额，留空的一行为其余）或“分数”（填最低分，最后一行留空）。",
-            "改好后在管理台“评分细则 → 导入方案”上传，或 PUT /api/rubric.xlsx；每个问题都会指出所在的表和行。",
-        ];
-        for (var i = 0; i < notes.Length; i++) x.Set(i + 1, 1, notes[i], CellStyle.Text);
+        // The official forms are Chinese in every language: their words are the catalog's Chinese.
+        var notes = Texts.Zh.XlsxRubricNotes;
+        for (var i = 0; i < notes.Count; i++) x.Set(i + 1, 1, notes[i], CellStyle.Text);
         return x;
     }
 

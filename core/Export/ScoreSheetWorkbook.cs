@@ -12,15 +12,18 @@ namespace ChatAppraisal.Export;
 /// </summary>
 public sealed class ScoreSheetWorkbook(ExportReader reader)
 {
-    public const string SummarySheet = "汇总排名";
-    public const string RatingsSheet = "班子评分";
+    /// <summary>The official forms are Chinese in every language: their words are the catalog's Chinese.</summary>
+    static Texts W => Texts.Zh;
+
+    public static string SummarySheet => W.XlsxSummarySheet;
+    public static string RatingsSheet => W.XlsxRatingsSheet;
 
     public byte[] Build(PeriodView period) => Build(reader.Read(period));
 
-    public static string FileName(PeriodView period) => $"{period.Name}综合考核评分表.xlsx";
+    public static string FileName(PeriodView period) => W.XlsxFileName(period.Name);
 
     /// <summary>The form's title, following the period: "2017年度" → "2017年度党务政务工作目标管理综合考核评分表".</summary>
-    public static string Title(PeriodView period) => $"{period.Name}党务政务工作目标管理综合考核评分表";
+    public static string Title(PeriodView period) => W.XlsxTitle(period.Name);
 
     public static byte[] Build(ExportSnapshot snapshot) => XlsxWriter.Write(Layouts(snapshot));
 

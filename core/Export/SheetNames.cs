@@ -8,7 +8,7 @@ sealed class SheetNames
     public string Take(string wanted)
     {
         var clean = new string(wanted.Select(c => "[]:*?/\\".Contains(c) ? '_' : c).ToArray()).Trim().Trim('\'');
-        if (clean.Length == 0) clean = "村";
+        if (clean.Length == 0) clean = Texts.Zh.XlsxVillage; // the official forms' word
         if (clean.Length > 31) clean = clean[..31];
         var name = clean;
         for (var n = 2; !_taken.Add(name); n++)

@@ -1,6 +1,4 @@
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Limits;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Members;

@@ -1,5 +1,4 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Members;

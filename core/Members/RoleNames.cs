@@ -1,4 +1,3 @@
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

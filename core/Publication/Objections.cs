@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Members;

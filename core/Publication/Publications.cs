@@ -1,6 +1,5 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Backups;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using ChatAppraisal.Schedule;

@@ -1,5 +1,4 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Export;
 using ChatAppraisal.Members;

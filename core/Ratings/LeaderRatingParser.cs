@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Ratings;

@@ -1,5 +1,4 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Ratings;

@@ -1,5 +1,4 @@
 using System.Text;
-using ChatAppraisal.Conversations;
 
 namespace ChatAppraisal.Reports;
 

@@ -1,8 +1,5 @@
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Schedule;
 

@@ -1,5 +1,4 @@
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Storage;

@@ -1,4 +1,3 @@
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
 

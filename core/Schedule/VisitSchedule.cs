@@ -1,7 +1,5 @@
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Storage;
 

@@ -1,5 +1,3 @@
-using ChatAppraisal.Rubrics;
-
 namespace ChatAppraisal.Scoring;
 
 /// <summary>One village's entered data: on-site item scores and each leader's 15 ratings.</summary>

@@ -1,9 +1,7 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Rubrics;
-using ChatAppraisal.Members;
 using ChatAppraisal.Reports;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal;
 

@@ -1,6 +1,5 @@
 using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.Options;

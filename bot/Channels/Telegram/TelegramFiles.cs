@@ -1,4 +1,3 @@
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Evidence;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Types;

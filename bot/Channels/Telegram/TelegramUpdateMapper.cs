@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatAppraisal.Conversations;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using ChatAppraisal.Channels;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Evidence;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;

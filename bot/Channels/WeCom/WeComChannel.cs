@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;

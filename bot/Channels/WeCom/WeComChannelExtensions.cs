@@ -1,4 +1,3 @@
-using ChatAppraisal.Channels;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

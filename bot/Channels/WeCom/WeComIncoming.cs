@@ -1,4 +1,3 @@
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 
 namespace ChatAppraisal.Bot.Channels.WeCom;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatAppraisal.Conversations;
 
 namespace ChatAppraisal.Bot.Channels.Web;
 

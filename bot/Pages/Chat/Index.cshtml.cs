@@ -1,7 +1,6 @@
 using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Schedule;
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using ChatAppraisal.Evidence;
 using Microsoft.AspNetCore.Antiforgery;

@@ -1,5 +1,4 @@
 using ChatAppraisal.Bot.Web.SignIn;
-using ChatAppraisal.Conversations;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -3,7 +3,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Charts;
 using ChatAppraisal.Publication;
-using ChatAppraisal.Scoring;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ChatAppraisal.Bot.Pages.Console;

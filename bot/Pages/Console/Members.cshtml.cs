@@ -1,5 +1,4 @@
 using ChatAppraisal.Bot.Web.SignIn;
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
 using Microsoft.AspNetCore.Authorization;

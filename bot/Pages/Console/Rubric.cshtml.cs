@@ -3,7 +3,6 @@ using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Export;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Rubrics.Import;
-using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,12 +1,9 @@
 using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ballots;
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Members;
-using ChatAppraisal.Reports;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Storage;
 using ChatAppraisal.Bot.Web.SignIn;
 using Microsoft.AspNetCore.Mvc;
 

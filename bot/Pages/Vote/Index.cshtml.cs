@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ballots;
 using ChatAppraisal.Bot.Web;
-using ChatAppraisal.Storage;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,3 @@
-using ChatAppraisal.Storage;
 using ChatAppraisal.Bot.Web.SignIn;
 
 namespace ChatAppraisal.Bot;

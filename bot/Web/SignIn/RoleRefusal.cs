@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAppraisal.Bot.Web.SignIn;
 

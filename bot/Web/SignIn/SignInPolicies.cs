@@ -1,4 +1,3 @@
-using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;

@@ -1,8 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ballots;
-using ChatAppraisal.Reports;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Ballots;
 

@@ -1,6 +1,5 @@
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Commands;

@@ -1,5 +1,4 @@
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Scoring;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

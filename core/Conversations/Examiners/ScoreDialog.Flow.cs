@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using Stateless;

@@ -1,7 +1,5 @@
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Leaders;
 

@@ -1,8 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Reports;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Leaders;
 

@@ -1,8 +1,6 @@
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Export;
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Office;

@@ -1,7 +1,5 @@
 using ChatAppraisal.Reports;
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Office;

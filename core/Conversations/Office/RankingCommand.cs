@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Charts;
 using ChatAppraisal.Members;
-using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Office;

@@ -1,7 +1,5 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Reports;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

@@ -3,7 +3,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Reports;
 using static ChatAppraisal.Reports.TextLayout;

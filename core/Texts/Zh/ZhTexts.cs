@@ -1,5 +1,4 @@
 using ChatAppraisal.Members;
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 

@@ -59,6 +59,7 @@ public sealed class WeComBotHost : IAsyncDisposable
         builder.Services.AddSingleton(sp => new RecordingEngine(sp.GetRequiredService<ConversationEngine>()));
         builder.Services.AddSingleton<IConversationEngine>(sp => sp.GetRequiredService<RecordingEngine>());
         builder.Services.AddConversations();
+        builder.Services.AddBallots();
         builder.Services.AddChannelSeam();
         builder.AddWeComChannel();
         var app = builder.Build();

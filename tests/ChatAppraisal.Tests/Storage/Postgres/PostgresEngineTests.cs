@@ -165,6 +165,21 @@ public sealed class PostgresEngineTests : IDisposable
     }
 
     [Fact]
+    public void AVersion5DatabaseHasItsCodesStoredAsHashesByStep6()
+    {
+        var plain = Secrets.New();
+        using (var store = StorageProviders.OpenPostgres(_database.ConnectionString))
+            store.Roster.Invites.Insert(new InviteDoc { Id = plain, MemberId = 1, CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow.AddDays(7) });
+        Sql("UPDATE \"schema\" SET doc = '{\"_id\":\"version\",\"value\":5}' WHERE id = 'version'");
+
+        using var upgraded = StorageProviders.OpenPostgres(_database.ConnectionString);
+        Assert.Equal(5, upgraded.Upgrade?.From);
+        Assert.Null(upgraded.Roster.Invites.FindById(plain));
+        Assert.Equal(1, upgraded.Roster.Invites.FindById(Secrets.Hash(plain))?.MemberId);
+        Assert.All(upgraded.Roster.Invites.FindAll(), i => Assert.True(Secrets.IsHash(i.Id)));
+    }
+
+    [Fact]
     public void ANewerDatabaseIsRefusedWithASentence()
     {
         StorageProviders.OpenPostgres(_database.ConnectionString).Dispose();
