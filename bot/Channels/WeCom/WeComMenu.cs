@@ -60,11 +60,13 @@ public sealed class WeComMenu(CommandTable table, IOptions<BotOptions> bot)
 }
 
 /// <summary>With <c>WeCom:SetMenu</c> true, sets the app's menu once at start (<c>menu/create</c>); a failure is logged, never fatal.</summary>
-public sealed class WeComMenuSetter(WeComApiClient api, WeComMenu menu, IOptions<WeComOptions> options, ILogger<WeComMenuSetter> logger) : BackgroundService
+public sealed class WeComMenuSetter(WeComApiClient api, IServiceProvider services, IOptions<WeComOptions> options, ILogger<WeComMenuSetter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.SetMenu) return;
+        // Asked for only when the menu is set: the menu reads the chat's commands, which a host of the channel alone lacks.
+        var menu = services.GetRequiredService<WeComMenu>();
         for (var attempt = 1; ; attempt++)
         {
             try

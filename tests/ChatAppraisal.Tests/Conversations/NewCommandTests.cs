@@ -12,33 +12,33 @@ namespace ChatAppraisal.Tests.Conversations;
 public sealed class NewCommandTests
 {
     /// <summary>The "one file": everything the engine needs, declared by the command itself.</summary>
-    sealed class VillageCountCommand(Appraisal.VillageRoster villages) : IChatCommand
+    sealed class PeriodNameCommand(Appraisal.Periods periods) : IChatCommand
     {
-        public string Name => "villagecount";
+        public string Name => "periodname";
         public Role? Requires => Role.Office;
-        public IReadOnlyList<string> Words => ["村数"];
+        public IReadOnlyList<string> Words => ["期间名"];
         public int? MenuPlace => 9;
-        public string Describe(Texts texts) => "how many villages are appraised";
-        public void Run(Turn turn, string args) => turn.Say($"villages: {villages.All().Count}");
+        public string Describe(Texts texts) => "the name of the period being appraised";
+        public void Run(Turn turn, string args) => turn.Say($"period: {periods.Active().Name}");
     }
 
     [Fact]
     public async Task ANewCommandIsOneFileAndOneRegistrationLine()
     {
-        using var chat = new ChatHarness(configure: s => s.AddChatCommand<VillageCountCommand>()); // the one line
+        using var chat = new ChatHarness(configure: s => s.AddChatCommand<PeriodNameCommand>()); // the one line
         var office = chat.Member("钱卫东", Role.Office);
         var examiner = chat.Examiner();
-        var count = chat.Services.GetRequiredService<Appraisal.VillageRoster>().All().Count;
+        var said = $"period: {chat.Services.GetRequiredService<Appraisal.Periods>().Active().Name}";
 
-        Assert.Equal($"villages: {count}", (await chat.Send(office, "/villagecount")).Text());
-        Assert.Equal($"villages: {count}", (await chat.Send(office, "村数")).Text());           // its word
-        Assert.Contains("/villagecount", (await chat.Send(office, "/help")).Text());             // /help reads it
-        Assert.Contains("how many villages are appraised", (await chat.Send(office, "/help")).Text());
+        Assert.Equal(said, (await chat.Send(office, "/periodname")).Text());
+        Assert.Equal(said, (await chat.Send(office, "期间名")).Text());           // its word
+        Assert.Contains("/periodname", (await chat.Send(office, "/help")).Text());             // /help reads it
+        Assert.Contains("the name of the period being appraised", (await chat.Send(office, "/help")).Text());
         var menu = (await chat.Send(office, "你好")).OfType<TextReply>().Last().Buttons!.SelectMany(r => r).Select(b => b.Label);
-        Assert.Contains("村数", menu);                                                          // the member's menu reads it
+        Assert.Contains("期间名", menu);                                                          // the member's menu reads it
 
-        Assert.DoesNotContain("villages:", (await chat.Send(examiner, "/villagecount")).Text()); // its role is checked
+        Assert.DoesNotContain("period:", (await chat.Send(examiner, "/periodname")).Text()); // its role is checked
         var examinerMenu = (await chat.Send(examiner, "你好")).OfType<TextReply>().Last().Buttons!.SelectMany(r => r).Select(b => b.Label);
-        Assert.DoesNotContain("村数", examinerMenu);
+        Assert.DoesNotContain("期间名", examinerMenu);
     }
 }
