@@ -227,6 +227,19 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>The engine itself failed (a busy or damaged file), as opposed to the code that called it.</summary>
     public bool IsStorageFailure(Exception error) => _engine.IsStorageFailure(error);
 
+    /// <summary>Whether several bot processes may share this database (PostgreSQL; docs/scale-out.md).</summary>
+    public bool Shared => _engine.Shared;
+
+    /// <summary>
+    /// Inside <see cref="Write{T}"/>: holds <paramref name="key"/> until the transaction ends, waiting while a transaction of
+    /// another process holds it (the write lock already serializes this process's own). Nothing on the LiteDB file.
+    /// </summary>
+    public void LockUntilCommit(string key)
+    {
+        if (_writing != this) throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction (store.Write).");
+        _engine.LockUntilCommit(key);
+    }
+
     /// <summary>True on a thread inside <see cref="Write{T}"/>.</summary>
     public bool InTransaction => _writing == this;
 
