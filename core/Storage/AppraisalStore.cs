@@ -106,6 +106,26 @@ public sealed class AppraisalStore : IDisposable
     public T Write<T>(Func<T> work)
     {
         if (_writing == this) return work();
+        // Bot processes sharing a database: a transaction the server chose as a deadlock's victim (or a serialization
+        // failure) did nothing, and runs again from the start, a few times.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return WriteOnce(work);
+            }
+            catch (Exception e) when (attempt < ConflictAttempts && _engine.IsConflict(e))
+            {
+                Thread.Sleep(Random.Shared.Next(5, 20 * attempt));
+            }
+        }
+    }
+
+    /// <summary>How often a transaction that lost a conflict with another process's runs, in all.</summary>
+    public const int ConflictAttempts = 4;
+
+    T WriteOnce<T>(Func<T> work)
+    {
         lock (_writeLock)
         {
             _writing = this;

@@ -40,6 +40,9 @@ public interface IStorageEngine : IDisposable
     /// <summary>Whether several processes may use this database at once (PostgreSQL).</summary>
     bool Shared => false;
 
+    /// <summary>Whether the transaction failed only because another one won a conflict (a deadlock): it did nothing and may run again.</summary>
+    bool IsConflict(Exception error) => false;
+
     /// <summary>
     /// Inside a transaction: waits until no other transaction, of any process, holds <paramref name="key"/>, and holds it
     /// until this one commits or rolls back (one account's updates, one at a time).

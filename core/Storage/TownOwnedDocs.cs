@@ -112,6 +112,7 @@ sealed class TownScopedEngine(IStorageEngine engine) : IStorageEngine
     public void Reopen() => engine.Reopen();
     public void Probe() => engine.Probe();
     public bool Shared => engine.Shared;
+    public bool IsConflict(Exception error) => engine.IsConflict(error);
     public void LockUntilCommit(string key) => engine.LockUntilCommit(key);
     public Shared.IProcessLead? TryLead(string role) => engine.TryLead(role);
     public void Notify(string topic, string payload) => engine.Notify(topic, payload);

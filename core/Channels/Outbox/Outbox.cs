@@ -167,34 +167,36 @@ public sealed class Outbox : IHostedService, IDisposable
     }
 
     /// <summary>
-    /// Shared: waits until the lane's first message is next in its chat across processes (every earlier one crossed off).
-    /// False when another process has taken it over: it is dropped from this lane.
+    /// Shared: waits until the lane's first message is next in its chat across processes (every earlier one crossed off);
+    /// one another process has taken over is dropped from this lane. Returns the id from which the chat's later messages
+    /// are in another process's hands (none of those may be merged into this send).
     /// </summary>
-    async Task<bool> AwaitTurnAsync((string Channel, string ChatId) key, Lane lane, CancellationToken stopping)
+    async Task<long> AwaitTurnAsync((string Channel, string ChatId) key, Lane lane, CancellationToken stopping)
     {
         while (true)
         {
             OutboxDoc head;
             lock (_gate)
             {
-                if (lane.Queue.Count == 0) return true;
+                if (lane.Queue.Count == 0) return long.MaxValue;
                 head = lane.Queue.Peek();
             }
-            if (head.Id <= 0) return true;
+            if (head.Id <= 0) return long.MaxValue;
             SharedOutbox.Turn turn;
+            long othersFrom;
             try
             {
-                turn = _shared!.TurnOf(key.Channel, key.ChatId, head.Id);
+                (turn, othersFrom) = _shared!.TurnOf(key.Channel, key.ChatId, head.Id);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 _logger.LogWarning(e, "Outbox: could not read the turn of {Channel} chat {ChatId}; looking again", key.Channel, key.ChatId);
-                turn = SharedOutbox.Turn.Wait;
+                (turn, othersFrom) = (SharedOutbox.Turn.Wait, 0);
             }
             if (turn == SharedOutbox.Turn.Go)
             {
                 lock (_gate)
-                    if (lane.Queue.Count > 0 && lane.Queue.Peek() == head) return true;
+                    if (lane.Queue.Count > 0 && lane.Queue.Peek() == head) return othersFrom;
                 continue; // an older message came into the lane meanwhile: its turn first
             }
             if (turn == SharedOutbox.Turn.Gone)
@@ -228,11 +230,12 @@ public sealed class Outbox : IHostedService, IDisposable
         }
         while (true)
         {
+            var othersFrom = long.MaxValue;
             if (_shared is not null)
             {
                 try
                 {
-                    await AwaitTurnAsync(key, lane, stopping);
+                    othersFrom = await AwaitTurnAsync(key, lane, stopping);
                 }
                 catch (OperationCanceledException) when (stopping.IsCancellationRequested)
                 {
@@ -248,7 +251,7 @@ public sealed class Outbox : IHostedService, IDisposable
                     _lanes.Remove(key);
                     return;
                 }
-                batch = TakeBatch(lane.Queue, channel.Limits);
+                batch = TakeBatch(lane.Queue, channel.Limits, othersFrom);
             }
             try
             {
@@ -269,12 +272,12 @@ public sealed class Outbox : IHostedService, IDisposable
     }
 
     /// <summary>The next message, with the plain texts right behind it where the channel merges them and they fit.</summary>
-    static List<OutboxDoc> TakeBatch(Queue<OutboxDoc> queue, ChannelLimits limits)
+    static List<OutboxDoc> TakeBatch(Queue<OutboxDoc> queue, ChannelLimits limits, long othersFrom = long.MaxValue)
     {
         var batch = new List<OutboxDoc> { queue.Dequeue() };
         if (!limits.MergeTexts || !IsPlainText(batch[0])) return batch;
         var length = ChannelText.Length(batch[0].Text, limits.LengthInUtf8Bytes);
-        while (queue.TryPeek(out var next) && IsPlainText(next)
+        while (queue.TryPeek(out var next) && IsPlainText(next) && (next.Id <= 0 || next.Id < othersFrom)
                && length + ChannelText.Length("\n\n" + next.Text, limits.LengthInUtf8Bytes) <= limits.MaxTextLength)
         {
             length += ChannelText.Length("\n\n" + next.Text, limits.LengthInUtf8Bytes);

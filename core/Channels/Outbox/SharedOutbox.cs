@@ -66,12 +66,15 @@ public sealed class SharedOutbox(AppraisalStore store, TimeProvider time)
     /// Whether message <paramref name="id"/> may go now: Go when it is still this process's and no earlier message of its chat
     /// waits in another's hands; Wait when one does; Gone when another process has taken it over (or it was crossed off).
     /// </summary>
-    public Turn TurnOf(string channel, string chatId, long id)
+    /// <remarks>With Go comes the first later message of the chat in another process's hands: what is merged with this one
+    /// must be older (the chat's order holds).</remarks>
+    public (Turn Turn, long OthersFrom) TurnOf(string channel, string chatId, long id)
     {
-        var upTo = store.Read(() => Messages.Find(d => d.ChatId == chatId && d.Id <= id).Where(d => d.Channel == channel).ToList());
-        var self = upTo.FirstOrDefault(d => d.Id == id);
-        if (self is null || self.Owner != Me) return Turn.Gone;
-        return upTo.Any(d => d.Id < id && d.Owner != Me) ? Turn.Wait : Turn.Go;
+        var chat = store.Read(() => Messages.Find(d => d.ChatId == chatId).Where(d => d.Channel == channel).ToList());
+        var self = chat.FirstOrDefault(d => d.Id == id);
+        if (self is null || self.Owner != Me) return (Turn.Gone, 0);
+        if (chat.Any(d => d.Id < id && d.Owner != Me)) return (Turn.Wait, 0);
+        return (Turn.Go, chat.Where(d => d.Id > id && d.Owner != Me).Select(d => d.Id).DefaultIfEmpty(long.MaxValue).Min());
     }
 
     public enum Turn { Go, Wait, Gone }

@@ -195,6 +195,10 @@ public sealed class PostgresEngine : IStorageEngine
     /// <summary>Several bot processes may share the database.</summary>
     public bool Shared => true;
 
+    /// <summary>A deadlock's victim (40P01) or a serialization failure (40001): the server rolled it back whole.</summary>
+    public bool IsConflict(Exception error) =>
+        error is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     /// <summary>A transaction-scoped advisory lock on the key's 64-bit hash: released by the server at commit or rollback.</summary>
     public void LockUntilCommit(string key)
     {

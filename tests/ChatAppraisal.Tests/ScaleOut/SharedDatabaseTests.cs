@@ -84,6 +84,30 @@ public sealed class SharedDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoProcessesInADeadlockBothCommitTheLoserRunningAgainFromTheStart()
+    {
+        using var first = Process();
+        using var second = Process();
+        using var bothHoldOne = new Barrier(2);
+        int firstRuns = 0, secondRuns = 0;
+        // Each takes one account's lock, then wants the other's: the server picks a victim, whose transaction runs again.
+        void Cross(AppraisalStore store, string mine, string theirs, Func<int> run) => store.Write(() =>
+        {
+            var attempt = run();
+            store.LockUntilCommit(mine);
+            if (attempt == 1) bothHoldOne.SignalAndWait(TimeSpan.FromSeconds(10));
+            store.LockUntilCommit(theirs);
+            store.Docs(Counters).Upsert(new CounterDoc { Id = mine, Value = attempt });
+        });
+        await Task.WhenAll(
+            Task.Run(() => Cross(first, "account:a", "account:b", () => Interlocked.Increment(ref firstRuns))),
+            Task.Run(() => Cross(second, "account:b", "account:a", () => Interlocked.Increment(ref secondRuns))));
+
+        Assert.Equal(3, firstRuns + secondRuns); // one of them ran twice
+        Assert.Equal(2, first.Read(() => first.Docs(Counters).FindAll().Count()));
+    }
+
+    [Fact]
     public async Task OneProcessLeadsARoleAndAnotherTakesOverWithinSecondsWhenItsSessionDies()
     {
         using var first = Process();
