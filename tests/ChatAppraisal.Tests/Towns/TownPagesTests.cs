@@ -77,6 +77,26 @@ public sealed class TownPagesTests : IAsyncLifetime
         Assert.Contains("柳河村", next);
         Assert.Contains("· 柳河镇", next);
         Assert.DoesNotContain("东湾村", next);
+        // Switched to 柳河镇, the county's admin adds the town's first admin in 成员; their invite signs them in to 柳河镇.
+        var members = await Page(county, "/console/members");
+        var added = await county.PostAsync("/console/members?handler=Add", new FormUrlEncodedContent(new[]
+        {
+            KeyValuePair.Create("Name", "刘镇长"), KeyValuePair.Create("Role", "admin"), KeyValuePair.Create("Role", "office"),
+            KeyValuePair.Create("__RequestVerificationToken", WebChatApp.Token(members)),
+        }));
+        Assert.True(added.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"adding a member answered {added.StatusCode}");
+        MemberDoc townAdmin;
+        using (TownScope.Enter(second.Town)) townAdmin = _app.Members.All().Single(m => m.Name == "刘镇长");
+        Assert.Equal(second.Town, townAdmin.TownId);
+        Assert.DoesNotContain(_app.Members.All(), m => m.Name == "刘镇长"); // not in the default town
+        string code;
+        using (TownScope.Enter(second.Town)) code = _app.Members.CreateInvite(townAdmin.Id).Code;
+        using var mayor = _app.Client();
+        await _app.SignIn(mayor, code);
+        var theirVillages = await Page(mayor, "/console/villages");
+        Assert.Contains("柳河村", theirVillages);
+        Assert.DoesNotContain("新庄村", theirVillages);
+
         Assert.Contains("新庄村", await Page(county, $"/console/villages?town={first.Town}"));
 
         // A town's admin cannot switch: the query is ignored, the page stays their own town's.
