@@ -203,9 +203,9 @@ public sealed class NestedPlanEndToEndTests(ChromiumFixture chromium) : IClassFi
         var ranking = await Say(Qian, "排名 文字");
         // A plan without a leadership part expects no ratings: sealed sheets are complete.
         Assert.DoesNotContain("未完成", ranking);
-        Assert.Matches(@"1\. 新庄村 950(\.0+)?.*加5.*优秀", ranking);
-        Assert.Matches(@"2\. 西坪村 863(\.0+)?.*扣2.*良好", ranking);
-        Assert.Matches(@"3\. 东湾村 1000(\.0+)?.*一票否决.*一般", ranking);
+        Assert.Matches(@"\n1 +新庄村 +900\.00 +0\.00 +950\.00 .*加5 优秀\n", ranking);
+        Assert.Matches(@"\n2 +西坪村 +883\.00 +0\.00 +863\.00 .*扣2 良好\n", ranking);
+        Assert.Matches(@"\n3 +东湾村 +1000\.00 +0\.00 +1000\.00 .*一票否决 一般\n", ranking);
     }
 
     static StringContent Json(string json) => new(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
