@@ -203,9 +203,9 @@ public sealed class NestedPlanEndToEndTests(ChromiumFixture chromium) : IClassFi
         var ranking = await Say(Qian, "排名 文字");
         // A plan without a leadership part expects no ratings: sealed sheets are complete.
         Assert.DoesNotContain("未完成", ranking);
-        Assert.Matches(@"\n1 +新庄村 +900\.00 +0\.00 +950\.00 .*加5 优秀\n", ranking);
-        Assert.Matches(@"\n2 +西坪村 +883\.00 +0\.00 +863\.00 .*扣2 良好\n", ranking);
-        Assert.Matches(@"\n3 +东湾村 +1000\.00 +0\.00 +1000\.00 .*一票否决 一般\n", ranking);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(ranking, @"\n1\s+新庄村\s+900\.00\s+0\.00\s+950\.00\s.*加5\s优秀\n"), ranking);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(ranking, @"\n2\s+西坪村\s+883\.00\s+0\.00\s+863\.00\s.*扣2\s良好\n"), ranking);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(ranking, @"\n3\s+东湾村\s+1000\.00\s+0\.00\s+1000\.00\s.*一票否决\s一般\n"), ranking);
     }
 
     static StringContent Json(string json) => new(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
