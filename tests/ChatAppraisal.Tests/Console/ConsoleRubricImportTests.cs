@@ -183,6 +183,31 @@ public class ConsoleRubricImportTests
     }
 
     [Fact]
+    public async Task TheTownsOwnPlanPastedAsAnOfficialWouldReadsAsTheShippedRubricWithItsTwoSumsNamedOnTheirLines()
+    {
+        await using var app = await ConsoleApp.Start();
+        var (_, code) = app.Member("王主任", Role.Admin);
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "评分细则", Exact = true }).ClickAsync();
+        await page.GetByLabel("方案文字").FillAsync(ChatAppraisal.Tests.Rubrics.Import.SeedPlan.Text());
+        await page.GetByRole(AriaRole.Button, new() { Name = "读取方案" }).ClickAsync();
+
+        Assert.Contains("15 个类别、117 个评分项，满分 1500", await page.Locator("#proposal-summary").InnerTextAsync());
+        Assert.Contains("现场考核 90%，班子评分 10%", await page.Locator("#proposal").InnerTextAsync());
+        var line57 = page.Locator("#proposal-lines tbody tr").Filter(new() { Has = page.Locator("td.num", new() { HasTextString = "57" }) }).First;
+        Assert.Contains("“党建工作”写的是 100 分，下面各项合计 100.5 分", await line57.InnerTextAsync());
+        Assert.Equal(117 + 15, await page.Locator("#editor-table tbody tr").CountAsync());
+        Assert.Equal("100.5 ≠ 100", (await page.Locator("#editor-table tbody tr.category").First.Locator("td.sum").InnerTextAsync()).Trim());
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.Locator("#proposal").ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("rubric-import-seed-1280.png") });
+        // The shipped rubric is the plan's: saving it changes nothing.
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已按导入的方案保存");
+        Assert.Equal(ChatAppraisal.Rubrics.RubricJson.Seed(), app.Services.GetRequiredService<Periods>().Active().Rubric);
+    }
+
+    [Fact]
     public async Task TheRubricsWorkbookIsDownloadedAndUploadedBackWithItsProblemsByRow()
     {
         await using var app = await ConsoleApp.Start();
