@@ -9,6 +9,7 @@ public abstract partial class PageTexts
     public abstract string Backups { get; }
     public abstract string BackupNow { get; }
     public abstract string NoBackups { get; }
+    public abstract string BackupsAreTheCountys { get; }
     public abstract string BackupReasonHeading { get; }
     public abstract string BackupFile { get; }
     public abstract string BackupSize { get; }

@@ -25,4 +25,19 @@ public abstract partial class PageTexts
     public abstract string SaveProposal { get; }
     public abstract string ProposalHasErrors { get; }
     public abstract string PlanSaved(string period);
+
+    // The table editor (表格编辑): the rubric's tree as rows, one per node, edited in place.
+    public abstract string EditorTitle { get; }
+    public abstract string EditorHow { get; }
+    public abstract string EditorSum { get; }
+    public abstract string EditorActions { get; }
+    /// <summary>The total line over the table; {0} is the figure, filled in by the page's script as points change.</summary>
+    public abstract string EditorTotal { get; }
+    public abstract string MoveUp { get; }
+    public abstract string MoveDown { get; }
+    public abstract string Outdent { get; }
+    public abstract string Indent { get; }
+    public abstract string AddBelow { get; }
+    public abstract string DeleteRow { get; }
+    public abstract string EditorName { get; }
 }

@@ -28,8 +28,13 @@ public sealed class DatabaseSetup(AppraisalStore store, Periods periods, TimePro
 
     public DatabaseSummary EnsureInitialized(string defaultPeriod, string? defaultTown = null)
     {
-        Towns.TownList.EnsureDefault(store, defaultTown ?? new StorageOptions().DefaultTown, clock.GetUtcNow().UtcDateTime);
-        var created = CreatePeriod(store, defaultPeriod, clock);
+        // Bot processes starting together on a new database (PostgreSQL): one makes the town and the period, the others find them.
+        var created = store.Write(() =>
+        {
+            store.LockUntilCommit("setup");
+            Towns.TownList.EnsureDefault(store, defaultTown ?? new StorageOptions().DefaultTown, clock.GetUtcNow().UtcDateTime);
+            return CreatePeriod(store, defaultPeriod, clock);
+        });
         if (created) store.Checkpoint();
         var period = periods.Active();
         return new DatabaseSummary(store.Path, period.Name, period.Rubric.Categories.Count, period.Rubric.ItemCount,

@@ -73,6 +73,9 @@ public sealed class ConversationEngine(UpdateGate gate, ReadOnlyCommands readOnl
 
     IReadOnlyList<Reply> Handle(ChatUpdate update, PreparedReplies? prepared)
     {
+        // One account's updates one at a time across bot processes too (the gate's lock is this process's): whoever comes
+        // second waits here, then sees the first one's update id and state.
+        store.LockUntilCommit("account:" + AccountDoc.Key(update.From.Channel, update.From.UserId));
         var now = clock.GetUtcNow().UtcDateTime;
         if (!gate.FirstTime(update, now)) return [];
         var account = members.Account(update.From.Channel, update.From.UserId);

@@ -111,6 +111,8 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
     /// </summary>
     public InviteDoc? EnsureBootstrapAdminInvite() => store.Write(() =>
     {
+        // Bot processes starting together on one new database: one makes the admin, the others then find it.
+        store.LockUntilCommit("bootstrap-admin");
         if (store.Roster.Members.FindAll().Where(m => !m.Removed).Any(m => m.Roles.Contains(Role.Admin))) return null;
         if (store.Roster.Members.FindOne(m => m.Name == BootstrapAdminName) is not null) return null;
         var admin = Add(BootstrapAdminName, [Role.Admin]);

@@ -4,11 +4,17 @@ using Microsoft.Extensions.Logging;
 namespace ChatAppraisal.Publication;
 
 /// <summary>Once a minute, makes final the published results whose objection window is over with no objection open.</summary>
-public sealed class PublicationWatch(Publications publications, TimeProvider clock, ILogger<PublicationWatch> log) : BackgroundService
+public sealed class PublicationWatch(Publications publications, TimeProvider clock, Storage.AppraisalStore store, ILogger<PublicationWatch> log) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Bot processes sharing a database elect one to make results final (docs/scale-out.md).</summary>
+    public const string Role = "publication";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Storage.Shared.Election.RunWhileLeadingAsync(store, Role, RunAsync, log, stoppingToken);
+
+    async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Every, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))

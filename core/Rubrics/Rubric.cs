@@ -60,6 +60,40 @@ public sealed record Category(string Name, string Group, string Alias, decimal M
     /// <summary>The scorable items in document order; for a two-level rubric, the items themselves.</summary>
     public IReadOnlyList<Item> Leaves => Item.LeavesOf(Items);
 
+    /// <summary>
+    /// For each leaf, in leaf order, the blocks between the category and it (outermost first; empty for a leaf directly
+    /// under the category): where an examiner is in the plan's levels.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Item>> LeafBlocks()
+    {
+        var paths = new List<IReadOnlyList<Item>>();
+        void Walk(IReadOnlyList<Item> items, List<Item> above)
+        {
+            foreach (var item in items)
+            {
+                if (item.IsLeaf) paths.Add(above.ToArray());
+                else Walk(item.Items, [.. above, item]);
+            }
+        }
+        Walk(Items, []);
+        return paths;
+    }
+
+    /// <summary>
+    /// The lowest block holding leaf <paramref name="leaf"/>: the first leaf index and the count of the leaves sharing its
+    /// parent block; null for a leaf directly under the category (the whole category is its block).
+    /// </summary>
+    public (int First, int Count, Item Block)? LowestBlock(int leaf)
+    {
+        var blocks = LeafBlocks();
+        if (leaf < 0 || leaf >= blocks.Count || blocks[leaf] is not [.., var parent]) return null;
+        var first = leaf;
+        while (first > 0 && blocks[first - 1] is [.., var p] && ReferenceEquals(p, parent)) first--;
+        var last = leaf;
+        while (last + 1 < blocks.Count && blocks[last + 1] is [.., var p] && ReferenceEquals(p, parent)) last++;
+        return (first, last - first + 1, parent);
+    }
+
     /// <summary>Every node below the category, depth first, with its number ("2.3") and depth (1 for the category's own items).</summary>
     public IEnumerable<(string Number, int Depth, Item Item)> Nodes()
     {

@@ -48,6 +48,19 @@ public static class RubricJson
         return rubric;
     }
 
+    /// <summary>The rubric a body describes without validating it (null when it cannot be built): a refused edit shown again as typed.</summary>
+    public static Rubric? ParseUnchecked(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<RubricDto>(json, Options) is { } dto && Unbuildable(dto) is { Count: 0 } ? FromDto(dto) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The rubric a buildable body describes, not yet validated.</summary>
     static Rubric FromDto(RubricDto dto) => new(
         dto.Title ?? "",

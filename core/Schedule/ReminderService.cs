@@ -9,7 +9,7 @@ namespace ChatAppraisal.Schedule;
 /// tests drive a whole appraisal with a fake clock.
 /// </summary>
 public sealed class ReminderService(ReminderSender sender, ReminderPlanner planner, TownClock town, ReminderWakeup wakeup, Towns.TownList towns,
-    ILogger<ReminderService> logger)
+    Storage.AppraisalStore store, ILogger<ReminderService> logger)
     : BackgroundService
 {
     /// <summary>After a failed round (the database busy or closing), try again this much later.</summary>
@@ -20,9 +20,17 @@ public sealed class ReminderService(ReminderSender sender, ReminderPlanner plann
     /// <summary>Rounds completed since start (tests wait on it).</summary>
     public int Rounds => Volatile.Read(ref _rounds);
 
+    /// <summary>Bot processes sharing a database elect one to send the reminders (docs/scale-out.md).</summary>
+    public const string Role = "reminders";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        await Storage.Shared.Election.RunWhileLeadingAsync(store, Role, RunAsync, logger, stoppingToken);
+    }
+
+    async Task RunAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             DateTimeOffset next;

@@ -106,6 +106,26 @@ public sealed class AppraisalStore : IDisposable
     public T Write<T>(Func<T> work)
     {
         if (_writing == this) return work();
+        // Bot processes sharing a database: a transaction the server chose as a deadlock's victim (or a serialization
+        // failure) did nothing, and runs again from the start, a few times.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return WriteOnce(work);
+            }
+            catch (Exception e) when (attempt < ConflictAttempts && _engine.IsConflict(e))
+            {
+                Thread.Sleep(Random.Shared.Next(5, 20 * attempt));
+            }
+        }
+    }
+
+    /// <summary>How often a transaction that lost a conflict with another process's runs, in all.</summary>
+    public const int ConflictAttempts = 4;
+
+    T WriteOnce<T>(Func<T> work)
+    {
         lock (_writeLock)
         {
             _writing = this;
@@ -226,6 +246,19 @@ public sealed class AppraisalStore : IDisposable
 
     /// <summary>The engine itself failed (a busy or damaged file), as opposed to the code that called it.</summary>
     public bool IsStorageFailure(Exception error) => _engine.IsStorageFailure(error);
+
+    /// <summary>Whether several bot processes may share this database (PostgreSQL; docs/scale-out.md).</summary>
+    public bool Shared => _engine.Shared;
+
+    /// <summary>
+    /// Inside <see cref="Write{T}"/>: holds <paramref name="key"/> until the transaction ends, waiting while a transaction of
+    /// another process holds it (the write lock already serializes this process's own). Nothing on the LiteDB file.
+    /// </summary>
+    public void LockUntilCommit(string key)
+    {
+        if (_writing != this) throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction (store.Write).");
+        _engine.LockUntilCommit(key);
+    }
 
     /// <summary>True on a thread inside <see cref="Write{T}"/>.</summary>
     public bool InTransaction => _writing == this;

@@ -1,3 +1,5 @@
+using ChatAppraisal.Storage.Shared;
+
 namespace ChatAppraisal.Storage;
 
 /// <summary>
@@ -31,6 +33,46 @@ public interface IStorageEngine : IDisposable
 
     /// <summary>A tiny write outside any transaction: it goes through once there is space again.</summary>
     void Probe();
+
+    // What several bot processes on one database need (docs/scale-out.md). The defaults are a database one process
+    // opens (the LiteDB file, guarded by its lock file), where the unit of work's lock already serializes everything.
+
+    /// <summary>Whether several processes may use this database at once (PostgreSQL).</summary>
+    bool Shared => false;
+
+    /// <summary>Whether the transaction failed only because another one won a conflict (a deadlock): it did nothing and may run again.</summary>
+    bool IsConflict(Exception error) => false;
+
+    /// <summary>
+    /// Inside a transaction: waits until no other transaction, of any process, holds <paramref name="key"/>, and holds it
+    /// until this one commits or rolls back (one account's updates, one at a time).
+    /// </summary>
+    void LockUntilCommit(string key)
+    {
+    }
+
+    /// <summary>Becomes the one process doing <paramref name="role"/>, or null when another process does it now.</summary>
+    IProcessLead? TryLead(string role) => SoleProcessLead.Instance;
+
+    /// <summary>Tells every process listening on <paramref name="topic"/>: at commit inside a transaction, at once outside.</summary>
+    void Notify(string topic, string payload)
+    {
+    }
+
+    /// <summary>
+    /// Hears <paramref name="topic"/>'s notifications from every process until disposed; <paramref name="heard"/> gets null
+    /// when some may have been missed (the connection was lost and made again).
+    /// </summary>
+    IDisposable Listen(string topic, Action<string?> heard) => NoListening.Instance;
+}
+
+sealed class NoListening : IDisposable
+{
+    public static readonly NoListening Instance = new();
+
+    public void Dispose()
+    {
+    }
 }
 
 /// <summary>Where files' bytes are kept: the file list and its chunks (LiteDB's names, as the files have them).</summary>

@@ -111,6 +111,12 @@ sealed class TownScopedEngine(IStorageEngine engine) : IStorageEngine
     public void Checkpoint() => engine.Checkpoint();
     public void Reopen() => engine.Reopen();
     public void Probe() => engine.Probe();
+    public bool Shared => engine.Shared;
+    public bool IsConflict(Exception error) => engine.IsConflict(error);
+    public void LockUntilCommit(string key) => engine.LockUntilCommit(key);
+    public Shared.IProcessLead? TryLead(string role) => engine.TryLead(role);
+    public void Notify(string topic, string payload) => engine.Notify(topic, payload);
+    public IDisposable Listen(string topic, Action<string?> heard) => engine.Listen(topic, heard);
     public void Dispose() => engine.Dispose();
 
     // T is only "class" here; a town-owned collection's T is ITownOwned (OwnedByTown requires it), so the wrapper is made once per T.

@@ -8,6 +8,7 @@ public abstract partial class Texts
 {
     public abstract string DescribeBackup { get; }
     public abstract string BackupStarted { get; }
+    public abstract string BackupsAreTheCountys { get; }
     public abstract string BackupDone(string file, long bytes, StorageCounts counts);
 
     /// <summary>Why a backup failed, naming what to fix; the live data is untouched.</summary>

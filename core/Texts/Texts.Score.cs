@@ -29,6 +29,17 @@ public abstract partial class Texts
     public abstract string ItemPrompt(string category, int number, int count, string item, decimal max, decimal? current, decimal subtotal, int scored);
     /// <summary>The item's criteria (评分标准) under its prompt, cut to <see cref="CriteriaShown"/> characters.</summary>
     public abstract string ItemCriteria(string criteria);
+    /// <summary>Under an item of a nested plan: its lowest block can be entered at once (its leaves' count of numbers).</summary>
+    public abstract string BlockEntryHint(string block, int count);
+    /// <summary>A count of numbers that fits neither the item, its lowest block nor its category.</summary>
+    public abstract string WrongCountInBlock(int typed, int count, string block, int blockCount);
+    /// <summary>A block's heading among the review's lines (its path below the category, its points).</summary>
+    public abstract string ReviewBlock(string path, decimal max);
+    /// <summary>A lowest block's items saved at once.</summary>
+    public abstract string SavedBlock(string block, int count, decimal sum);
+
+    /// <summary>Where an item sits in the plan's levels: "党的建设 › 组织建设 › 三会一课" (the separator reads in both languages).</summary>
+    public static string LevelPath(string category, IEnumerable<string> blocks) => string.Join(" › ", blocks.Prepend(category));
 
     /// <summary>How much of an item's criteria a prompt shows; the whole is in the console's 评分细则.</summary>
     public const int CriteriaShown = 60;

@@ -34,7 +34,10 @@ sealed class ExaminerDesk : IDisposable
         Store = store;
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = store.Path }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(config).AddLogging();
-        services.AddAppraisal().AddConversations();
+        // As the bot registers them (the commands ask for the ballots', the schedule's and publication's services).
+        services.AddAppraisal().AddConversations().AddBallots().AddPublication();
+        ChatAppraisal.Schedule.ScheduleServiceCollectionExtensions.AddSchedule(services);
+        ChatAppraisal.Channels.ChannelServiceCollectionExtensions.AddChannelSeam(services);
         services.Replace(ServiceDescriptor.Singleton(store)); // the open file, not a second opener
         _services = services.BuildServiceProvider();
         Engine = _services.GetRequiredService<IConversationEngine>();

@@ -11,7 +11,8 @@ public static class BenchmarkProgram
     /// memory footprint at quick size; the ratios in under a minute. --memory: the memory footprint at full size.
     /// --breakdown: where the time of one answer goes (see <see cref="AnswerBreakdown"/>); --answer-loop: 25 s of
     /// answers for a profiler. --latency [N]: benchmark 6, a person's wait for the next prompt over N actions (default 80;
-    /// the quick run measures 12).
+    /// the quick run measures 12). --backup [seconds]: benchmark 7, a backup at 1,000 villages and the answers' pause during
+    /// it (each phase 20 s by default; the quick run 5 s).
     /// Otherwise BenchmarkDotNet with its own arguments (e.g. --filter '*'), then, after a --filter run, the memory
     /// footprint at full size.
     /// </summary>
@@ -27,6 +28,8 @@ public static class BenchmarkProgram
                 summary.AddRange(MemoryFootprint.Run(Console.Out, QuickVillages, workstationGcToo: false));
             if (only.Count == 0 || only.Any(o => nameof(LatencyBenchmark).Contains(o, StringComparison.OrdinalIgnoreCase)))
                 summary.AddRange(LatencyBenchmark.Run(Console.Out, QuickActions));
+            if (only.Count == 0 || only.Any(o => nameof(BackupBenchmark).Contains(o, StringComparison.OrdinalIgnoreCase)))
+                summary.AddRange(BackupBenchmark.Run(Console.Out, FullVillages, TimeSpan.FromSeconds(QuickBackupSeconds)));
             Console.WriteLine();
             Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
             foreach (var line in summary) Console.WriteLine("  " + line);
@@ -37,6 +40,14 @@ public static class BenchmarkProgram
             var actions = latency + 1 < args.Length && int.TryParse(args[latency + 1], out var n) && n >= 2 ? n : FullActions;
             Console.WriteLine($"Latency: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
             LatencyBenchmark.Run(Console.Out, actions);
+            Console.WriteLine($"Load average {LoadAverage()}");
+            return 0;
+        }
+        if (Array.IndexOf(args, "--backup") is var backup and >= 0)
+        {
+            var seconds = backup + 1 < args.Length && int.TryParse(args[backup + 1], out var b) && b >= 1 ? b : FullBackupSeconds;
+            Console.WriteLine($"Backup: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
+            foreach (var line in BackupBenchmark.Run(Console.Out, FullVillages, TimeSpan.FromSeconds(seconds))) Console.WriteLine(line);
             Console.WriteLine($"Load average {LoadAverage()}");
             return 0;
         }
@@ -76,6 +87,9 @@ public static class BenchmarkProgram
 
     /// <summary>Actions of benchmark 6 (half presses, half typed answers): a person's pace is 1.5 s an action.</summary>
     const int FullActions = 80, QuickActions = 12;
+
+    /// <summary>Seconds of each phase of benchmark 7 (answers without a backup, then during backups).</summary>
+    const int FullBackupSeconds = 20, QuickBackupSeconds = 5;
 
     static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

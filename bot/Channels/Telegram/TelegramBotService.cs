@@ -20,10 +20,14 @@ public sealed class TelegramBotService(
     TelegramPollingOffset offsets,
     CommandMenu menu,
     TimeProvider time,
+    ChatAppraisal.Storage.AppraisalStore store,
     ILogger<TelegramBotService> logger) : BackgroundService
 {
     /// <summary>Only what the dialogs read: messages and button presses.</summary>
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    /// <summary>The role of the one process that long-polls (docs/scale-out.md).</summary>
+    public const string PollingRole = "telegram-polling";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,7 +43,9 @@ public sealed class TelegramBotService(
                 await UntilDoneAsync("deleteWebhook", () => client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken), stoppingToken);
             await PublishCommandsAsync(stoppingToken);
             logger.LogInformation("Telegram: @{Username} connected ({Mode})", me.Username, settings.UsesWebhook ? "webhook " + settings.WebhookUrl : "long polling");
-            if (!settings.UsesWebhook) await PollAsync(me.Id, stoppingToken);
+            // Telegram gives updates to one poller per token: bot processes sharing a database elect it; webhooks go to any.
+            if (!settings.UsesWebhook)
+                await ChatAppraisal.Storage.Shared.Election.RunWhileLeadingAsync(store, PollingRole, token => PollAsync(me.Id, token), logger, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

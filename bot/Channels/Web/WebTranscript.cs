@@ -38,6 +38,8 @@ public sealed class WebTranscript
     /// <summary>The next number of the one sequence: event ids and update ids, never reused, across restarts.</summary>
     long Next() => _store.Write(() =>
     {
+        // Bot processes sharing a database take turns at the counter (read, add one, write back).
+        _store.LockUntilCommit("web:seq");
         var counter = Counters.FindById("seq") ?? new WebCounterDoc { Id = "seq" };
         counter.Value++;
         Counters.Upsert(counter);
@@ -137,7 +139,7 @@ public sealed class WebTranscript
         }
     }
 
-    void Announce(string chatId) => _store.AfterCommit(() => _signals.Changed(chatId));
+    void Announce(string chatId) => _signals.Announce(_store, chatId);
 
     /// <summary>The database failed (not the code): worth another try.</summary>
     public bool IsStorageFailure(Exception error) => _store.IsStorageFailure(error);

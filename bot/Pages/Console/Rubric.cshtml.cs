@@ -36,6 +36,15 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
     /// <summary>What 导入方案 read, shown until saved; null before an import.</summary>
     public RubricProposal? Proposal { get; private set; }
 
+    /// <summary>A table edit refused on 保存, shown again as it was sent so nothing typed is lost.</summary>
+    public Rubric? Refused { get; private set; }
+
+    /// <summary>What the table editor starts from: a refused edit, else the proposal just read, else the period's rubric.</summary>
+    public Rubric Edited => Refused ?? Proposal?.Rubric ?? Period.Rubric;
+
+    /// <summary>The plan's weights, saved with the rubric: read from the plan, or sent with a refused edit.</summary>
+    public (decimal Onsite, decimal Leader)? Weights { get; private set; }
+
     public IActionResult OnGet() => Load() ? Page() : NotFound();
 
     /// <summary>The period's rubric as JSON (the upload's format), to edit and upload back.</summary>
@@ -79,6 +88,7 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
         {
             return Refuse(W.PlanMissing);
         }
+        if (Proposal?.Result.Policy is { } policy) Weights = (policy.OnsiteWeight, policy.LeaderWeight);
         return Page();
     }
 
@@ -98,6 +108,8 @@ public sealed class RubricModel(CurrentMember current, Periods periods, PeriodSe
                 return Refuse(W.RubricFrozen(Period.Name, e.Scores, e.Ratings, e.Seals));
             default:
                 Problems = (outcome.RubricProblems ?? []).Select(p => Texts.For(Lang).RubricProblemText(p)).ToList();
+                Refused = RubricJson.ParseUnchecked(rubric ?? "");
+                Weights = onsiteWeight is { } ow && leaderWeight is { } lw ? (ow, lw) : null;
                 return Refuse(W.RubricInvalid);
         }
     }

@@ -8,6 +8,7 @@ public sealed partial class EnPageTexts
     public override string Backups => "Backups";
     public override string BackupNow => "Back up now (备份)";
     public override string NoBackups => "No backups yet.";
+    public override string BackupsAreTheCountys => "A backup holds every town's data, so the county's appraisal office keeps them (daily, and after every seal). Ask the county's office to restore one.";
     public override string BackupReasonHeading => "Why";
     public override string BackupFile => "File";
     public override string BackupSize => "Size";

@@ -30,6 +30,18 @@ public sealed partial class EnPageTexts
     public override string Criteria => "Criteria";
     public override string Department => "Department";
     public override string SaveProposal => "Save";
-    public override string ProposalHasErrors => "There are errors (marked ✗): it cannot be saved. Correct the plan or the workbook and read it again.";
+    public override string ProposalHasErrors => "There are errors (marked ✗): it cannot be saved until they are corrected, in the table below or in the plan or workbook read again.";
     public override string PlanSaved(string period) => $"{period}'s rubric was saved from the imported plan.";
+    public override string EditorTitle => "Edit as a table";
+    public override string EditorHow => "One row per category or item: change its name, points and criteria; the buttons move it up or down, one level up or down, add a row below or delete it. \"Children's sum\" follows as you type and is marked ≠ where it differs from the row's points. Saving checks it again and saves nothing with an error.";
+    public override string EditorSum => "Children's sum";
+    public override string EditorActions => "Actions";
+    public override string EditorTotal => "Total {0} points";
+    public override string MoveUp => "Move up";
+    public override string MoveDown => "Move down";
+    public override string Outdent => "One level up";
+    public override string Indent => "One level down";
+    public override string AddBelow => "Add below";
+    public override string DeleteRow => "Delete";
+    public override string EditorName => "Name";
 }

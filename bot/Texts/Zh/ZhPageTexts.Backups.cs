@@ -8,6 +8,7 @@ public sealed partial class ZhPageTexts
     public override string Backups => "备份";
     public override string BackupNow => "备份";
     public override string NoBackups => "还没有备份。";
+    public override string BackupsAreTheCountys => "备份包含全县各镇的数据，由县考核办统一管理（每天自动备份，每次签字密封后也备份）。需要恢复时请联系县考核办。";
     public override string BackupReasonHeading => "原因";
     public override string BackupFile => "文件";
     public override string BackupSize => "大小";

@@ -30,6 +30,18 @@ public sealed partial class ZhPageTexts
     public override string Criteria => "评分标准";
     public override string Department => "负责部门";
     public override string SaveProposal => "保存";
-    public override string ProposalHasErrors => "还有错误（标 ✗ 的问题），不能保存：请改正方案或 Excel 后重新读取。";
+    public override string ProposalHasErrors => "还有错误（标 ✗ 的问题），改正前不能保存：可在下面的表格中修改，或改正方案、Excel 后重新读取。";
     public override string PlanSaved(string period) => $"{period}的评分细则已按导入的方案保存。";
+    public override string EditorTitle => "表格编辑";
+    public override string EditorHow => "每行一个类别或评分项，可改名称、分值、评分标准；按钮可上移、下移、升一级、降一级、在下面添加、删除。“下级合计”随输入更新，与本行分值不符时标 ≠。保存时再检查一遍，有错误不会保存。";
+    public override string EditorSum => "下级合计";
+    public override string EditorActions => "操作";
+    public override string EditorTotal => "满分合计 {0} 分";
+    public override string MoveUp => "上移";
+    public override string MoveDown => "下移";
+    public override string Outdent => "升一级";
+    public override string Indent => "降一级";
+    public override string AddBelow => "在下面添加";
+    public override string DeleteRow => "删除";
+    public override string EditorName => "名称";
 }

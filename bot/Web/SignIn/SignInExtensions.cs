@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Bot.Web.SignIn;
 
@@ -25,11 +27,19 @@ public static class SignInExtensions
     {
         var services = builder.Services;
         if (services.Any(d => d.ServiceType == typeof(WebSessions))) return builder; // the chat and the console both ask for it
-        // Cookies and anti-forgery tokens are sealed with keys kept beside the database, so a restart keeps everyone signed in.
-        var keys = (builder.Configuration[$"{StorageOptions.Section}:Path"] ?? new StorageOptions().Path) + ".keys";
-        var folder = Directory.CreateDirectory(Path.GetFullPath(keys));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        services.AddDataProtection().SetApplicationName("ChatAppraisal").PersistKeysToFileSystem(folder);
+        // Cookies and anti-forgery tokens are sealed with keys kept beside the database, so a restart keeps everyone signed in;
+        // on PostgreSQL in the database itself, so that every bot process sharing it opens every other's cookies.
+        var dataProtection = services.AddDataProtection().SetApplicationName("ChatAppraisal");
+        if (builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() is { OnPostgres: true })
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+                new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeys(sp.GetRequiredService<AppraisalStore>())));
+        else
+        {
+            var keys = (builder.Configuration[$"{StorageOptions.Section}:Path"] ?? new StorageOptions().Path) + ".keys";
+            var folder = Directory.CreateDirectory(Path.GetFullPath(keys));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            dataProtection.PersistKeysToFileSystem(folder);
+        }
 
         services.AddHttpContextAccessor();
         services.AddSingleton<WebAccounts>();

@@ -14,7 +14,9 @@ namespace ChatAppraisal.Channels.Outbox;
 /// A lane keeps its chat's order, keeps to the channel's per-chat windows (a short burst, then the sustained pace), waits
 /// out its own floods and retries, so one flooded chat never holds up another; one token bucket per channel keeps all its
 /// chats under the overall rate. Sent (or refused for good) messages are crossed off, many in one transaction; what a crash
-/// or the shutdown timeout cut off is sent at the next start, before anything new. See docs/channels.md.
+/// or the shutdown timeout cut off is sent at the next start, before anything new. See docs/channels.md. Bot processes sharing
+/// a database share the outbox too (<see cref="SharedOutbox"/>): each sends what it wrote, a lapsed process's messages are
+/// taken over by one other, a chat's order and its windows hold across processes (docs/scale-out.md).
 /// </summary>
 public sealed class Outbox : IHostedService, IDisposable
 {
@@ -31,7 +33,14 @@ public sealed class Outbox : IHostedService, IDisposable
     readonly HashSet<long> _known = [];
     readonly Threading.Channel<long> _done = Threading.Channel.CreateUnbounded<long>(new() { SingleReader = true });
     Task _crossingOff = Task.CompletedTask;
+    Task _renewing = Task.CompletedTask;
     int _unsent;
+
+    /// <summary>Null on a database one process opens (the LiteDB file).</summary>
+    readonly SharedOutbox? _shared;
+
+    /// <summary>How often a lane looks again while an earlier message of its chat waits in another process's hands.</summary>
+    static readonly TimeSpan TurnCheck = TimeSpan.FromMilliseconds(50);
 
     sealed class Lane
     {
@@ -45,6 +54,7 @@ public sealed class Outbox : IHostedService, IDisposable
         _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _time = time;
         _logger = logger;
+        if (store.Shared) _shared = new SharedOutbox(store, time);
         foreach (var channel in _channels.Values.Where(c => !double.IsPositiveInfinity(c.Limits.MessagesPerSecond)))
             // One token at a time, refilled at the overall rate: never a burst above it.
             _overall[channel.Name] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
@@ -80,6 +90,9 @@ public sealed class Outbox : IHostedService, IDisposable
         var limits = _channels.TryGetValue(channel, out var known) ? known.Limits : new ChannelLimits();
         var now = _time.GetUtcNow().UtcDateTime;
         var docs = replies.SelectMany(reply => Fit(reply, limits, channel, chatId)).Select(reply => OutboxDoc.From(channel, chatId, reply, origin, now)).ToList();
+        // Shared: this process sends what its transaction wrote; a channel that does not run here leaves it to one where it does.
+        if (_shared is not null)
+            foreach (var doc in docs) doc.Owner = Runs(channel) ? _shared.Me : "";
         foreach (var doc in docs) Docs.Insert(doc);
         if (docs.Count > 0) _store.AfterCommit(() => Release(docs));
         return docs.Select(d => d.Id).ToList();
@@ -132,6 +145,8 @@ public sealed class Outbox : IHostedService, IDisposable
                 if (_lanes.TryGetValue(key, out var lane))
                 {
                     lane.Queue.Enqueue(doc);
+                    // Shared: a message taken over from another process may be older than what waits here already.
+                    if (_shared is not null && doc.Id > 0 && lane.Queue.Any(d => d.Id > doc.Id)) Reorder(lane);
                     continue;
                 }
                 lane = new Lane();
@@ -139,6 +154,63 @@ public sealed class Outbox : IHostedService, IDisposable
                 _lanes[key] = lane;
                 _ = Task.Run(() => RunLaneAsync(key, lane));
             }
+        }
+    }
+
+    /// <summary>The lane's queue by id (the order the messages were written), the unrecorded ones last as they came.</summary>
+    static void Reorder(Lane lane)
+    {
+        var all = lane.Queue.ToList();
+        lane.Queue.Clear();
+        foreach (var doc in all.Where(d => d.Id > 0).OrderBy(d => d.Id).Concat(all.Where(d => d.Id <= 0))) lane.Queue.Enqueue(doc);
+    }
+
+    /// <summary>
+    /// Shared: waits until the lane's first message is next in its chat across processes (every earlier one crossed off);
+    /// one another process has taken over is dropped from this lane. Returns the id from which the chat's later messages
+    /// are in another process's hands (none of those may be merged into this send).
+    /// </summary>
+    async Task<long> AwaitTurnAsync((string Channel, string ChatId) key, Lane lane, CancellationToken stopping)
+    {
+        while (true)
+        {
+            OutboxDoc head;
+            lock (_gate)
+            {
+                if (lane.Queue.Count == 0) return long.MaxValue;
+                head = lane.Queue.Peek();
+            }
+            if (head.Id <= 0) return long.MaxValue;
+            SharedOutbox.Turn turn;
+            long othersFrom;
+            try
+            {
+                (turn, othersFrom) = _shared!.TurnOf(key.Channel, key.ChatId, head.Id);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogWarning(e, "Outbox: could not read the turn of {Channel} chat {ChatId}; looking again", key.Channel, key.ChatId);
+                (turn, othersFrom) = (SharedOutbox.Turn.Wait, 0);
+            }
+            if (turn == SharedOutbox.Turn.Go)
+            {
+                lock (_gate)
+                    if (lane.Queue.Count > 0 && lane.Queue.Peek() == head) return othersFrom;
+                continue; // an older message came into the lane meanwhile: its turn first
+            }
+            if (turn == SharedOutbox.Turn.Gone)
+            {
+                lock (_gate)
+                {
+                    if (lane.Queue.Count == 0 || lane.Queue.Peek() != head) continue;
+                    lane.Queue.Dequeue();
+                    _known.Remove(head.Id);
+                    _unsent--;
+                }
+                _logger.LogInformation("Outbox: message {Id} to {Channel} chat {ChatId} was taken over by another process", head.Id, key.Channel, key.ChatId);
+                continue;
+            }
+            await Task.Delay(TurnCheck, _time, stopping);
         }
     }
 
@@ -157,6 +229,19 @@ public sealed class Outbox : IHostedService, IDisposable
         }
         while (true)
         {
+            var othersFrom = long.MaxValue;
+            if (_shared is not null)
+            {
+                try
+                {
+                    othersFrom = await AwaitTurnAsync(key, lane, stopping);
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                    Abandon(key, lane, []);
+                    return;
+                }
+            }
             List<OutboxDoc> batch;
             lock (_gate)
             {
@@ -165,7 +250,7 @@ public sealed class Outbox : IHostedService, IDisposable
                     _lanes.Remove(key);
                     return;
                 }
-                batch = TakeBatch(lane.Queue, channel.Limits);
+                batch = TakeBatch(lane.Queue, channel.Limits, othersFrom);
             }
             try
             {
@@ -186,12 +271,12 @@ public sealed class Outbox : IHostedService, IDisposable
     }
 
     /// <summary>The next message, with the plain texts right behind it where the channel merges them and they fit.</summary>
-    static List<OutboxDoc> TakeBatch(Queue<OutboxDoc> queue, ChannelLimits limits)
+    static List<OutboxDoc> TakeBatch(Queue<OutboxDoc> queue, ChannelLimits limits, long othersFrom = long.MaxValue)
     {
         var batch = new List<OutboxDoc> { queue.Dequeue() };
         if (!limits.MergeTexts || !IsPlainText(batch[0])) return batch;
         var length = ChannelText.Length(batch[0].Text, limits.LengthInUtf8Bytes);
-        while (queue.TryPeek(out var next) && IsPlainText(next)
+        while (queue.TryPeek(out var next) && IsPlainText(next) && (next.Id <= 0 || next.Id < othersFrom)
                && length + ChannelText.Length("\n\n" + next.Text, limits.LengthInUtf8Bytes) <= limits.MaxTextLength)
         {
             length += ChannelText.Length("\n\n" + next.Text, limits.LengthInUtf8Bytes);
@@ -266,9 +351,11 @@ public sealed class Outbox : IHostedService, IDisposable
             var now = _time.GetUtcNow();
             var until = lane.BlockedUntil;
             var windows = channel.PaceFor(chatId);
+            // Shared: every process's sends to the chat count, as the database has them.
+            var counted = _shared is not null && windows.Count > 0 ? _shared.SentWithin(channel.Name, chatId, windows.Max(w => w.Period)) : null;
             lock (_gate)
             {
-                if (_sentAt.TryGetValue((channel.Name, chatId), out var sent) && windows.Count > 0)
+                if ((counted ?? (_sentAt.TryGetValue((channel.Name, chatId), out var known) ? known : null)) is { } sent && windows.Count > 0)
                 {
                     var longest = windows.Max(w => w.Period);
                     sent.RemoveAll(t => t <= now - longest);
@@ -289,6 +376,11 @@ public sealed class Outbox : IHostedService, IDisposable
 
     void Sent(string channel, string chatId, int messages)
     {
+        if (_shared is not null)
+        {
+            _shared.Sending(channel, chatId, messages);
+            return;
+        }
         lock (_gate)
         {
             if (!_sentAt.TryGetValue((channel, chatId), out var sent)) _sentAt[(channel, chatId)] = sent = [];
@@ -353,6 +445,13 @@ public sealed class Outbox : IHostedService, IDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _crossingOff = Task.Run(CrossOffAsync);
+        if (_shared is not null)
+        {
+            // Shared: other processes may be sending right now; this one takes over only what lapsed senders left.
+            _renewing = Task.Run(RenewAsync);
+            _started.TrySetResult();
+            return Task.CompletedTask;
+        }
         var pending = _store.Read(() => Docs.FindAll().ToList());
         var here = pending.Where(d => _channels.ContainsKey(d.Channel)).ToList();
         if (here.Count > 0) _logger.LogInformation("Outbox: sending {Count} message(s) the last run had not sent", here.Count);
@@ -362,6 +461,37 @@ public sealed class Outbox : IHostedService, IDisposable
         Release(here);
         _started.TrySetResult();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Shared: renews this process's claim and takes over what lapsed senders left, every <see cref="SharedOutbox.RenewEvery"/>.</summary>
+    async Task RenewAsync()
+    {
+        var stopping = _stopping.Token;
+        var round = 0;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                var taken = _shared!.RenewAndTakeOver(_channels.Keys, forgetOldSends: round++ % 30 == 0);
+                if (taken.Count > 0)
+                {
+                    _logger.LogInformation("Outbox: took over {Count} message(s) another bot process had not sent", taken.Count);
+                    Release(taken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogWarning(e, "Outbox: could not renew this process's claim on its messages; trying again");
+            }
+            try
+            {
+                await Task.Delay(SharedOutbox.RenewEvery, _time, stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Lets queued messages go out until the host's shutdown time is up; what is left stays written down.</summary>
@@ -377,6 +507,18 @@ public sealed class Outbox : IHostedService, IDisposable
         Stop();
         _done.Writer.TryComplete();
         await _crossingOff;
+        await _renewing;
+        if (_shared is not null)
+        {
+            try
+            {
+                _shared.Leave();
+            }
+            catch (Exception e)
+            {
+                _logger.LogWarning(e, "Outbox: could not give up this process's claim; another process takes its messages over once it lapses");
+            }
+        }
     }
 
     // The token source is only ever cancelled, never disposed: lanes may still be looking at its token.

@@ -24,6 +24,11 @@ public sealed class OutboxDoc
     /// <summary>"reply" for an answer to an update; otherwise what the bot started (a reminder's kind).</summary>
     public string Origin { get; set; } = "";
     public DateTime At { get; set; }
+    /// <summary>
+    /// Among bot processes sharing a database: the process that sends it (the one whose transaction wrote it, or the one that
+    /// took it over); "" for none yet. Unused on a LiteDB file.
+    /// </summary>
+    public string? Owner { get; set; }
 
     public const string Collection = "outbox";
 

@@ -105,22 +105,38 @@ public sealed partial class ScoreDialog
         {
             var c = Category;
             var item = c.Items[_s.Item];
-            var text = T.ItemPrompt(c.Name, _s.Item + 1, c.Items.Count, item.Name, item.Max, item.Score, c.Raw, c.ItemsScored);
+            // Where the item sits in the plan's levels (category › block › …): on a phone the examiner sees one prompt at a time.
+            var category = Rubric.Categories[_s.Category];
+            var blocks = category.LeafBlocks();
+            var where = Texts.LevelPath(c.Name, _s.Item < blocks.Count ? blocks[_s.Item].Select(b => b.Name) : []);
+            var text = T.ItemPrompt(where, _s.Item + 1, c.Items.Count, item.Name, item.Max, item.Score, c.Raw, c.ItemsScored);
             var attached = AttachedTo(_s.Item);
             // The plan's criteria for the item (a leaf of the category's tree), shortened: the examiner reads it on a phone.
-            var leaves = Rubric.Categories[_s.Category].Leaves;
+            var leaves = category.Leaves;
             var criteria = _s.Item < leaves.Count && leaves[_s.Item].Criteria is { Length: > 0 } said ? T.ItemCriteria(said) : null;
+            var block = LowestBlock() is { } lowest ? T.BlockEntryHint(lowest.Block.Name, lowest.Count) : null;
             var reason = item.Reason is { } r ? T.CurrentReason(r) : null;
             var hint = Period.Policy.ReasonsRequired ? T.ReasonsRequiredHint : null;
-            _turn.Ask(Join(note, text, criteria, reason, hint, attached.Length > 0 ? T.AttachedNote(attached) : null), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
+            _turn.Ask(Join(note, text, block, criteria, reason, hint, attached.Length > 0 ? T.AttachedNote(attached) : null), [[(T.FullMarks, FullData), (T.Zero, ZeroData), (T.Skip, SkipData), (T.Previous, PreviousData)]],
                 numbersAreAnswers: true);
         }
 
         void PromptReview(string? note)
         {
             var c = Category;
-            var lines = c.Items.Select(i => T.ReviewLine(i.Item + 1, i.Name, i.Score, i.Max) + (i.Reason is { } r ? T.ReviewReason(r) : "")
-                                            + (AttachedTo(i.Item) is { Length: > 0 } a ? " 📎" + a : ""));
+            var lines = new List<string>();
+            var blocks = Rubric.Categories[_s.Category].LeafBlocks();
+            IReadOnlyList<Rubrics.Item> above = [];
+            foreach (var i in c.Items)
+            {
+                // A nested plan's blocks head their items, so the review reads in the plan's own levels.
+                var path = i.Item < blocks.Count ? blocks[i.Item] : [];
+                if (path.Count > 0 && !(path.Count == above.Count && path.Zip(above).All(p => ReferenceEquals(p.First, p.Second))))
+                    lines.Add(T.ReviewBlock(string.Join(" › ", path.Select(b => b.Name)), path[^1].Max));
+                above = path;
+                lines.Add(T.ReviewLine(i.Item + 1, i.Name, i.Score, i.Max) + (i.Reason is { } r ? T.ReviewReason(r) : "")
+                          + (AttachedTo(i.Item) is { Length: > 0 } a ? " 📎" + a : ""));
+            }
             var missing = c.Items.Where(i => i.Score is null).Select(i => i.Item + 1).ToList();
             var edits = c.Items.Select(i => (T.EditButton(i.Item + 1), EditPrefix + (i.Item + 1))).Chunk(6);
             // 哪些扣分要写原因？ The deductions still without a reason, answered here with "N 原因".
@@ -312,7 +328,10 @@ public sealed partial class ScoreDialog
             }
             // "10(会议记录缺两次)" or "10 会议记录缺两次": one score with its reason.
             var entries = ScoreEntry.Split(text);
-            var withReason = entries is [{ Reason: not null } one] ? one : ScoreEntry.WithTrailingReason(text);
+            // As many parts as the category has items is a quick entry ("19.65 abc 7.4 4.3" has a wrong second number),
+            // never a score whose reason happens to hold numbers.
+            var quickEntry = entries is { Count: > 1 } && entries.Count == items.Count;
+            var withReason = entries is [{ Reason: not null } one] ? one : quickEntry ? null : ScoreEntry.WithTrailingReason(text);
             if (withReason is { Reason: { } reason } typed)
             {
                 var parsed = Points.Parse(typed.Points, item.Max);
@@ -325,9 +344,13 @@ public sealed partial class ScoreDialog
                 Refuse(T.ReasonBracketUnclosed);
                 return;
             }
+            var block = LowestBlock();
             if (entries.Count == items.Count && items.Count > 1) QuickEntry(entries);
+            else if (block is { } b && entries.Count == b.Count) QuickEntry(entries, b.First);
             else if (entries.Count > 1)
-                Refuse(single.Error == PointsError.DecimalComma ? T.DecimalCommaAmbiguous(text, items.Count) : T.WrongCount(entries.Count, items.Count));
+                Refuse(single.Error == PointsError.DecimalComma ? T.DecimalCommaAmbiguous(text, items.Count)
+                    : block is { } shown ? T.WrongCountInBlock(entries.Count, items.Count, shown.Block.Name, shown.Count)
+                    : T.WrongCount(entries.Count, items.Count));
             else Refuse(T.PointsProblem(single.Error, text, item.Max));
         }
 
@@ -362,18 +385,28 @@ public sealed partial class ScoreDialog
             Prompt(T.SkippedItem(item.Name));
         }
 
-        /// <summary>Every number checked against its own item first; one wrong number saves nothing.</summary>
-        void QuickEntry(IReadOnlyList<TypedScore> numbers)
+        /// <summary>
+        /// The current item's lowest block in a nested plan, when it holds more than one item and less than the whole
+        /// category: its items can be entered at once.
+        /// </summary>
+        (int First, int Count, Rubrics.Item Block)? LowestBlock() =>
+            Rubric.Categories[_s.Category].LowestBlock(_s.Item) is { Count: > 1 } block && block.Count < Category.Items.Count ? block : null;
+
+        /// <summary>
+        /// The whole category, or (from <paramref name="first"/>) one lowest block: every number checked against its own
+        /// item first; one wrong number saves nothing.
+        /// </summary>
+        void QuickEntry(IReadOnlyList<TypedScore> numbers, int first = 0)
         {
             var items = Category.Items;
             var values = new List<(int Item, decimal? Value, string? Reason)>();
             var problems = new List<string>();
             var unexplained = new List<string>();
-            for (var i = 0; i < items.Count; i++)
+            for (var i = first; i < first + numbers.Count; i++)
             {
-                var parsed = Points.Parse(numbers[i].Points, items[i].Max);
-                var reason = Reasons.Normalize(numbers[i].Reason);
-                if (!parsed.Ok) problems.Add(T.QuickEntryProblem(i + 1, items[i].Name, items[i].Max, numbers[i].Points, parsed.Error));
+                var parsed = Points.Parse(numbers[i - first].Points, items[i].Max);
+                var reason = Reasons.Normalize(numbers[i - first].Reason);
+                if (!parsed.Ok) problems.Add(T.QuickEntryProblem(i + 1, items[i].Name, items[i].Max, numbers[i - first].Points, parsed.Error));
                 else if (!Reasons.IsValid(reason))
                 {
                     Refuse(T.ReasonTooLong(Reasons.MaxLength));
@@ -383,23 +416,31 @@ public sealed partial class ScoreDialog
                 {
                     reason ??= KeptReason(items[i], parsed.Value);
                     if (NeedsReason(parsed.Value, items[i].Max, reason))
-                        unexplained.Add(T.QuickEntryReasonMissing(i + 1, items[i].Name, items[i].Max, numbers[i].Points));
+                        unexplained.Add(T.QuickEntryReasonMissing(i + 1, items[i].Name, items[i].Max, numbers[i - first].Points));
                     values.Add((i, parsed.Value, reason));
                 }
             }
             if (problems.Count > 0)
             {
-                Refuse(T.QuickEntryRefused(problems.Concat(unexplained), items.Count));
+                Refuse(T.QuickEntryRefused(problems.Concat(unexplained), numbers.Count));
                 return;
             }
             if (unexplained.Count > 0)
             {
-                Refuse(T.QuickEntryReasonsRefused(unexplained, items.Count));
+                Refuse(T.QuickEntryReasonsRefused(unexplained, numbers.Count));
                 return;
             }
             if (!Save(values)) return;
-            Fire(Trigger.QuickEntry);
-            Prompt();
+            if (numbers.Count == items.Count)
+            {
+                Fire(Trigger.QuickEntry);
+                Prompt();
+                return;
+            }
+            // A block entered: on to the item after it (or the review), as if its last item had been answered.
+            _s.Item = first + numbers.Count - 1;
+            Fire(Trigger.Answered);
+            Prompt(T.SavedBlock(Rubric.Categories[_s.Category].LowestBlock(first)!.Value.Block.Name, numbers.Count, values.Sum(v => v.Value ?? 0)));
         }
 
         /// <summary>Saves through the score book; false (and back at the village list) when the sheet is sealed or the village gone.</summary>

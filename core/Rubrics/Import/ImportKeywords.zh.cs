@@ -56,6 +56,8 @@ static class ImportKeywords
     public const string GradeTopPattern = @"前\s*(\d+)\s*[名位]";
     public const string GradeSpanPattern = @"第\s*(\d+)\s*(?:名)?\s*[至到\-—~－]\s*(?:第)?\s*(\d+)\s*[名位]";
     public const string GradeBottomPattern = @"(?:最后|后|末|倒数)\s*(\d+)\s*[名位]";
+    /// <summary>"第2名", "第4、5名": single ranks named one by one (a count of the numbers, not their value).</summary>
+    public const string GradeRanksPattern = @"第\s*(\d+(?:\s*[、和及]\s*\d+)*)\s*[名位]";
     public const string GradeCountPattern = @"(\d+)\s*[个名家位]";
     public static readonly string[] GradeRest = ["其余", "其他", "剩余"];
 
@@ -76,7 +78,7 @@ static class ImportKeywords
     /// <summary>Well-known short names of categories (leaders type them); others are made from the name itself.</summary>
     public static readonly (string Name, string Alias)[] KnownAliases =
     [
-        ("党建工作", "党建"), ("党风廉政建设", "廉政"), ("精神文明建设", "文明"), ("社会治安综合治理", "综治"), ("平安建设", "平安"),
+        ("党建工作", "党建"), ("党的建设", "党建"), ("基层党建", "党建"), ("基层党建工作", "党建"), ("党风廉政", "廉政"), ("党风廉政建设", "廉政"), ("精神文明建设", "文明"), ("社会治安综合治理", "综治"), ("平安建设", "平安"),
         ("精准扶贫", "扶贫"), ("社会保险", "社保"), ("电子商务", "电商"), ("食品药品安全", "食药"), ("村级财务", "财务"),
         ("安全生产", "安全"), ("乡村振兴", "振兴"), ("生态环境", "环保"), ("环境保护", "环保"),
     ];

@@ -79,6 +79,7 @@ public static partial class Sections
                     byRank.Add(new Grade(name, Count(ranks.Groups[1].Value)));
                 else if (GradeScoreRegex().Match(clause) is { Success: true } score) byScore.Add(new Grade(name, MinScore: Number(score.Groups[1].Value)));
                 else if (GradeBelowRegex().IsMatch(clause)) byScore.Add(new Grade(name));
+                else if (GradeRanksRegex().Match(clause) is { Success: true } named) byRank.Add(new Grade(name, NumbersRegex().Count(named.Groups[1].Value)));
                 else if (GradeCountRegex().Match(clause) is { Success: true } count) byRank.Add(new Grade(name, Count(count.Groups[1].Value)));
                 else if (ImportKeywords.GradeRest.Any(clause.Contains)) byRank.Add(new Grade(name));
                 else continue;
@@ -115,5 +116,7 @@ public static partial class Sections
     [GeneratedRegex(ImportKeywords.GradeTopPattern)] private static partial Regex GradeTopRegex();
     [GeneratedRegex(ImportKeywords.GradeSpanPattern)] private static partial Regex GradeSpanRegex();
     [GeneratedRegex(ImportKeywords.GradeBottomPattern)] private static partial Regex GradeBottomRegex();
+    [GeneratedRegex(ImportKeywords.GradeRanksPattern)] private static partial Regex GradeRanksRegex();
+    [GeneratedRegex(@"\d+")] private static partial Regex NumbersRegex();
     [GeneratedRegex(ImportKeywords.GradeCountPattern)] private static partial Regex GradeCountRegex();
 }

@@ -9,7 +9,7 @@ namespace ChatAppraisal.Storage.Postgres;
 /// </summary>
 static class PostgresConnection
 {
-    public static (NpgsqlDataSource Source, string Location) Check(string connectionString)
+    public static (NpgsqlDataSource Source, string Location, string Dedicated) Check(string connectionString)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -41,7 +41,10 @@ static class PostgresConnection
             source.Dispose();
             throw new DatabaseConnectionException(Sentence(e, builder), e);
         }
-        return (source, location);
+        // A connection of its own (an elected process's lock, a listener): never pooled, so that closing it ends its session
+        // and its locks; keepalives so that a lost session is noticed in seconds.
+        var dedicated = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Pooling = false, KeepAlive = 5, MaxAutoPrepare = 0 };
+        return (source, location, dedicated.ConnectionString);
     }
 
     /// <summary>What went wrong opening the first connection, said for the operator.</summary>

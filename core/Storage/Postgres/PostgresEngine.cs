@@ -20,10 +20,13 @@ public sealed class PostgresEngine : IStorageEngine
 
     sealed record Transaction(int Thread, NpgsqlConnection Connection, NpgsqlTransaction Inner);
 
-    PostgresEngine(NpgsqlDataSource source, string location)
+    readonly string _dedicated;
+
+    PostgresEngine(NpgsqlDataSource source, string location, string dedicated)
     {
         _source = source;
         Location = location;
+        _dedicated = dedicated;
     }
 
     internal DocumentJson Json { get; } = new();
@@ -31,11 +34,11 @@ public sealed class PostgresEngine : IStorageEngine
     /// <summary>Opens the database named in <paramref name="connectionString"/> (Npgsql's form), creating or upgrading its schema.</summary>
     public static PostgresEngine Open(string connectionString, out UpgradeReport? upgraded)
     {
-        var (source, location) = PostgresConnection.Check(connectionString);
+        var (source, location, dedicated) = PostgresConnection.Check(connectionString);
         try
         {
             upgraded = PostgresSchema.Run(source, location);
-            return new PostgresEngine(source, location);
+            return new PostgresEngine(source, location, dedicated);
         }
         catch
         {
@@ -188,6 +191,36 @@ public sealed class PostgresEngine : IStorageEngine
         NpgsqlException n => n.IsTransient || n.InnerException is IOException or System.Net.Sockets.SocketException or TimeoutException,
         _ => false,
     };
+
+    /// <summary>Several bot processes may share the database.</summary>
+    public bool Shared => true;
+
+    /// <summary>A deadlock's victim (40P01) or a serialization failure (40001): the server rolled it back whole.</summary>
+    public bool IsConflict(Exception error) =>
+        error is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
+    /// <summary>A transaction-scoped advisory lock on the key's 64-bit hash: released by the server at commit or rollback.</summary>
+    public void LockUntilCommit(string key)
+    {
+        if (_transaction is not { } open || open.Thread != Environment.CurrentManagedThreadId)
+            throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction.");
+        using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", open.Connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = key, NpgsqlDbType = NpgsqlDbType.Text });
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A session-level advisory lock on a connection of its own, held while the process lives (see <see cref="PostgresLead"/>).</summary>
+    public Shared.IProcessLead? TryLead(string role) => PostgresLead.TryTake(_dedicated, role);
+
+    public void Notify(string topic, string payload) => Run(connection =>
+    {
+        using var command = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = topic, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = payload, NpgsqlDbType = NpgsqlDbType.Text });
+        return command.ExecuteNonQuery();
+    });
+
+    public IDisposable Listen(string topic, Action<string?> heard) => PostgresListener.Start(_dedicated, topic, heard);
 
     internal static int Execute(NpgsqlConnection connection, string sql)
     {

@@ -7,6 +7,7 @@ public sealed partial class EnTexts
 {
     public override string DescribeBackup => "back up the database now: /backup";
     public override string BackupStarted => "Backing up; I will tell you when it is done.";
+    public override string BackupsAreTheCountys => "A backup holds every town's data, so the county's appraisal office keeps them (daily, and after every seal). Ask the county's office to restore one.";
     public override string BackupDone(string file, long bytes, StorageCounts counts) =>
         $"✅ Backup done: {file} ({Size(bytes)}). Checked: {counts.Scores} scores, {counts.Seals} seals, {counts.AuditEntries} audit entries, {counts.Attachments} attachments, as in the live data.";
     public override string BackupFailed(BackupProblem problem, string folder) => "⚠ A backup failed; the live data is untouched. " + problem switch

@@ -82,4 +82,9 @@ public sealed partial class EnTexts
     public override string Confirmed(string category, decimal score) => $"✓ Confirmed: {category} {F(score)}.";
 
     public override string ItemCriteria(string criteria) => $"Criteria: {ShortCriteria(criteria)}";
+    public override string BlockEntryHint(string block, int count) => $"Type {count} numbers at once to enter the {count} items of “{block}”.";
+    public override string WrongCountInBlock(int typed, int count, string block, int blockCount) =>
+        $"You typed {typed} numbers. Type 1 for this item, {blockCount} for “{block}”, or {count} for the whole category. Nothing was saved.";
+    public override string ReviewBlock(string path, decimal max) => $"▸ {path} ({F(max)} points)";
+    public override string SavedBlock(string block, int count, decimal sum) => $"✓ {block}: {count} items saved, {F(sum)} points in all";
 }

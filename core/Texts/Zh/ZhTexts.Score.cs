@@ -82,4 +82,9 @@ public sealed partial class ZhTexts
     public override string Confirmed(string category, decimal score) => $"✓ 已确认：{category} {F(score)} 分。";
 
     public override string ItemCriteria(string criteria) => $"评分标准：{ShortCriteria(criteria)}";
+    public override string BlockEntryHint(string block, int count) => $"一次输入 {count} 个数可录入“{block}”的 {count} 项。";
+    public override string WrongCountInBlock(int typed, int count, string block, int blockCount) =>
+        $"您输入了 {typed} 个数。单项请输入 1 个数；“{block}”请输入 {blockCount} 个数；整类请输入 {count} 个数。没有保存。";
+    public override string ReviewBlock(string path, decimal max) => $"▸ {path}（{F(max)} 分）";
+    public override string SavedBlock(string block, int count, decimal sum) => $"✓ {block}：{count} 项已保存，合计 {F(sum)} 分";
 }

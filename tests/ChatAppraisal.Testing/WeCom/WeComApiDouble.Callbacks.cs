@@ -96,12 +96,19 @@ public sealed partial class WeComApiDouble
         return ($"msg_signature={WeComCrypto.Signature(Token, timestamp, nonce, encrypted)}&timestamp={timestamp}&nonce={nonce}", body);
     }
 
-    public async Task<WeComCallbackResult> PostRawAsync(string query, string body)
+    public Task<WeComCallbackResult> PostRawAsync(string query, string body) => PostRawToAsync(RequireCallbackUrl(), query, body);
+
+    /// <summary>Posts to one bot process of several behind a load balancer (each posting names its own, so postings may run at once).</summary>
+    public async Task<WeComCallbackResult> PostRawToAsync(string callbackUrl, string query, string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "text/xml");
-        using var response = await _callbacks.PostAsync($"{RequireCallbackUrl()}?{query}", content);
+        using var response = await _callbacks.PostAsync($"{callbackUrl}?{query}", content);
         return new WeComCallbackResult((int)response.StatusCode, await response.Content.ReadAsStringAsync(), query, body, null);
     }
+
+    /// <summary>A text a member types, sealed as WeCom posts it (and posts it again, the same, when it was not acknowledged).</summary>
+    public (string Query, string Body) SealedText(string userId, string text) =>
+        Seal((Callback(userId, "text") with { Content = text, MsgId = NextMsgId() }).ToXml());
 
     /// <summary>A plaintext callback from a member to this app, to fill in.</summary>
     public WeComCallbackMessage Callback(string userId, string msgType) => new()

@@ -101,6 +101,18 @@ public class BackupTests
     }
 
     [Fact]
+    public async Task WithTwoTownsOnlyTheCountysMembersTakeABackupInTheChat()
+    {
+        using var chat = BackupChat.Start();
+        var town = chat.Services.GetRequiredService<ChatAppraisal.Towns.TownList>().Add("柳河镇").Town!.Id;
+        ChatUser theirAdmin;
+        using (TownScope.Enter(town)) theirAdmin = chat.Member("柳河管理员", Role.Admin);
+        var county = chat.Member("周县", Role.Admin, Role.County);
+        Assert.Contains("由县考核办统一管理", (await chat.Send(theirAdmin, "备份")).Text());
+        Assert.Equal("正在备份，完成后告诉您。", (await chat.Send(county, "/backup")).Text());
+    }
+
+    [Fact]
     public async Task DailyBackupsComeAtTheTownsHourAndOnlyTheNewestAreKeptBesideEverySealsBackup()
     {
         using var chat = BackupChat.Start(o => (o.Keep, o.Daily) = (3, "03:00"));

@@ -20,7 +20,8 @@ public sealed class CrashSafetyCollection;
 /// <summary>
 /// Issue 8's crash safety: the Release bot as a real process against the Bot API double, 50 examiners answering item
 /// prompts, SIGKILL at random moments (at least 10 times, CRASH_ROUNDS for more), a restart on the same file each time.
-/// See docs/crash-safety.md.
+/// The examiners belong to two towns (issue 24): every check holds in each town's scope, every record stays in its town,
+/// and no examiner is shown the other town's villages. See docs/crash-safety.md.
 /// </summary>
 [Collection(nameof(CrashSafetyCollection))]
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
@@ -53,7 +54,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         var random = new Random(seed);
         output.WriteLine($"seed {seed} (CRASH_SEED), {Rounds} kills (CRASH_ROUNDS), folder {_folder}");
 
-        var villages = ExaminersDatabase.Seed(DatabasePath, Examiners, FirstUserId);
+        var villages = ExaminersDatabase.Seed(DatabasePath, Examiners, FirstUserId, towns: 2);
         var rubric = RubricJson.Seed();
         using var life = new BotLife(_api, dll, new Dictionary<string, string>
         {
@@ -62,7 +63,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             ["Telegram__ApiBaseUrl"] = _api.BaseUrl,
             ["Admin__Urls"] = "http://127.0.0.1:0",
         }, Path.Combine(_folder, "bot.log"));
-        var examiners = villages.Select((v, i) => new SimulatedExaminer(_api, new FakeUser(FirstUserId + i, $"考核员{i + 1:00}"), v, rubric, life)).ToList();
+        var examiners = villages.Select((v, i) => new SimulatedExaminer(_api, new FakeUser(FirstUserId + i, $"考核员{i + 1:00}"), v.Village, rubric, life)).ToList();
+        var towns = villages.ToDictionary(v => v.Village, v => v.Town);
         using var stop = new CancellationTokenSource();
         var running = examiners.Select(e => Task.Run(() => e.RunAsync(stop.Token))).ToList();
 
@@ -100,7 +102,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
 
         File.WriteAllLines(Path.Combine(_folder, "requests.log"), _api.Requests.Select(r => r.ToString() + " " + r.String("offset") + " " + (r.String("text") ?? "").Replace("\n", " | ")));
         File.WriteAllLines(Path.Combine(_folder, "lives.log"), life.Lives.Select(l => l.ToString()));
-        var figures = Verify(examiners, rubric, life.Lives);
+        var figures = Verify(examiners, towns, rubric, life.Lives);
         output.WriteLine($"{life.Lives.Count - 1} kills ({duringStart} before the process was polling), then a last start, killed again after the last prompts");
         output.WriteLine(figures.ToString());
         foreach (var line in figures.Unacknowledged.Take(10)) output.WriteLine("  reply never arrived: " + line);
@@ -115,8 +117,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         if (running.FirstOrDefault(t => t.IsFaulted) is { } failed) failed.GetAwaiter().GetResult();
     }
 
-    /// <summary>Opens the database after the last kill and checks everything the issue asks; returns the run's figures.</summary>
-    CrashFigures Verify(IReadOnlyList<SimulatedExaminer> examiners, Rubric rubric, IReadOnlyList<BotLife.Life> lives)
+    /// <summary>Opens the database after the last kill and checks everything the issue asks, town by town; returns the run's figures.</summary>
+    CrashFigures Verify(IReadOnlyList<SimulatedExaminer> examiners, IReadOnlyDictionary<string, int> towns, Rubric rubric, IReadOnlyList<BotLife.Life> lives)
     {
         using var store = new AppraisalStore(DatabasePath); // opens cleanly after a SIGKILL
         var db = store.LiteDatabase();
@@ -124,12 +126,40 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var name in db.GetCollectionNames())
             Assert.Equal(db.GetCollection(name).Count(), db.GetCollection(name).FindAll().Count());
 
+        // Every score, audit entry and confirmation, read from the file itself, is in its village's town.
+        var villageTown = db.GetCollection("villages").FindAll().ToDictionary(v => v["_id"].AsInt32, v => v["TownId"].AsInt32);
+        foreach (var collection in new[] { "item_scores", "audit", "category_confirmations" })
+            foreach (var doc in db.GetCollection(collection).FindAll().Where(d => d["VillageId"].IsNumber))
+                Assert.True(villageTown[doc["VillageId"].AsInt32] == doc["TownId"].AsInt32, $"{collection} {doc["_id"]} is in town {doc["TownId"]}, its village in town {villageTown[doc["VillageId"].AsInt32]}");
+        // No examiner was shown a village of the other town.
+        foreach (var examiner in examiners)
+        {
+            var others = towns.Where(t => t.Value != towns[examiner.Village]).Select(t => t.Key).ToList();
+            foreach (var message in _api.MessagesIn(examiner.User.Id))
+            {
+                var seen = others.FirstOrDefault(o => (message.Text ?? "").Contains(o, StringComparison.Ordinal));
+                Assert.True(seen is null, $"{examiner.User.FirstName} of town {towns[examiner.Village]} was shown {seen}, of another town: {message.Text}");
+            }
+        }
+
+        var processed = db.GetCollection<ProcessedUpdateDoc>("processed_updates").FindAll().ToDictionary(p => p.Id, p => p.At);
+        var figures = new CrashFigures { Examiners = examiners.Count, Kills = lives.Count(l => l.KilledAt is not null) - 1 };
+        foreach (var town in examiners.GroupBy(e => towns[e.Village]))
+            using (TownScope.Enter(town.Key)) VerifyTown(store, town.ToList(), rubric, processed, figures);
+        Assert.Equal(2, examiners.Select(e => towns[e.Village]).Distinct().Count());
+        figures.ReplayedAndIgnored = ReplaysIgnored(lives, processed);
+        return figures;
+    }
+
+    /// <summary>The checks of one town, in its scope: its scores, audit and confirmations against what its examiners were told.</summary>
+    void VerifyTown(AppraisalStore store, IReadOnlyList<SimulatedExaminer> examiners, Rubric rubric, Dictionary<string, DateTime> processed, CrashFigures figures)
+    {
+        var db = store.LiteDatabase();
         var period = new Periods(store).Active();
         var scores = store.Scores.Items.FindAll().ToList();
         var audit = store.Audit.Entries.FindAll().ToList();
-        var confirmations = db.GetCollection<CategoryConfirmationDoc>("category_confirmations").FindAll().ToList();
-        var processed = db.GetCollection<ProcessedUpdateDoc>("processed_updates").FindAll().ToDictionary(p => p.Id, p => p.At);
-        var figures = new CrashFigures { Examiners = examiners.Count, Kills = lives.Count(l => l.KilledAt is not null) - 1 };
+        // Read from the file itself, so filtered by the town here.
+        var confirmations = db.GetCollection<CategoryConfirmationDoc>("category_confirmations").Find(c => c.TownId == TownScope.Current).ToList();
 
         // The audit trail and the stored scores match one to one; nothing was cleared, nothing set twice.
         Assert.DoesNotContain(audit, a => a.Action == AuditActions.ScoreCleared);
@@ -184,8 +214,6 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
             figures.Confirmed += confirmed.Count;
         }
         Assert.All(scores, s => Assert.Equal(period.Id, s.PeriodId));
-        figures.ReplayedAndIgnored = ReplaysIgnored(lives, processed);
-        return figures;
     }
 
     /// <summary>

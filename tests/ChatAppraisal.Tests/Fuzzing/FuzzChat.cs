@@ -11,8 +11,11 @@ using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;
 using FsCheck;
 using FsCheck.Fluent;
+using ChatAppraisal.Towns;
 using LiteDB;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using System.IO.Compression;
 
 namespace ChatAppraisal.Tests.Fuzzing;
 
@@ -60,13 +63,16 @@ public sealed record FuzzOutcome(IReadOnlyList<Reply> Replies, Snapshot Before, 
 /// The real engine over a real LiteDB file (<see cref="ChatHarness"/>) with the users fuzzing needs, and the checks
 /// every fuzzed update must pass: it gets a reply, nothing escapes or is logged as an error, no stored score or rating
 /// leaves its range or has more than 2 decimals, every stored change has its audit entry, and an input that leaves
-/// its user where they were (a refusal) changes nothing stored.
+/// its user where they were (a refusal) changes nothing stored. The file holds two towns: the default one, where most
+/// users are, and 柳河镇 with villages, scores, a seal and an official of its own. Whatever a member of one town sends
+/// changes nothing of the other town, and no reply (text, buttons, captions, documents) names the other town's villages
+/// or members unless the input typed the name.
 /// </summary>
 public sealed class FuzzChat : IDisposable
 {
     static readonly string[] SorryTexts = [Texts.For("zh").Sorry, Texts.For("en").Sorry];
     long _updateId = 1_000_000;
-    Snapshot? _last;
+    readonly Dictionary<int, Snapshot> _last = [];
 
     public FuzzChat()
     {
@@ -88,9 +94,26 @@ public sealed class FuzzChat : IDisposable
             new Sheets(Chat.Db.Store, Chat.Db.Clock).Seal(signer, Chat.Period, sealedVillage.Id);
             SealedVillage = sealedVillage.Id;
 
+            // The second town, filled like the first; its names appear nowhere else.
+            OtherTown = Chat.Services.GetRequiredService<TownList>().Add("柳河镇").Town!.Id;
+            using (TownScope.Enter(OtherTown))
+            {
+                var theirs = new[] { "柳河村", "北坡村" }.Select(Chat.Db.AddVillage).ToList();
+                OtherOfficial = Chat.Member("赵柳河", Role.Examiner, Role.GroupLeader, Role.Leader, Role.Office, Role.Admin);
+                var otherExaminer = Chat.Member("钱北坡", Role.Examiner);
+                var theirSigner = new Actor(0, "柳河组长", "test");
+                Chat.Db.ScoreBook.SetItems(theirSigner, Chat.Period, theirs[0].Id, 0, [(0, 17m), (1, 4.5m)]);
+                Chat.Db.ScoreBook.SetItems(theirSigner, Chat.Period, theirs[1].Id, 1, [(0, 3m)]);
+                new Sheets(Chat.Db.Store, Chat.Db.Clock).Seal(theirSigner, Chat.Period, theirs[0].Id);
+                OtherTownNames = [.. theirs.Select(v => v.Name), "赵柳河", "钱北坡", "柳河组长"];
+            }
+            // 新庄村 and 郑亚娜 are also the texts' examples ("例如：新庄村 18 9 5"), which every town reads.
+            TownNames = [.. Villages.Select(v => v.Name).Where(n => n != "新庄村"), "刘书记", "王主任"];
+
             OneShotCommands = Engine.Commands.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             CommandNames = [.. Engine.Dialogs.Select(d => d.Name), .. OneShotCommands, "help", "cancel", "back", "start", "lang"];
-            Names = [.. Villages.Select(v => v.Name), .. Rubric.Categories.Select(c => c.Name), .. Rubric.Categories.Select(c => c.Alias)];
+            // The other town's villages too: typing them must reach nothing of theirs.
+            Names = [.. Villages.Select(v => v.Name), .. Rubric.Categories.Select(c => c.Name), .. Rubric.Categories.Select(c => c.Alias), "柳河村", "北坡村"];
         }
         catch
         {
@@ -108,6 +131,17 @@ public sealed class FuzzChat : IDisposable
     public ChatUser Leader { get; }
     public ChatUser Official { get; }
     public ChatUser Stranger { get; }
+
+    /// <summary>The second town's id, and its official holding every role but the county's.</summary>
+    public int OtherTown { get; }
+    public ChatUser OtherOfficial { get; }
+
+    /// <summary>Each town's village and member names, which no reply to the other town's members may show.</summary>
+    public IReadOnlyList<string> TownNames { get; }
+    public IReadOnlyList<string> OtherTownNames { get; }
+
+    /// <summary>The town a user belongs to (a stranger is outside any, as the default town's work).</summary>
+    public int TownOf(ChatUser user) => user == OtherOfficial ? OtherTown : TownScope.DefaultTownId;
     public IReadOnlyList<string> CommandNames { get; }
     public IReadOnlySet<string> OneShotCommands { get; }
 
@@ -149,7 +183,8 @@ public sealed class FuzzChat : IDisposable
         Store.Scores.Items.FindAll().ToDictionary(s => s.Id, s => s.Value),
         Store.Scores.Ratings.FindAll().ToDictionary(r => r.Id, r => string.Join(" ", r.Values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
         Store.Scores.Seals.FindAll().Select(s => s.Id).ToHashSet(),
-        Confirmations.FindAll().ToDictionary(c => c.Id, c => c.Score),
+        // Read from the file itself, so filtered by the current town here.
+        Confirmations.Find(c => c.TownId == TownScope.Current).ToDictionary(c => c.Id, c => c.Score),
         LastAuditId());
 
     long LastAuditId() => Store.Audit.Entries.FindAll().Select(a => a.Id).DefaultIfEmpty(0).Max();
@@ -165,11 +200,29 @@ public sealed class FuzzChat : IDisposable
 
     FuzzOutcome RunOne(ChatUser user, FuzzInput input, ChatUpdate update)
     {
+        var town = TownOf(user);
+        var otherTown = town == OtherTown ? TownScope.DefaultTownId : OtherTown;
+        Snapshot otherBefore;
+        using (TownScope.Enter(otherTown)) otherBefore = Snapshot();
+        FuzzOutcome outcome;
+        using (TownScope.Enter(town)) outcome = RunInTown(user, input, update, town);
+        var context = $"input {input}\nby {user.DisplayName} of town {town}\nreplies:\n{Describe(outcome.Replies)}";
+        using (TownScope.Enter(otherTown))
+        {
+            var changed = otherBefore.Differences(Snapshot());
+            Assert.True(changed.Length == 0, $"A member of town {town} changed town {otherTown}'s records:\n{changed}\n{context}");
+        }
+        CheckNothingOfTheOtherTown(outcome.Replies, update, town == OtherTown ? TownNames : OtherTownNames, context);
+        return outcome;
+    }
+
+    FuzzOutcome RunInTown(ChatUser user, FuzzInput input, ChatUpdate update, int town)
+    {
         // Reading the store is most of a case's cost: reuse the last snapshot while nothing was audited since (setup goes through the score book).
-        var before = _last is { } last && last.LastAuditId == LastAuditId() ? last : Snapshot();
+        var before = _last.GetValueOrDefault(town) is { } last && last.LastAuditId == LastAuditId() ? last : Snapshot();
         var positionBefore = Position(user);
         var replies = Deliver(update);
-        var after = _last = Snapshot();
+        var after = _last[town] = Snapshot();
         var positionAfter = Position(user);
         var text = update.Text?.Trim() ?? "";
         var context = $"input {input}\nat {positionBefore}\nreplies:\n{Describe(replies)}";
@@ -269,6 +322,33 @@ public sealed class FuzzChat : IDisposable
                     break;
             }
         }
+    }
+
+    /// <summary>No reply names a village or member of the other town, unless the input itself typed that name.</summary>
+    static void CheckNothingOfTheOtherTown(IReadOnlyList<Reply> replies, ChatUpdate update, IReadOnlyList<string> otherNames, string context)
+    {
+        var typed = (update.Text ?? "") + (update.ButtonData ?? "");
+        var shown = string.Join("\n", replies.Select(reply => reply switch
+        {
+            TextReply t => t.Text + " " + string.Join(" ", (t.Buttons ?? []).SelectMany(row => row).Select(b => b.Label)),
+            ImageReply image => image.Caption,
+            DocumentReply document => document.FileName + " " + document.Caption + " " + Unzipped(document.Content),
+            _ => "",
+        }));
+        foreach (var name in otherNames.Where(n => !typed.Contains(n, StringComparison.Ordinal)))
+            Assert.False(shown.Contains(name, StringComparison.Ordinal), $"A reply names {name}, of the other town\n{context}");
+    }
+
+    /// <summary>The text inside a document that is a zip (a workbook), or nothing.</summary>
+    static string Unzipped(byte[] content)
+    {
+        if (content is not [(byte)'P', (byte)'K', ..]) return System.Text.Encoding.UTF8.GetString(content);
+        using var zip = new ZipArchive(new MemoryStream(content));
+        return string.Join("\n", zip.Entries.Select(e =>
+        {
+            using var reader = new StreamReader(e.Open(), System.Text.Encoding.UTF8);
+            return reader.ReadToEnd();
+        }));
     }
 
     /// <summary>No stored score is outside its item's range or has more than 2 decimals; the same for ratings and their caps.</summary>

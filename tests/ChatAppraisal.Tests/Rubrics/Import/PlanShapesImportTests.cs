@@ -26,6 +26,22 @@ public class PlanShapesImportTests
         """;
 
     [Fact]
+    public void GradesNamingSingleRanksCountThemOneByOneAndPartyBuildingIsShortenedAs党建()
+    {
+        var result = RubricImporter.FromText("""
+            一、党的建设（60分）
+            1. 组织建设（60分）
+            二、经济发展（40分）
+            1. 集体收入（40分）
+            三、考核等次
+            第1名为优秀，第2、3名为良好，第4名为一般，其余为较差。
+            """);
+        Assert.Equal(new Grades(GradeBasis.Rank, [new Grade("优秀", 1), new Grade("良好", 2), new Grade("一般", 1), new Grade("较差")]), result.Rubric.Grades);
+        Assert.Equal(["党建", "经济"], result.Rubric.Categories.Select(c => c.Alias));
+        Assert.DoesNotContain(result.Problems, p => p.Fault == ImportFault.GradeUnread);
+    }
+
+    [Fact]
     public void FourLevelsAreReadAsATreeWithCriteriaDepartmentAndAScaledBlock()
     {
         var result = RubricImporter.FromText(FourLevels);
