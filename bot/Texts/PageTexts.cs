@@ -122,8 +122,15 @@ public abstract partial class PageTexts
     public abstract string ChangeRoles { get; }
     public abstract string NewInvite { get; }
     public abstract string InviteFor(string name);
+    /// <summary>After 添加 or 新邀请码, above the invite shown.</summary>
+    public abstract string InviteMade(string name);
     public abstract string InviteCode { get; }
     public abstract string InviteValid(string until);
+    /// <summary>On a member's card: an invite not yet used, with the link that shows it again.</summary>
+    public abstract string InviteUnused(string until);
+    public abstract string ShowInvite { get; }
+    /// <summary>?invite= for a member with no invite that can still be shown.</summary>
+    public abstract string InviteGone { get; }
     public abstract string InviteHow { get; }
     public abstract string Print { get; }
     public abstract string InvalidMemberName(int max);

@@ -98,8 +98,12 @@ public sealed partial class EnPageTexts : PageTexts
     public override string ChangeRoles => "Change";
     public override string NewInvite => "New invite";
     public override string InviteFor(string name) => $"Invite for {name}";
+    public override string InviteMade(string name) => $"An invite for {name} is ready: hand it over, or let them scan the QR code.";
     public override string InviteCode => "Invite code";
     public override string InviteValid(string until) => $"Valid until {until} (Beijing time), once.";
+    public override string InviteUnused(string until) => $"An invite not yet used, valid until {until} (Beijing time).";
+    public override string ShowInvite => "Show the invite";
+    public override string InviteGone => "This member has no invite that can still be used: make a new one (New invite).";
     public override string InviteHow => "Let the member scan the QR code with a phone, or open a link below.";
     public override string Print => "Print this page to hand it over.";
     public override string InvalidMemberName(int max) => $"姓名 (name): write 1 to {max} characters, e.g. \"郑亚娜\".";

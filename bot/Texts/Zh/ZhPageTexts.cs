@@ -98,8 +98,12 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string ChangeRoles => "修改";
     public override string NewInvite => "新邀请码";
     public override string InviteFor(string name) => $"{name}的邀请码";
+    public override string InviteMade(string name) => $"已为{name}生成邀请码：请交给本人，或让本人扫描二维码。";
     public override string InviteCode => "邀请码";
     public override string InviteValid(string until) => $"有效期至 {until}（北京时间），只能用一次。";
+    public override string InviteUnused(string until) => $"有未使用的邀请码，有效期至 {until}（北京时间）。";
+    public override string ShowInvite => "显示邀请码";
+    public override string InviteGone => "该成员没有可用的邀请码（已使用或已过期）：请点“新邀请码”重新生成。";
     public override string InviteHow => "请本人用手机扫描二维码，或在下列渠道中打开链接。";
     public override string Print => "打印本页即可交给本人。";
     public override string InvalidMemberName(int max) => $"姓名：请填写 1 到 {max} 个字，例如“郑亚娜”。";

@@ -31,6 +31,7 @@ public static class SignInExtensions
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         services.AddDataProtection().SetApplicationName("ChatAppraisal").PersistKeysToFileSystem(folder);
 
+        services.AddSingleton<IInviteSafe, ProtectedInviteSafe>();
         services.AddHttpContextAccessor();
         services.AddSingleton<WebAccounts>();
         services.AddSingleton<WebSessions>();
