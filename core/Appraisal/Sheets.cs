@@ -127,6 +127,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
             {
                 Id = SealDoc.Key(period.Id, villageId), PeriodId = period.Id, VillageId = villageId,
                 SignedBy = actor.MemberId, SignedByName = actor.Name, SignedAt = now, Fingerprint = fingerprint,
+                FinalAtSeal = new StandingsQuery(store, clock).FinalOf(period, villageId),
             });
             store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, AuditActions.SheetSealed,
                 @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items",

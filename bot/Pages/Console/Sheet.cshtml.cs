@@ -18,8 +18,11 @@ namespace ChatAppraisal.Bot.Pages.Console;
 /// admin opens it, prints the slips, adds slips, closes it and uses the proposed scores (<see cref="BallotScores"/>).
 /// </summary>
 public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sheets, AppraisalStore store, Attachments attachments,
-    BallotBook ballots, BallotLinks links, BallotScores ballotScores) : ConsolePage(current)
+    BallotBook ballots, BallotLinks links, BallotScores ballotScores, StandingsQuery standings) : ConsolePage(current)
 {
+    /// <summary>The village's final at its seal and now, when a leader's rating changed it after the seal (else null).</summary>
+    public (decimal AtSeal, decimal Now)? ChangedAfterSeal { get; private set; }
+
     public Sheet Sheet { get; private set; } = null!;
 
     /// <summary>The village's democratic evaluation in this period with its policy (null: none).</summary>
@@ -196,6 +199,9 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         var period = PeriodId is { } p ? periods.Find(p) : active;
         if (period is null || sheets.Load(period, id) is not { } sheet) return false;
         Sheet = sheet;
+        if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, id)) is { FinalAtSeal: { } atSeal }
+            && standings.FinalOf(period, id) is var now && Points.Round2(now) != Points.Round2(atSeal))
+            ChangedAfterSeal = (atSeal, now);
         InActivePeriod = period.Id == active.Id;
         Ballot = BallotTally.For(store, period.Id, id);
         Proposal = Ballot is { Ballot.Closed: true } ? ballotScores.Check(period, id) : null;

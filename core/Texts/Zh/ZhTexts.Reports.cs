@@ -224,6 +224,8 @@ public sealed partial class ZhTexts
             sb.AppendLine($"加、扣为方案的加分、扣分（按现场满分 {F(period.Rubric.MaxTotal)} 计，已折入最终得分）；一票否决排名最后的村列在最后。");
         if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
             sb.AppendLine(LeadersExcludedNote(excluded));
+        if (standings.ChangesAfterSeal() is { Count: > 0 } changed)
+            sb.AppendLine(ChangedAfterSealNote(changed));
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
