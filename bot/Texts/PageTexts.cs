@@ -76,6 +76,9 @@ public abstract partial class PageTexts
     public abstract string Workbook { get; }
     public abstract string Csv { get; }
     public abstract string ExportNote { get; }
+    /// <summary>导出's third file: the attachments' zip, a folder per village (as the chat's 导出 sends it).</summary>
+    public abstract string AttachmentsZip(int files, int villages);
+    public abstract string NoAttachmentsYet { get; }
 
     public abstract string Add { get; }
     public abstract string Rename { get; }

@@ -96,7 +96,7 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
     public IActionResult OnGetChart()
     {
         if (Chosen() is not { } period) return NotFound();
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         return File(charts.Ranking(standings.Compute(period), Lang), "image/png");
     }
 

@@ -123,7 +123,7 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
         Links = links.All(invite.Code).Select(l => new InviteLink(l.Key, l.Value,
             Uri.TryCreate(l.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
                 ? PngByteQRCodeHelper.GetQRCode(l.Value, QRCodeGenerator.ECCLevel.M, 8) : null)).ToList();
-        Response.Headers.CacheControl = "no-store"; // the code is a credential: never kept by a cache
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never; // the code is a credential: never kept by a cache
     }
 
     List<Role> Parsed() => RoleNames.ParseList(Role).Roles;

@@ -58,7 +58,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         if (from < 1 || from > codes.Count) return NotFound();
         var batch = codes.Skip(from - 1).ToList();
         if (pageNo < 1 || pageNo > SlipSheet.PageCount(batch.Count)) return NotFound();
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         return File(SlipSheet.PageOf(Sheet.Village.Name, batch, links, pageNo, from), "image/png",
             Current.Texts.BallotSlipsFileName(Sheet.Village.Name, from + (pageNo - 1) * SlipSheet.PerPage, pageNo));
     }

@@ -57,6 +57,8 @@ public sealed partial class EnPageTexts : PageTexts
     public override string Workbook => "Score-sheet workbook (Excel)";
     public override string Csv => "Item scores (CSV)";
     public override string ExportNote => "Built from the active period's data as it is now.";
+    public override string AttachmentsZip(int files, int villages) => $"Attachments (ZIP, {files} files of {villages} villages, a folder each)";
+    public override string NoAttachmentsYet => "No attachments yet: once examiners attach photos or files to items in the chat, their zip is offered here.";
     public override string Add => "Add";
     public override string Rename => "Rename";
     public override string Remove => "Remove";

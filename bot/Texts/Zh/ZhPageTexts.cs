@@ -57,6 +57,8 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string Workbook => "综合考核评分表（Excel）";
     public override string Csv => "项目得分（CSV）";
     public override string ExportNote => "按当前考核周期现在的数据生成。";
+    public override string AttachmentsZip(int files, int villages) => $"考核附件（ZIP，{villages} 个村的 {files} 个文件，每村一个文件夹）";
+    public override string NoAttachmentsYet => "还没有附件：考核组在聊天里给评分项附上照片或文件后，这里可以下载附件压缩包。";
     public override string Add => "添加";
     public override string Rename => "改名";
     public override string Remove => "删除";
