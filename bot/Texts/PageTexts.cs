@@ -193,6 +193,9 @@ public abstract partial class PageTexts
     public abstract string DuplicatePeriod(string name);
     public abstract string UnknownPeriod { get; }
     public abstract string Created(string name);
+    /// <summary>On a period's card: the link to its rubric (评分细则 ?periodId=), to prepare a period before activating it.</summary>
+    public abstract string PrepareRubric(string name);
+    public abstract string NotActiveYet { get; }
     public abstract string Activated(string name);
     public abstract string PolicySaved(string name);
     public abstract string InvalidWeight(string field);

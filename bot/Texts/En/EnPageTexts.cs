@@ -161,7 +161,9 @@ public sealed partial class EnPageTexts : PageTexts
     public override string InvalidPeriodName(int max) => $"Period name: write 1 to {max} characters, e.g. \"2018年度\".";
     public override string DuplicatePeriod(string name) => $"Period name: \"{name}\" exists already; names must differ.";
     public override string UnknownPeriod => "There is no such period.";
-    public override string Created(string name) => $"Created: {name} (not active yet)";
+    public override string Created(string name) => $"Created: {name} (not active yet). Everyone keeps working in the active period; prepare {name}'s rubric, policy and reminders, then activate it when ready.";
+    public override string PrepareRubric(string name) => $"Prepare the rubric of {name}";
+    public override string NotActiveYet => "Not active yet: changes here do not touch the appraisal under way.";
     public override string Activated(string name) => $"Active now: {name}";
     public override string PolicySaved(string name) => $"{name}'s policy is saved.";
     public override string InvalidWeight(string field) => $"{field}: write a decimal from 0 to 1, e.g. 0.9.";

@@ -161,7 +161,9 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string InvalidPeriodName(int max) => $"周期名称：请填写 1 到 {max} 个字，例如“2018年度”。";
     public override string DuplicatePeriod(string name) => $"周期名称：已经有“{name}”，名称不能重复。";
     public override string UnknownPeriod => "没有这个考核周期。";
-    public override string Created(string name) => $"已新建：{name}（尚未启用）";
+    public override string Created(string name) => $"已新建：{name}（尚未启用）。大家仍在原周期工作；可以先准备{name}的评分细则、计分办法和提醒，准备好再启用。";
+    public override string PrepareRubric(string name) => $"准备{name}的评分细则";
+    public override string NotActiveYet => "尚未启用：这里的修改不影响正在进行的考核。";
     public override string Activated(string name) => $"已启用：{name}";
     public override string PolicySaved(string name) => $"{name}的计分办法已保存。";
     public override string InvalidWeight(string field) => $"{field}：请填写 0 到 1 之间的小数，例如 0.9。";

@@ -77,7 +77,8 @@ public class ConsoleSetupTests
         await page.GetByRole(AriaRole.Button, new() { Name = "启用 2018年度" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已启用：2018年度");
         Assert.Equal("2018年度", app.Period.Name);
-        Assert.Equal(first.Doc.RubricJson, app.Period.Doc.RubricJson);
+        // The same rubric, its title naming the new period (issue 29.9).
+        Assert.Equal(first.Rubric with { Title = first.Rubric.Title.Replace("2017年度", "2018年度") }, app.Period.Rubric);
 
         // The policy: a refusal names the field and stores nothing; then a saved change.
         var card = page.Locator("section.card", new() { HasText = "2018年度（当前）" });
