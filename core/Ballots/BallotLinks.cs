@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatAppraisal.Ballots;
 
@@ -26,4 +28,17 @@ public sealed class BallotLinks(string publicBaseUrl)
 
     /// <summary>A slip's voting link: <c>{PublicBaseUrl}/v/{code}</c>.</summary>
     public string LinkFor(string code) => $"{BaseUrl}/v/{code}";
+}
+
+public static class BallotLinksServiceCollectionExtensions
+{
+    /// <summary>
+    /// The pages' public address, for every link a chat answer prints (ballot slips, the console's rubric page), read from
+    /// <c>Web:PublicBaseUrl</c>; the web pages register theirs first. Whoever prints links calls this; the first wins.
+    /// </summary>
+    public static IServiceCollection AddPublicLinks(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new BallotLinks(BallotLinks.PublicBaseUrl(sp.GetService<IConfiguration>())));
+        return services;
+    }
 }

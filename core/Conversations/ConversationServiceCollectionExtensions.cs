@@ -1,3 +1,4 @@
+using ChatAppraisal.Ballots;
 using ChatAppraisal.Towns;
 using ChatAppraisal.Members;
 using ChatAppraisal.Conversations.Commands;
@@ -59,6 +60,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<RankingCommand>();
         services.AddChatCommand<SheetCommand>();
         // The office: a plan sent in the chat, read into a proposal with a link to the console (/rubric, 细则).
+        services.AddPublicLinks(); // the rubric dialog links to the console
         services.AddDialog<RubricDialog>();
         services.AddChatCommand<ExportCommand>();
         services.AddChatCommand<CountyCommand>();

@@ -64,9 +64,17 @@ public static class ScoreEntry
         var first = t[i];
         if (char.IsAsciiDigit(first) || first is >= '０' and <= '９' || first is '.' or '．' or '+' or '-' or '－' || Array.IndexOf(Open, first) >= 0) return null;
         // A reason says something in words: "5分分" or a run of numbers is a mistyped score, not a score with a reason.
-        if (!t[i..].Any(ch => char.IsLetter(ch) && ch != '分')) return null;
+        if (!SaysSomething(t[i..])) return null;
         var chinese = first is >= '\u3400' and <= '\u9fff';
         var setOff = separator.Length > 0 && separator.All(ch => char.IsWhiteSpace(ch) || ch is ':' or '：');
         return chinese || setOff ? new TypedScore(points, t[i..]) : null;
     }
+
+    /// <summary>
+    /// Whether a reason holds a word: a Chinese character other than 分, or a Latin word of two letters or more that is not
+    /// a number's spelling ("NaN", "Infinity": "10 NaN 7.4" is a mistyped score, not a reason).
+    /// </summary>
+    static bool SaysSomething(string reason) =>
+        reason.Any(ch => ch is >= '\u3400' and <= '\u9fff' && ch != '分')
+        || System.Text.RegularExpressions.Regex.Matches(reason, @"[\p{L}-[\u3400-\u9fff]]{2,}").Any(w => w.Value.ToLowerInvariant() is not ("nan" or "inf" or "infinity"));
 }

@@ -313,7 +313,10 @@ public sealed partial class ScoreDialog
             }
             // "10(会议记录缺两次)" or "10 会议记录缺两次": one score with its reason.
             var entries = ScoreEntry.Split(text);
-            var withReason = entries is [{ Reason: not null } one] ? one : ScoreEntry.WithTrailingReason(text);
+            // As many parts as the category has items is a quick entry ("19.65 abc 7.4 4.3" has a wrong second number),
+            // never a score whose reason happens to hold numbers.
+            var quickEntry = entries is { Count: > 1 } && entries.Count == items.Count;
+            var withReason = entries is [{ Reason: not null } one] ? one : quickEntry ? null : ScoreEntry.WithTrailingReason(text);
             if (withReason is { Reason: { } reason } typed)
             {
                 var parsed = Points.Parse(typed.Points, item.Max);

@@ -10,8 +10,12 @@ namespace ChatAppraisal.Storage.LiteDb;
 public sealed class LiteDbEngine : IStorageEngine
 {
     volatile LiteDatabase _db;
+    readonly EngineGate _gate = new();
+    // Whether this thread's transaction holds a use of the gate (from Begin to its Commit or Rollback).
+    readonly ThreadLocal<bool> _inTransaction = new();
     readonly DatabaseFileLock _fileLock;
-    readonly ConcurrentDictionary<string, (LiteDatabase Db, object Docs)> _docs = new();
+    readonly ConcurrentDictionary<string, object> _docs = new();
+    readonly ConcurrentDictionary<string, (LiteDatabase Db, object Collection)> _collections = new();
 
     LiteDbEngine(string path, LiteDatabase db, DatabaseFileLock fileLock)
     {
@@ -57,18 +61,20 @@ public sealed class LiteDbEngine : IStorageEngine
     public string Location { get; }
     public ISessionCodec Sessions { get; }
 
-    public IDocs<T> Docs<T>(Collection<T> collection) where T : class
+    public IDocs<T> Docs<T>(Collection<T> collection) where T : class =>
+        (IDocs<T>)_docs.GetOrAdd(collection.Name, _ => new LiteDocs<T>(collection, this, _gate));
+
+    /// <summary>The collection in the database open now: after a reopen (a full disk) the closed one's is replaced, whoever asks first.</summary>
+    internal ILiteCollection<T> CollectionOf<T>(Collection<T> collection) where T : class
     {
-        // A collection belongs to one open database: after a reopen (a full disk) the old one is disposed, so an entry of
-        // it is replaced, whoever asks first.
         var db = _db;
-        var entry = _docs.GetOrAdd(collection.Name, _ => (db, new LiteDocs<T>(collection, db.GetCollection<T>(collection.Name))));
+        var entry = _collections.GetOrAdd(collection.Name, _ => (db, db.GetCollection<T>(collection.Name)));
         if (entry.Db != db)
         {
-            entry = (db, new LiteDocs<T>(collection, db.GetCollection<T>(collection.Name)));
-            _docs[collection.Name] = entry;
+            entry = (db, db.GetCollection<T>(collection.Name));
+            _collections[collection.Name] = entry;
         }
-        return (IDocs<T>)entry.Docs;
+        return (ILiteCollection<T>)entry.Collection;
     }
 
     public void Prepare<T>(Collection<T> collection) where T : class
@@ -77,32 +83,73 @@ public sealed class LiteDbEngine : IStorageEngine
         foreach (var index in collection.Indexes) docs.EnsureIndex(index.Field, "$." + index.Field, index.Unique);
     }
 
-    public IFileBytes Files(FileCollection files) => new LiteFileBytes(_db.GetStorage<string>(files.Name, files.Chunks));
+    public IFileBytes Files(FileCollection files) => new LiteFileBytes(() => _db.GetStorage<string>(files.Name, files.Chunks), _gate);
 
     public bool IsStorageFailure(Exception error) => error is LiteException;
 
-    public void Begin() => _db.BeginTrans();
-    public void Commit() => _db.Commit();
-    public void Rollback() => _db.Rollback();
-    public void Checkpoint() => _db.Checkpoint();
+    public void Begin()
+    {
+        _gate.Acquire();
+        _inTransaction.Value = true;
+        try
+        {
+            _db.BeginTrans();
+        }
+        catch
+        {
+            EndTransaction();
+            throw;
+        }
+    }
+
+    public void Commit()
+    {
+        try { _db.Commit(); }
+        finally { EndTransaction(); }
+    }
+
+    public void Rollback()
+    {
+        try { _db.Rollback(); }
+        finally { EndTransaction(); }
+    }
+
+    void EndTransaction()
+    {
+        if (!_inTransaction.Value) return;
+        _inTransaction.Value = false;
+        _gate.Release();
+    }
+
+    public void Checkpoint()
+    {
+        using (_gate.Enter()) _db.Checkpoint();
+    }
 
     public void Reopen()
     {
-        var broken = _db;
-        try
+        EndTransaction(); // a write that failed on a full disk is not rolled back: the file is reopened instead
+        _gate.Close(() =>
         {
-            broken.Dispose();
-        }
-        catch (Exception)
-        {
-            // Closing a broken engine may fail too; the file is what counts and it is reopened below.
-        }
-        _db = OpenFile(Location); // the collections of the closed one are replaced as they are asked for (Docs)
+            var broken = _db;
+            try
+            {
+                broken.Dispose();
+            }
+            catch (Exception)
+            {
+                // Closing a broken engine may fail too; the file is what counts and it is reopened below.
+            }
+            _db = OpenFile(Location); // the collections of the closed one are replaced as they are asked for (Docs)
+        }, forGood: false);
     }
 
     const string ProbeCollection = "storage_probe";
 
-    public void Probe() => _db.GetCollection(ProbeCollection).Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow });
+    public void Probe()
+    {
+        using (_gate.Enter()) _db.GetCollection(ProbeCollection).Upsert(new BsonDocument { ["_id"] = 1, ["at"] = DateTime.UtcNow });
+    }
 
     internal static BsonMapper CreateMapper()
     {
@@ -120,9 +167,13 @@ public sealed class LiteDbEngine : IStorageEngine
         return mapper;
     }
 
+    int _disposed;
+
     public void Dispose()
     {
-        _db.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        EndTransaction();
+        _gate.Close(() => _db.Dispose(), forGood: true);
         _fileLock.Dispose();
     }
 

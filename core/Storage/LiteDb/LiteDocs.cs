@@ -4,30 +4,46 @@ using LiteDB;
 namespace ChatAppraisal.Storage.LiteDb;
 
 /// <summary>A collection of the LiteDB file; filters are checked (<see cref="Translatable"/>) and handed to LiteDB's index planner.</summary>
-sealed class LiteDocs<T>(Collection<T> collection, ILiteCollection<T> docs) : IDocs<T> where T : class
+sealed class LiteDocs<T>(Collection<T> collection, LiteDbEngine engine, EngineGate gate) : IDocs<T> where T : class
 {
+    // The open database's collection, asked for inside the gate on every call: a reopen (a full disk) replaces it.
+    ILiteCollection<T> docs => engine.CollectionOf(collection);
+
+    // Every call runs inside the gate (an enumeration for as long as it is read), so the engine is never closed under it.
+    TResult Run<TResult>(Func<TResult> call)
+    {
+        using (gate.Enter()) return call();
+    }
+
+    IEnumerable<T> Stream(Func<IEnumerable<T>> query)
+    {
+        using (gate.Enter())
+            foreach (var doc in query()) yield return doc;
+    }
+
     public Collection<T> Collection => collection;
 
-    public T? FindById(object id) => docs.FindById(new BsonValue(id));
+    public T? FindById(object id) => Run(() => docs.FindById(new BsonValue(id)));
 
-    public IEnumerable<T> FindAll() => docs.FindAll();
+    public IEnumerable<T> FindAll() => Stream(() => docs.FindAll());
 
     public IEnumerable<T> Find(Expression<Func<T, bool>> where)
     {
         Translatable.Check(collection, where);
         // LiteDB returns a filter's documents in the order of the index it used; the seam promises id order.
-        return docs.Query().Where(where).OrderBy("_id").ToEnumerable();
+        return Stream(() => docs.Query().Where(where).OrderBy("_id").ToEnumerable());
     }
 
     public T? FindOne(Expression<Func<T, bool>> where)
     {
         Translatable.Check(collection, where);
-        return docs.FindOne(where);
+        // The first in id order, as on every engine (LiteDB's FindOne takes whichever its index meets first).
+        return Run(() => docs.Query().Where(where).OrderBy("_id").FirstOrDefault());
     }
 
-    public IEnumerable<T> FindByIdPrefix(string prefix) => docs.Find(Query.StartsWith("_id", prefix));
+    public IEnumerable<T> FindByIdPrefix(string prefix) => Stream(() => docs.Find(Query.StartsWith("_id", prefix)));
 
-    public DocPage<T> Page(Expression<Func<T, bool>>? where, bool newestFirst, long skip, int take)
+    public DocPage<T> Page(Expression<Func<T, bool>>? where, bool newestFirst, long skip, int take) => Run(() =>
     {
         var query = docs.Query();
         if (where is not null)
@@ -40,28 +56,28 @@ sealed class LiteDocs<T>(Collection<T> collection, ILiteCollection<T> docs) : ID
         if (skip >= total) return new DocPage<T>(total, []);
         var ordered = newestFirst ? query.OrderByDescending("_id") : query.OrderBy("_id");
         return new DocPage<T>(total, ordered.Skip((int)skip).Limit(take).ToList());
-    }
+    });
 
     public int Count(Expression<Func<T, bool>>? where = null)
     {
-        if (where is null) return docs.Count();
+        if (where is null) return Run(() => docs.Count());
         Translatable.Check(collection, where);
-        return docs.Count(where);
+        return Run(() => docs.Count(where));
     }
 
-    public void Insert(T doc) => docs.Insert(doc);
+    public void Insert(T doc) => Run(() => docs.Insert(doc));
 
-    public int InsertBulk(IEnumerable<T> many) => docs.InsertBulk(many);
+    public int InsertBulk(IEnumerable<T> many) => Run(() => docs.InsertBulk(many));
 
-    public bool Update(T doc) => docs.Update(doc);
+    public bool Update(T doc) => Run(() => docs.Update(doc));
 
-    public bool Upsert(T doc) => docs.Upsert(doc);
+    public bool Upsert(T doc) => Run(() => docs.Upsert(doc));
 
-    public bool Delete(object id) => docs.Delete(new BsonValue(id));
+    public bool Delete(object id) => Run(() => docs.Delete(new BsonValue(id)));
 
     public int DeleteMany(Expression<Func<T, bool>> where)
     {
         Translatable.Check(collection, where);
-        return docs.DeleteMany(where);
+        return Run(() => docs.DeleteMany(where));
     }
 }

@@ -40,7 +40,9 @@ public class ObjectionTests
         Assert.Equal([AuditActions.ObjectionMade, AuditActions.ObjectionEvidence, AuditActions.SheetUnsealed, AuditActions.ScoreSet, AuditActions.SheetSealed, AuditActions.ObjectionUpheld],
             trail.Select(a => a.Action));
         Assert.StartsWith("reason: objection #1 upheld: 会议记录已补交", trail[2].Detail);
-        Assert.Equal((10m, 13m, "objection #1"), (trail[3].Old!.Value, trail[3].New!.Value, trail[3].Detail));
+        // Rescored to full marks, the deduction's reason no longer applies: it is dropped, and the entry says so.
+        Assert.Equal((10m, 13m, "objection #1; reason removed: 会议记录缺两次"), (trail[3].Old!.Value, trail[3].New!.Value, trail[3].Detail));
+        Assert.Null(town.Town.Store.Scores.Items.Find(x => x.VillageId == town.Id("上庄村")).Single(x => x.Category == 0 && x.Item == 2).Reason);
         var seal = town.Get<Sheets>().Load(town.Chat.Period, town.Id("上庄村"))!.Seal!;
         Assert.True(seal.Valid);
         Assert.NotEqual(sealedBefore.Fingerprint, seal.Fingerprint);

@@ -19,6 +19,8 @@ public class ScoreEntryTests
     [InlineData("60，abc；10.001")]
     [InlineData("1e309")]
     [InlineData("-Infinity")]
+    [InlineData("+19.65 NaN 7.430")]
+    [InlineData("5 分分")]
     public void NumbersAloneOrWordsAloneAreNotAScoreWithAReason(string typed) => Assert.Null(ScoreEntry.WithTrailingReason(typed));
 
     [Fact]

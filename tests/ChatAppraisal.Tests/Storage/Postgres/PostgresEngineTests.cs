@@ -104,18 +104,22 @@ public sealed class PostgresEngineTests : IDisposable
         using var store = StorageProviders.OpenPostgres(_database.ConnectionString);
         using var connection = new NpgsqlConnection(_database.ConnectionString);
         connection.Open();
-        using var command = new NpgsqlCommand("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('villages', 'audit', 'periods') ORDER BY indexname", connection);
+        using var command = new NpgsqlCommand("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('towns', 'villages', 'audit', 'periods') ORDER BY indexname", connection);
         var indexes = new Dictionary<string, string>();
         using (var reader = command.ExecuteReader())
             while (reader.Read()) indexes[reader.GetString(0)] = reader.GetString(1);
-        Assert.Contains("CREATE UNIQUE INDEX", indexes["villages_Name_unique"]);
-        Assert.Contains("'Name'", indexes["villages_Name_unique"]);
+        Assert.Contains("CREATE UNIQUE INDEX", indexes["towns_Name_unique"]);
+        Assert.Contains("'Name'", indexes["towns_Name_unique"]);
+        // A village's name is unique within its town only (two towns may both have 新庄村): an index, not a unique one.
+        Assert.DoesNotContain("UNIQUE", indexes["villages_Name"]);
+        Assert.Contains("'TownId'", indexes["villages_TownId"]);
         Assert.Contains("$date", indexes["audit_At"]);
         Assert.Contains("boolean", indexes["periods_Active"]);
 
-        store.Write(() => store.Setup.Villages.Insert(new VillageDoc { Name = "新庄村", CreatedAt = At }));
-        Assert.ThrowsAny<Exception>(() => store.Write(() => store.Setup.Villages.Insert(new VillageDoc { Name = "新庄村", CreatedAt = At })));
-        Assert.Single(store.Setup.Villages.FindAll());
+        var before = store.Towns.Towns.Count();
+        store.Write(() => store.Towns.Towns.Insert(new ChatAppraisal.Towns.TownDoc { Name = "东城镇", CreatedAt = At }));
+        Assert.ThrowsAny<Exception>(() => store.Write(() => store.Towns.Towns.Insert(new ChatAppraisal.Towns.TownDoc { Name = "东城镇", CreatedAt = At })));
+        Assert.Equal(before + 1, store.Towns.Towns.Count());
     }
 
     [Fact]
