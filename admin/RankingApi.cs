@@ -19,6 +19,15 @@ public sealed record RankingRow(
     int Rank, int VillageId, string Village, decimal Onsite, decimal Onsite1000, decimal Leader, decimal Leader1000, decimal Final,
     bool Complete, decimal Completion, int ItemsScored, int ItemsTotal, int LeadersRated, int LeadersExpected)
 {
+    /// <summary>A sealed village's final at its seal, when the final now differs (a leader's rating replaced after it); else null.</summary>
+    public decimal? FinalAtSeal { get; init; }
+
+    /// <summary>The row with <see cref="FinalAtSeal"/> from the standings it was ranked in.</summary>
+    public static RankingRow From(RankedVillage ranked, Standings standings) => From(ranked) with
+    {
+        FinalAtSeal = standings.ChangedAfterSeal.TryGetValue(ranked.Result.VillageId, out var atSeal) ? Two(atSeal) : null,
+    };
+
     public static RankingRow From(RankedVillage ranked)
     {
         var r = ranked.Result;
@@ -37,7 +46,10 @@ public static class RankingApi
     public static IEndpointRouteBuilder MapRanking(this IEndpointRouteBuilder api)
     {
         api.MapGet("/ranking", (Periods periods, StandingsQuery standings) =>
-                TypedResults.Ok(standings.Compute(periods.Active()).Ranking.Select(RankingRow.From).ToList()))
+            {
+                var computed = standings.Compute(periods.Active());
+                return TypedResults.Ok(computed.Ranking.Select(r => RankingRow.From(r, computed)).ToList());
+            })
             .WithTags("Ranking")
             .WithSummary("The active period's ranking, best first, under its policy");
         api.MapGet("/ranking.png", (Periods periods, StandingsQuery standings, IChartRenderer charts, string? lang) =>

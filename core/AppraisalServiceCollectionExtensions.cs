@@ -32,6 +32,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<StandingsQuery>();
         services.AddSingleton<VillageRoster>();
+        services.TryAddSingleton<IInviteSafe, NoInviteSafe>();
         services.AddSingleton<MemberDirectory>();
         services.TryAddSingleton<MemberRoster>();
         services.TryAddSingleton<IInviteLinks, NoInviteLinks>();

@@ -76,6 +76,9 @@ public abstract partial class PageTexts
     public abstract string Workbook { get; }
     public abstract string Csv { get; }
     public abstract string ExportNote { get; }
+    /// <summary>导出's third file: the attachments' zip, a folder per village (as the chat's 导出 sends it).</summary>
+    public abstract string AttachmentsZip(int files, int villages);
+    public abstract string NoAttachmentsYet { get; }
 
     public abstract string Add { get; }
     public abstract string Rename { get; }
@@ -122,8 +125,15 @@ public abstract partial class PageTexts
     public abstract string ChangeRoles { get; }
     public abstract string NewInvite { get; }
     public abstract string InviteFor(string name);
+    /// <summary>After 添加 or 新邀请码, above the invite shown.</summary>
+    public abstract string InviteMade(string name);
     public abstract string InviteCode { get; }
     public abstract string InviteValid(string until);
+    /// <summary>On a member's card: an invite not yet used, with the link that shows it again.</summary>
+    public abstract string InviteUnused(string until);
+    public abstract string ShowInvite { get; }
+    /// <summary>?invite= for a member with no invite that can still be shown.</summary>
+    public abstract string InviteGone { get; }
     public abstract string InviteHow { get; }
     public abstract string Print { get; }
     public abstract string InvalidMemberName(int max);
@@ -183,6 +193,9 @@ public abstract partial class PageTexts
     public abstract string DuplicatePeriod(string name);
     public abstract string UnknownPeriod { get; }
     public abstract string Created(string name);
+    /// <summary>On a period's card: the link to its rubric (评分细则 ?periodId=), to prepare a period before activating it.</summary>
+    public abstract string PrepareRubric(string name);
+    public abstract string NotActiveYet { get; }
     public abstract string Activated(string name);
     public abstract string PolicySaved(string name);
     public abstract string InvalidWeight(string field);

@@ -76,7 +76,7 @@ public static class PagesExtensions
     {
         var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         context.Response.ContentType = "text/html; charset=utf-8";
         var words = VoteModel.Words;
         await context.Response.WriteAsync(

@@ -50,13 +50,30 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
         if (source is null) return new PeriodOutcome(PeriodRefusal.UnknownSource);
         var period = new PeriodDoc
         {
-            Name = clean, RubricJson = source.RubricJson, Policy = source.Policy, Active = false, CreatedAt = Now,
+            Name = clean, RubricJson = Retitled(source.RubricJson, source.Name, clean), Policy = source.Policy, Active = false, CreatedAt = Now,
         };
         store.Setup.Periods.Insert(period);
         store.Audit.Add(ScoreBook.Entry(actor, period.Id, null, Now, AuditActions.PeriodCreated,
             detail: $"{clean}: rubric and policy copied from {source.Name}"));
         return new PeriodOutcome(PeriodRefusal.None, period);
     });
+
+    /// <summary>
+    /// The copied rubric's title with the new period's name in it: "新庄镇2017年度…" becomes "新庄镇2018年度…" for 2018年度
+    /// (the source period's name replaced, else its year); a title that names neither is kept as it is.
+    /// </summary>
+    internal static string Retitled(string rubricJson, string from, string to)
+    {
+        var rubric = RubricJson.Parse(rubricJson);
+        var title = rubric.Title;
+        if (from.Length > 0 && title.Contains(from, StringComparison.Ordinal))
+            title = title.Replace(from, to, StringComparison.Ordinal);
+        else if (Year(from) is { } old && Year(to) is { } year && title.Contains(old, StringComparison.Ordinal))
+            title = title.Replace(old, year, StringComparison.Ordinal);
+        return title == rubric.Title ? rubricJson : RubricJson.Write(rubric with { Title = title });
+    }
+
+    static string? Year(string name) => System.Text.RegularExpressions.Regex.Match(name, @"(?<!\d)(19|20)\d\d(?!\d)") is { Success: true } m ? m.Value : null;
 
     /// <summary>Makes the period the active one (the one scored, ranked and exported); the previous one stays as it is.</summary>
     public PeriodOutcome Activate(Actor actor, int id) => store.Write(() =>

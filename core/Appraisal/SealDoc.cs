@@ -14,6 +14,11 @@ public sealed class SealDoc : Storage.ITownOwned
     public DateTime SignedAt { get; set; }
     /// <summary>SHA-256 of the sheet's canonical content, hex.</summary>
     public string Fingerprint { get; set; } = "";
+    /// <summary>
+    /// The village's final score when it was sealed. Leaders' ratings are not on the sheet and may still change it: the
+    /// ranking marks a final that differs from this (issue 29.15). Null on seals made before it was kept.
+    /// </summary>
+    public decimal? FinalAtSeal { get; set; }
 
     public static string Key(int periodId, int villageId) => $"{periodId}:{villageId}";
 }

@@ -23,7 +23,8 @@ public sealed record SheetCategory(int Index, string Name, string Group, decimal
     public bool Capped => Score < Raw * Scale;
 }
 
-public sealed record SheetSeal(string SignedBy, DateTime SignedAt, string Fingerprint, bool Valid);
+/// <param name="FinalAtSeal">The village's final when it was sealed (null for seals made before it was kept).</param>
+public sealed record SheetSeal(string SignedBy, DateTime SignedAt, string Fingerprint, bool Valid, decimal? FinalAtSeal = null);
 
 /// <summary>A village's score sheet (《综合考核评分表》) as it stands: every item, subtotals, seal.</summary>
 public sealed record Sheet(PeriodView Period, VillageDoc Village, IReadOnlyList<SheetCategory> Categories, SheetSeal? Seal)
@@ -76,7 +77,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
         };
         return seal is null ? sheet : sheet with
         {
-            Seal = new SheetSeal(seal.SignedByName, seal.SignedAt, seal.Fingerprint, Fingerprint(sheet) == seal.Fingerprint),
+            Seal = new SheetSeal(seal.SignedByName, seal.SignedAt, seal.Fingerprint, Fingerprint(sheet) == seal.Fingerprint, seal.FinalAtSeal),
         };
     }
 
@@ -126,6 +127,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
             {
                 Id = SealDoc.Key(period.Id, villageId), PeriodId = period.Id, VillageId = villageId,
                 SignedBy = actor.MemberId, SignedByName = actor.Name, SignedAt = now, Fingerprint = fingerprint,
+                FinalAtSeal = new StandingsQuery(store, clock).FinalOf(period, villageId),
             });
             store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, now, AuditActions.SheetSealed,
                 @new: sheet.Onsite, detail: $"sha256:{fingerprint}; {sheet.ItemsScored}/{sheet.ItemCount} items",

@@ -5,7 +5,19 @@ using ChatAppraisal.Storage;
 namespace ChatAppraisal.Appraisal;
 
 /// <summary>A period's ranking as computed from what is stored now.</summary>
-public sealed record Standings(PeriodView Period, IReadOnlyList<RankedVillage> Ranking, DateTime ComputedAt);
+public sealed record Standings(PeriodView Period, IReadOnlyList<RankedVillage> Ranking, DateTime ComputedAt)
+{
+    /// <summary>
+    /// Sealed villages whose final score is no longer the one they were sealed with (a leader's rating replaced after the
+    /// seal): village id → the final at the seal. The ranking marks them; the change itself is in the audit.
+    /// </summary>
+    public IReadOnlyDictionary<int, decimal> ChangedAfterSeal { get; init; } = new Dictionary<int, decimal>();
+
+    /// <summary>Each village changed after its seal, with its final then and now.</summary>
+    public IReadOnlyList<(string Village, decimal AtSeal, decimal Now)> ChangesAfterSeal() =>
+        Ranking.Where(r => ChangedAfterSeal.ContainsKey(r.Result.VillageId))
+            .Select(r => (r.Result.Village, ChangedAfterSeal[r.Result.VillageId], r.Result.Final)).ToList();
+}
 
 /// <summary>Loads a period's entries and ranks its villages with the scoring engine.</summary>
 public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
@@ -40,6 +52,18 @@ public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
     /// <summary>Leaders expected to rate every village: current members holding the leader role.</summary>
     public int LeadersExpected() => store.Roster.Members.FindAll().Where(m => !m.Removed).Count(m => m.Roles.Contains(Role.Leader));
 
-    public Standings Compute(PeriodView period) =>
-        new(period, ScoringEngine.Rank(period.Rubric, period.Policy, Inputs(period), LeadersExpected()), clock.GetUtcNow().UtcDateTime);
+    public Standings Compute(PeriodView period)
+    {
+        var ranking = ScoringEngine.Rank(period.Rubric, period.Policy, Inputs(period), LeadersExpected());
+        var finals = ranking.ToDictionary(r => r.Result.VillageId, r => r.Result.Final);
+        var changed = store.Scores.Seals.FindByIdPrefix($"{period.Id}:")
+            .Where(s => s.PeriodId == period.Id && s.FinalAtSeal is { } then && finals.TryGetValue(s.VillageId, out var now) && Points.Round2(then) != Points.Round2(now))
+            .ToDictionary(s => s.VillageId, s => s.FinalAtSeal!.Value);
+        return new(period, ranking, clock.GetUtcNow().UtcDateTime) { ChangedAfterSeal = changed };
+    }
+
+    /// <summary>One village's final score as the ranking computes it now (kept on its seal).</summary>
+    public decimal FinalOf(PeriodView period, int villageId) =>
+        Inputs(period).Where(v => v.VillageId == villageId).Select(v => ScoringEngine.Score(period.Rubric, period.Policy, v, LeadersExpected()).Final)
+            .FirstOrDefault();
 }

@@ -34,6 +34,8 @@ public static class RankingCaption
             if (standings.Ranking.Any(r => r.Result.TrimmedFallbackToMean)) text.AppendLine(t.CaptionTrimmedFallback);
             if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
                 text.AppendLine(t.LeadersExcludedNote(excluded));
+            if (standings.ChangesAfterSeal() is { Count: > 0 } changed)
+                text.AppendLine(t.ChangedAfterSealNote(changed));
         }
         text.Append(t.PolicyLine(standings.Period.Policy));
         var caption = text.ToString();

@@ -15,8 +15,10 @@ public enum RedeemResult
 }
 
 /// <summary>Members, their chat accounts and single-use invite codes. Shared by the chat (/start, /invite) and the admin API.</summary>
-public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
+public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock, IInviteSafe safe)
 {
+    public MemberDirectory(AppraisalStore store, TimeProvider clock) : this(store, clock, new NoInviteSafe()) { }
+
     public static readonly TimeSpan DefaultInviteLifetime = TimeSpan.FromDays(7);
 
     /// <summary>Wrong invite codes one chat account may send in a minute, on every channel; the next ones are held back.</summary>
@@ -71,11 +73,31 @@ public sealed class MemberDirectory(AppraisalStore store, TimeProvider clock)
             TownId = TownScope.Current,
             CreatedAt = Now,
             ExpiresAt = Now + (lifetime ?? DefaultInviteLifetime),
+            SealedCode = safe.Seal(code),
         };
         store.Roster.Invites.Insert(invite);
         invite.Code = code;
         return invite;
     });
+
+    /// <summary>
+    /// The member's newest invite that can still be used (not used, not expired) and whose sealed copy opens, with its
+    /// code; null when there is none. The console offers it again on the member's card.
+    /// </summary>
+    public InviteDoc? OpenInvite(int memberId)
+    {
+        var now = Now;
+        foreach (var invite in store.Roster.Invites.Find(i => i.MemberId == memberId).Where(i => i.UsedAt is null && i.ExpiresAt > now)
+                     .OrderByDescending(i => i.CreatedAt))
+        {
+            if (invite.SealedCode is { } copy && safe.Open(copy) is { } code && Secrets.Hash(code) == invite.Id)
+            {
+                invite.Code = code;
+                return invite;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Binds a chat account to the invite's member and uses the code up, in one transaction.</summary>
     public (RedeemResult Result, MemberDoc? Member) Redeem(string code, string channel, string userId) => store.Write(() =>

@@ -55,6 +55,9 @@ public sealed class InviteDoc
     /// <summary>The code, on an invite just created (to hand to the person); empty on one read back. Never stored (the engine's mapper leaves it out).</summary>
     public string Code { get; set; } = "";
 
+    /// <summary>The code sealed by <see cref="IInviteSafe"/> (the pages' data-protection keys), so the console can show it again until used or expired; null when not kept.</summary>
+    public string? SealedCode { get; set; }
+
     public int MemberId { get; set; }
     /// <summary>The member's town: <c>/start CODE</c> binds the account there.</summary>
     public int TownId { get; set; }

@@ -31,7 +31,7 @@ static class WebChatEndpoints
         var signedIn = current.SignedIn!;
         var last = Math.Max(after ?? 0, long.TryParse(http.Request.Headers["Last-Event-ID"], out var seen) ? seen : 0);
         http.Response.ContentType = "text/event-stream; charset=utf-8";
-        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         http.Response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold the events back
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping, sessions.Ending(signedIn.Session.Id));
         var quietSince = DateTime.UtcNow;

@@ -87,7 +87,7 @@ public sealed partial class ChatModel
     /// <summary>Not signed in (401), or the anti-forgery token is missing or wrong (400): nothing is read or stored.</summary>
     async Task<IActionResult?> Refused()
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         if (SignedIn is null) return FromScript ? StatusCode(StatusCodes.Status401Unauthorized) : LocalRedirect("/chat");
         if (!await antiforgery.IsRequestValidAsync(HttpContext)) return Problem(T.ChatFormExpired);
         return null;

@@ -36,7 +36,7 @@ public sealed partial class ChatModel(CurrentMember current, WebAccounts account
 
     public IActionResult OnGet(string? invite, string? returnUrl)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         ReturnUrl = returnUrl;
         if (SignedIn is null)
         {
@@ -50,7 +50,7 @@ public sealed partial class ChatModel(CurrentMember current, WebAccounts account
 
     public async Task<IActionResult> OnPostSignInAsync(string? code, string? returnUrl)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         ReturnUrl = returnUrl;
         Code = code is { Length: <= 64 } ? code.Trim() : null;
         if (throttle.Attempt(HttpContext) is { } seconds)

@@ -20,7 +20,7 @@ public sealed class LinkModel(WebSignInLinks links, CurrentMember current, SignI
 
     public IActionResult OnGet(string token)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         Token = token;
         var (result, member) = links.Look(token);
         if (result == LinkResult.SignedIn) MemberName = member!.Name;
@@ -31,7 +31,7 @@ public sealed class LinkModel(WebSignInLinks links, CurrentMember current, SignI
     /// <param name="returnUrl">Where the link leads once signed in (a local path: /console for the office console).</param>
     public async Task<IActionResult> OnPostAsync(string token, string? returnUrl)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         Token = token;
         if (throttle.Attempt(HttpContext) is { } seconds)
         {

@@ -36,7 +36,8 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
         if (Chosen() is not { } period) return NotFound();
         Period = period;
         AllPeriods = setup.All();
-        Rows = standings.Compute(period).Ranking.Select(RankingRow.From).ToList();
+        var computed = standings.Compute(period);
+        Rows = computed.Ranking.Select(r => RankingRow.From(r, computed)).ToList();
         Publication = publications.Find(period.Id) is { Open: true } doc ? doc : null;
         WindowOpen = Publication is not null && publications.WindowOpen(Publication);
         Unsealed = publications.Unsealed(period);
@@ -94,7 +95,7 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
     public IActionResult OnGetChart()
     {
         if (Chosen() is not { } period) return NotFound();
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         return File(charts.Ranking(standings.Compute(period), Lang), "image/png");
     }
 

@@ -39,7 +39,18 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
 
     public IReadOnlyList<Appraisal.VillageDoc> Villages { get; private set; } = [];
 
-    public void OnGet() => Load();
+    /// <summary><c>?invite=ID</c>: the member's unused invite shown again (code, links, QR), as after 添加 or 新邀请码.</summary>
+    [BindProperty(SupportsGet = true, Name = "invite")] public int? ShowInviteOf { get; set; }
+
+    /// <summary>Each member's invite that can still be used and can be shown again (its sealed copy opens).</summary>
+    public IReadOnlyDictionary<int, InviteDoc> OpenInvites { get; private set; } = new Dictionary<int, InviteDoc>();
+
+    public void OnGet()
+    {
+        Load();
+        if (ShowInviteOf is { } id && OpenInvites.TryGetValue(id, out var invite) && directory.Find(id) is { } member) Show(member, invite);
+        else if (ShowInviteOf is not null) Refusal = W.InviteGone;
+    }
 
     public IActionResult OnPostAdd() => Answer(roster.Add(Actor, Name, Parsed(), VillageId), showInvite: true);
 
@@ -82,13 +93,14 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
         };
         if (Refusal is null && showInvite && outcome is { Member: { } member, Invite: { } invite })
         {
-            // Shown on this answer only (not carried through a redirect): the code is a credential.
-            InvitedMember = member;
-            Invite = invite;
-            Links = links.All(invite.Code).Select(l => new InviteLink(l.Key, l.Value,
-                Uri.TryCreate(l.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-                    ? PngByteQRCodeHelper.GetQRCode(l.Value, QRCodeGenerator.ECCLevel.M, 8) : null)).ToList();
-            Response.Headers.CacheControl = "no-store";
+            // Redirected, so a reload does not post again; the invite is read back from its sealed copy (the code itself
+            // is never stored). Without a copy (no keys), it is shown on this answer only.
+            if (invite.SealedCode is not null)
+            {
+                Done = W.InviteMade(member.Name);
+                return RedirectToPage(new { invite = member.Id });
+            }
+            Show(member, invite);
         }
         else if (Refusal is null && outcome.Member is { } changed)
         {
@@ -97,6 +109,16 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
         }
         Load();
         return Page();
+    }
+
+    void Show(MemberDoc member, InviteDoc invite)
+    {
+        InvitedMember = member;
+        Invite = invite;
+        Links = links.All(invite.Code).Select(l => new InviteLink(l.Key, l.Value,
+            Uri.TryCreate(l.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                ? PngByteQRCodeHelper.GetQRCode(l.Value, QRCodeGenerator.ECCLevel.M, 8) : null)).ToList();
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never; // the code is a credential: never kept by a cache
     }
 
     List<Role> Parsed() => RoleNames.ParseList(Role).Roles;
@@ -108,5 +130,6 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
         var accounts = directory.AccountsByMember();
         Bound = accounts.SelectMany(g => g.Select(key => (Member: g.Key, Channel: key[..Math.Max(0, key.IndexOf(':'))])))
             .ToLookup(a => a.Member, a => a.Channel);
+        OpenInvites = All.Select(m => directory.OpenInvite(m.Id)).OfType<InviteDoc>().ToDictionary(i => i.MemberId);
     }
 }

@@ -15,8 +15,11 @@ namespace ChatAppraisal.Bot.Pages.Console;
 /// admin opens it, prints the slips, adds slips, closes it and uses the proposed scores (<see cref="BallotScores"/>).
 /// </summary>
 public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sheets, Attachments attachments,
-    BallotBook ballots, BallotLinks links, BallotScores ballotScores) : ConsolePage(current)
+    BallotBook ballots, BallotLinks links, BallotScores ballotScores, StandingsQuery standings) : ConsolePage(current)
 {
+    /// <summary>The village's final at its seal and now, when a leader's rating changed it after the seal (else null).</summary>
+    public (decimal AtSeal, decimal Now)? ChangedAfterSeal { get; private set; }
+
     public Sheet Sheet { get; private set; } = null!;
 
     /// <summary>The village's democratic evaluation in this period with its policy (null: none).</summary>
@@ -52,7 +55,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         if (from < 1 || from > codes.Count) return NotFound();
         var batch = codes.Skip(from - 1).ToList();
         if (pageNo < 1 || pageNo > SlipSheet.PageCount(batch.Count)) return NotFound();
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         return File(SlipSheet.PageOf(Sheet.Village.Name, batch, links, pageNo, from), "image/png",
             Current.Texts.BallotSlipsFileName(Sheet.Village.Name, from + (pageNo - 1) * SlipSheet.PerPage, pageNo));
     }
@@ -193,6 +196,9 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
         var period = PeriodId is { } p ? periods.Find(p) : active;
         if (period is null || sheets.Load(period, id) is not { } sheet) return false;
         Sheet = sheet;
+        if (sheet.Seal is { FinalAtSeal: { } atSeal }
+            && standings.FinalOf(period, id) is var now && Points.Round2(now) != Points.Round2(atSeal))
+            ChangedAfterSeal = (atSeal, now);
         InActivePeriod = period.Id == active.Id;
         Ballot = ballots.Tally(period.Id, id);
         Proposal = Ballot is { Ballot.Closed: true } ? ballotScores.Check(period, id) : null;

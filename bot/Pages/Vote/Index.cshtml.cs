@@ -56,7 +56,7 @@ public sealed class VoteModel(BallotBook book, VillageRoster villages, IAntiforg
 
     public IActionResult OnGet(string? code, bool voted = false)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         if (RouteData.Values["code"] is null)
         {
             // GET /v, or the typing form sent back as /v?code=...
@@ -85,7 +85,7 @@ public sealed class VoteModel(BallotBook book, VillageRoster villages, IAntiforg
 
     public async Task<IActionResult> OnPostAsync(string? code, string? grade)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         if (BallotCodes.Normalize(code) is not { } found || found != code)
         {
             Typed = code is { Length: > 20 } ? code[..20] : code;

@@ -57,6 +57,8 @@ public sealed partial class EnPageTexts : PageTexts
     public override string Workbook => "Score-sheet workbook (Excel)";
     public override string Csv => "Item scores (CSV)";
     public override string ExportNote => "Built from the active period's data as it is now.";
+    public override string AttachmentsZip(int files, int villages) => $"Attachments (ZIP, {files} files of {villages} villages, a folder each)";
+    public override string NoAttachmentsYet => "No attachments yet: once examiners attach photos or files to items in the chat, their zip is offered here.";
     public override string Add => "Add";
     public override string Rename => "Rename";
     public override string Remove => "Remove";
@@ -98,8 +100,12 @@ public sealed partial class EnPageTexts : PageTexts
     public override string ChangeRoles => "Change";
     public override string NewInvite => "New invite";
     public override string InviteFor(string name) => $"Invite for {name}";
+    public override string InviteMade(string name) => $"An invite for {name} is ready: hand it over, or let them scan the QR code.";
     public override string InviteCode => "Invite code";
     public override string InviteValid(string until) => $"Valid until {until} (Beijing time), once.";
+    public override string InviteUnused(string until) => $"An invite not yet used, valid until {until} (Beijing time).";
+    public override string ShowInvite => "Show the invite";
+    public override string InviteGone => "This member has no invite that can still be used: make a new one (New invite).";
     public override string InviteHow => "Let the member scan the QR code with a phone, or open a link below.";
     public override string Print => "Print this page to hand it over.";
     public override string InvalidMemberName(int max) => $"姓名 (name): write 1 to {max} characters, e.g. \"郑亚娜\".";
@@ -155,7 +161,9 @@ public sealed partial class EnPageTexts : PageTexts
     public override string InvalidPeriodName(int max) => $"Period name: write 1 to {max} characters, e.g. \"2018年度\".";
     public override string DuplicatePeriod(string name) => $"Period name: \"{name}\" exists already; names must differ.";
     public override string UnknownPeriod => "There is no such period.";
-    public override string Created(string name) => $"Created: {name} (not active yet)";
+    public override string Created(string name) => $"Created: {name} (not active yet). Everyone keeps working in the active period; prepare {name}'s rubric, policy and reminders, then activate it when ready.";
+    public override string PrepareRubric(string name) => $"Prepare the rubric of {name}";
+    public override string NotActiveYet => "Not active yet: changes here do not touch the appraisal under way.";
     public override string Activated(string name) => $"Active now: {name}";
     public override string PolicySaved(string name) => $"{name}'s policy is saved.";
     public override string InvalidWeight(string field) => $"{field}: write a decimal from 0 to 1, e.g. 0.9.";

@@ -39,7 +39,7 @@ public sealed partial class ZhPageTexts
     public override string NoVotesCast => "一张票也没有收到，不能折算得分。";
     public override string TooFewVotes(int cast, int minimum) => $"只收到 {cast} 票，少于本年度规定的最少 {minimum} 票：为保护投票人，各等次票数不公布，也不折算得分。";
     public override string GradesSecretWhileOpen(int minimum) => $"测评进行中只显示收票数；结束后（收票不少于 {minimum} 张）才公布各等次票数。";
-    public override string ProposalSealed => "评分表已签字，不能写入建议得分；如需写入，请先撤销签字。";
+    public override string ProposalSealed => "评分表已签字密封，不能写入建议得分；如需写入，请先撤销签字密封。";
     public override string BadSlips(int max) => $"测评票数：请填写 1 到 {max} 之间的整数，例如 35。";
     public override string BadMoreSlips(int room, int issued) => $"加票张数：请填写 1 到 {room} 之间的整数（每次测评最多 {BallotBook.MaxSlips} 张，已发 {issued} 张）。";
     public override string BallotExists(string village) => $"{village}本考核周期已经有民主测评，不能再开一次；票不够请用“加票”。";

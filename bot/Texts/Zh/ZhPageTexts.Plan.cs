@@ -17,7 +17,7 @@ public sealed partial class ZhPageTexts
     public override string ProposalSummary(int categories, int items, decimal max, int problems) =>
         $"{categories} 个类别、{items} 个评分项，满分 {Points.Format(max)}；" + (problems == 0 ? "没有发现问题。" : $"{problems} 个问题，见各行下方。");
     public override string ProposalWeights(decimal onsite, decimal leader) =>
-        $"计分权重：现场考核 {Points.Format(onsite * 100)}%，班子评分 {Points.Format(leader * 100)}%（保存时一并采用）。";
+        $"计分权重：现场考核 {Points.Format(onsite * 100)}%，党政班子成员评分 {Points.Format(leader * 100)}%（保存时一并采用）。";
     public override string ProposalSides(string? bonus, string? deductions, int vetoes, string? grades) => string.Join("；", new[]
     {
         bonus is null ? null : $"加分：{bonus}", deductions is null ? null : $"扣分：{deductions}",

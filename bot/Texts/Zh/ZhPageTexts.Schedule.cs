@@ -25,7 +25,7 @@ public sealed partial class ZhPageTexts
     public override string RemindersOf(string period) => $"{period}提醒设置";
     public override string MorningReminder => "早上提醒时间";
     public override string EveningReminder => "晚上提醒时间";
-    public override string RatingsDueBy => "领导评分截止日期";
+    public override string RatingsDueBy => "党政班子成员评分截止日期";
     public override string SaveReminders => "更新提醒设置";
     public override string DueByEmpty(string? lastVisitDay) => lastVisitDay is null
         ? "留空则以最后一个考核日为截止日（现在还没有安排考核日程）。"
@@ -35,8 +35,8 @@ public sealed partial class ZhPageTexts
     public override string BadMorning => "早上提醒时间：请按 8:00 的格式填写时间。没有保存。";
     public override string BadEvening => "晚上提醒时间：请按 19:30 的格式填写时间。没有保存。";
     public override string MorningNotBeforeEvening(string morning, string evening) => $"早上提醒时间：要早于晚上提醒时间（填的是早上 {morning}、晚上 {evening}）。没有保存。";
-    public override string BadDueDate => "领导评分截止日期：请按 2018-01-18 的格式填写日期，或者留空。没有保存。";
-    public override string RemindersSaved(string period, TimeOnly morning, TimeOnly evening, string due) => $"{period}的提醒设置已保存：早上 {Clock(morning)}，晚上 {Clock(evening)}，领导评分截止 {due}。";
+    public override string BadDueDate => "党政班子成员评分截止日期：请按 2018-01-18 的格式填写日期，或者留空。没有保存。";
+    public override string RemindersSaved(string period, TimeOnly morning, TimeOnly evening, string due) => $"{period}的提醒设置已保存：早上 {Clock(morning)}，晚上 {Clock(evening)}，党政班子成员评分截止 {due}。";
     public override string LastVisitDay => "最后一个考核日";
     public override string LastVisitDayIs(string day) => $"{day}，即最后一个考核日";
     public override string Date(DateOnly d) => $"{d.Month}月{d.Day}日";

@@ -27,7 +27,7 @@ public static class RoleRefusal
         var answer = For(context.Request, texts, needed, roles);
         context.Response.StatusCode = answer.StatusCode!.Value;
         context.Response.ContentType = answer.ContentType;
-        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.CacheControl = ChatAppraisal.Bot.Web.PageCache.Never;
         await context.Response.WriteAsync(answer.Content!, context.RequestAborted);
     }
 

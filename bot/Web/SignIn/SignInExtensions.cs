@@ -39,8 +39,12 @@ public static class SignInExtensions
             var folder = Directory.CreateDirectory(Path.GetFullPath(keys));
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             dataProtection.PersistKeysToFileSystem(folder);
+            // Unencrypted keys in an owner-only folder are the design: our line names the folder instead of the warning.
+            builder.Logging.AddFilter(PageKeysLine.KeyManagerCategory, LogLevel.Error);
+            services.AddHostedService(sp => new PageKeysLine(folder.FullName, sp.GetRequiredService<ILogger<PageKeysLine>>()));
         }
 
+        services.AddSingleton<IInviteSafe, ProtectedInviteSafe>();
         services.AddHttpContextAccessor();
         services.AddSingleton<WebAccounts>();
         services.AddSingleton<WebSessions>();

@@ -223,6 +223,8 @@ public sealed partial class EnTexts
             sb.AppendLine($"+/− are the plan's bonus and deductions (in points of its on-site total {F(period.Rubric.MaxTotal)}, already in the final); a village vetoed to the last place is listed last.");
         if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
             sb.AppendLine(LeadersExcludedNote(excluded));
+        if (standings.ChangesAfterSeal() is { Count: > 0 } changed)
+            sb.AppendLine(ChangedAfterSealNote(changed));
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }

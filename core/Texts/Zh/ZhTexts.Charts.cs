@@ -5,15 +5,15 @@ namespace ChatAppraisal;
 public sealed partial class ZhTexts
 {
     public override string PolicyLine(ScoringPolicy p) =>
-        $"最终得分 = 现场考核千分制 × {Weight(p.OnsiteWeight)} + 班子成员评分千分制 × {Weight(p.LeaderWeight)}；" +
-        $"班子评分取{(p.LeaderAggregation == LeaderAggregation.Trimmed ? "去掉一个最高分和一个最低分后的平均分" : "平均分")}；" +
+        $"综合得分 = 现场考核千分制 × {Weight(p.OnsiteWeight)} + 党政班子成员评分千分制 × {Weight(p.LeaderWeight)}；" +
+        $"党政班子成员评分取{(p.LeaderAggregation == LeaderAggregation.Trimmed ? "去掉一个最高分和一个最低分后的平均分" : "平均分")}；" +
         $"{(p.CapCategoryAtMax ? "单项超出满分按满分计" : "单项不封顶")}";
 
     public override string RankingChartTitle(string period) => $"{period}目标管理综合考核排名";
     public override string RankingChartSubtitle(string time, int villages, int incomplete) =>
         $"数据时间 {time} · {villages} 个村" + (incomplete > 0 ? $"，{incomplete} 个未完成" : "");
     public override string RankingChartOnsiteLegend(string weight) => $"现场考核 × {weight}";
-    public override string RankingChartLeaderLegend(string weight) => $"班子评分 × {weight}";
+    public override string RankingChartLeaderLegend(string weight) => $"党政班子成员评分 × {weight}";
     public override string RankingChartIncompleteLegend => "浅色斜纹：未完成";
     public override string RankingChartAxis => "综合得分（千分制）";
     public override string RankingChartEmpty => "还没有村";
@@ -28,7 +28,7 @@ public sealed partial class ZhTexts
 
     public override string SheetChartTitle(string village, string period) => $"{village} · {period}考核评分";
     public override string SheetChartScoreLine(string onsite, string max, int scored, int items, int raters, string leader, string leaderCap) =>
-        $"现场考核 {onsite} / {max}（已评 {scored}/{items} 项）· 班子评分 {(raters == 0 ? "未评" : $"{leader} / {leaderCap}（{raters} 人）")}";
+        $"现场考核 {onsite} / {max}（已评 {scored}/{items} 项）· 党政班子成员评分 {(raters == 0 ? "未评" : $"{leader} / {leaderCap}（{raters} 人）")}";
     public override string SheetChartNotSigned => "考核组长尚未签章";
     public override string SheetChartSealLine(string signedBy, string at, string fingerprint, bool valid) =>
         $"已签章：{signedBy} {at} · 指纹 {fingerprint} · {(valid ? "有效" : "无效：签章后内容被改动")}";
@@ -47,9 +47,9 @@ public sealed partial class ZhTexts
     public override string SummaryOnsite(string onsite, string max, string onsite1000, int scored, int items) =>
         $"现场考核 {onsite} / {max}，折合千分制 {onsite1000}（已评 {scored}/{items} 项）";
     public override string SummaryLeadership(string leader, string cap, string leader1000, int rated, int expected, ScoringPolicy policy) =>
-        $"班子评分 {leader} / {cap}，折合千分制 {leader1000}（{rated}/{expected} 人已评，{ShortAggregation(policy)}）";
+        $"党政班子成员评分 {leader} / {cap}，折合千分制 {leader1000}（{rated}/{expected} 人已评，{ShortAggregation(policy)}）";
     public override string SummaryGroup(string group) => $"【{group}】";
-    public override string SummaryLeadershipOf(int raters, ScoringPolicy policy) => $"班子评分：{raters} 人总分的{ShortAggregation(policy)}";
+    public override string SummaryLeadershipOf(int raters, ScoringPolicy policy) => $"党政班子成员评分：{raters} 人总分的{ShortAggregation(policy)}";
 
     static string ShortAggregation(ScoringPolicy policy) =>
         policy.LeaderAggregation == LeaderAggregation.Trimmed ? "去掉最高最低后的平均分" : "平均分";

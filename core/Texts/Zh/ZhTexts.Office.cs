@@ -2,7 +2,7 @@ namespace ChatAppraisal;
 
 public sealed partial class ZhTexts
 {
-    public override string DescribeProgress => "进度：各村评分、密封、班子评分，以及谁还没完成";
+    public override string DescribeProgress => "进度：各村评分、签字密封、党政班子成员评分，以及谁还没完成";
     public override string DescribeRanking => "排名图（/ranking text 为文字表）";
     public override string RankingUsage => "用法：/ranking（排名图）或 /ranking text（文字表）。";
     public override string RankingFileName(string period) => $"{period}综合考核排名.png";
@@ -16,7 +16,7 @@ public sealed partial class ZhTexts
 
     public override string DescribeExport => "导出评分表（Excel）和各项得分（CSV）";
     public override string ExportWorkbookCaption(string title, int villages, DateTime atUtc) =>
-        $"《{title}》\n汇总排名、{villages} 个村的评分表、班子评分（数据时间 {atUtc.AddHours(8):yyyy-MM-dd HH:mm}）";
+        $"《{title}》\n汇总排名、{villages} 个村的评分表、党政班子成员评分（数据时间 {atUtc.AddHours(8):yyyy-MM-dd HH:mm}）";
     public override string ExportCsvCaption => "各村各项得分（CSV，可用 Excel 打开）";
 
     public override string DescribeRubric => "发送考核实施方案，查看读取结果（细则）";
@@ -35,7 +35,7 @@ public sealed partial class ZhTexts
         if (r.Deductions is { } d) sb.AppendLine($"扣分 {d.Lines.Count} 项{(d.Cap is { } dc ? $"，最多 {F(dc)} 分" : "")}");
         if (r.Veto.Count > 0) sb.AppendLine($"一票否决 {r.Veto.Count} 项");
         if (r.Grades is { } g) sb.AppendLine($"等次：{string.Join("、", g.Lines.Select(l => l.Name))}");
-        if (result.Policy is { } p) sb.AppendLine($"计分权重：现场考核 {F(p.OnsiteWeight * 100)}%，班子评分 {F(p.LeaderWeight * 100)}%");
+        if (result.Policy is { } p) sb.AppendLine($"计分权重：现场考核 {F(p.OnsiteWeight * 100)}%，党政班子成员评分 {F(p.LeaderWeight * 100)}%");
         var problems = result.Problems;
         if (problems.Count == 0) sb.AppendLine("没有发现问题。");
         else

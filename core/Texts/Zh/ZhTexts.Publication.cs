@@ -26,7 +26,7 @@ public sealed partial class ZhTexts
         var lines = new List<string>
         {
             $"{r.Village} · {r.Period}考核结果（公示）",
-            $"最终得分：{Points.Format(r.Final)}",
+            $"综合得分：{Points.Format(r.Final)}",
             $"排名：第 {r.Rank} 名（共 {r.Villages} 个村）",
             $"等次：{r.Grade ?? "考核方案未定等次"}",
             $"现场考核：{Points.Format(r.Onsite)} 分（千分制 {Points.Format(r.Onsite1000)}）",
@@ -64,7 +64,7 @@ public sealed partial class ZhTexts
         var told = p.Told.Where(t => t.Channels.Count > 0).ToList();
         var unreached = p.Told.Where(t => t.Channels.Count == 0).ToList();
         var lines = new List<string> { $"✓ 已公示考核结果，公示期 {p.WorkingDays} 个工作日，到 {Day(p.LastDay)} 为止。班子成员评分已锁定。" };
-        if (p.Unsealed.Count > 0) lines.Add($"⚠ 发布时未密封：{string.Join("、", p.Unsealed)}");
+        if (p.Unsealed.Count > 0) lines.Add($"⚠ 发布时未签字密封：{string.Join("、", p.Unsealed)}");
         lines.Add(told.Count == 0 ? "没有通知到任何村干部。" : $"已通知 {told.Count} 人：" + string.Join("；", told.Select(t => $"{t.Village} {t.MemberName}（{string.Join("、", t.Channels.Select(ChannelName))}）")));
         if (unreached.Count > 0) lines.Add("没有绑定聊天账号、未能通知：" + string.Join("；", unreached.Select(t => $"{t.Village} {t.MemberName}")));
         if (withoutOfficials.Count > 0) lines.Add("没有村干部的村：" + string.Join("、", withoutOfficials));
@@ -121,7 +121,7 @@ public sealed partial class ZhTexts
     public override string DescribeRectification => "下载各村的整改清单（一个村一张表）";
     public override string RectificationCaption(string period) => $"{period}各村整改清单";
     public override string RectificationMessage(Export.RectificationList l) =>
-        $"{l.Result.Village} · {l.Result.Period}考核结果已确定：最终得分 {Points.Format(l.Result.Final)}，第 {l.Result.Rank} 名。\n" +
+        $"{l.Result.Village} · {l.Result.Period}考核结果已确定：综合得分 {Points.Format(l.Result.Final)}，第 {l.Result.Rank} 名。\n" +
         (l.Result.Deductions.Count == 0 ? "没有扣分项。" : $"整改清单（{l.Result.Deductions.Count} 项）：\n" +
             string.Join("\n", l.Result.Deductions.Select((d, i) => $"{i + 1}. {d.CategoryName} · {d.ItemName}：扣 {Points.Format(d.Lost)} 分；原因：{d.Reason ?? "未写明"}"))) +
         (l.Objections.Count == 0 ? "" : "\n申诉：" + string.Join("；", l.Objections.Select(o => $"#{o.Id} {o.ItemName} {Status(o)}"))) +

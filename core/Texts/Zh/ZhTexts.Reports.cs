@@ -17,7 +17,7 @@ public sealed partial class ZhTexts
     public override string SignAndSeal => "签字密封";
     public override string SignAnyway => "仍然签字密封";
     public override string RatingCancelled => "已取消，没有保存。";
-    public override string SignCancelled => "已取消，评分表没有密封。";
+    public override string SignCancelled => "已取消，评分表没有签字密封。";
 
     public override string RatingHelp(Rubric rubric, string? exampleVillage = null)
     {
@@ -122,13 +122,13 @@ public sealed partial class ZhTexts
 
     public override string SheetSealed(Sheet sheet) => sheet.Seal is { } seal
         ? $"已签字密封：{sheet.Village.Name}\n签字：{seal.SignedBy}，{Time(seal.SignedAt)}\n现场合计 {Score(sheet.Onsite)} 分，已评 {sheet.ItemsScored}/{sheet.ItemCount} 项\n指纹 sha256:{Short(seal.Fingerprint)}"
-        : $"{sheet.Village.Name}的评分表没有密封。";
+        : $"{sheet.Village.Name}的评分表没有签字密封。";
 
     public override string SealRefused(SealRefusal refusal, string village, SheetSeal? seal) => refusal switch
     {
         SealRefusal.None => $"已签字密封：{village}",
         SealRefusal.AlreadySealed => seal is null ? $"{village}的评分表已经密封。" : $"{village}的评分表已由{seal.SignedBy}于 {Time(seal.SignedAt)} 签字密封。",
-        SealRefusal.NotSealed => $"{village}的评分表没有密封。",
+        SealRefusal.NotSealed => $"{village}的评分表没有签字密封。",
         SealRefusal.ReasonRequired => "重新打开评分表要写明理由。",
         SealRefusal.UnknownVillage => $"没有叫“{village}”的村。",
         _ => refusal.ToString(),
@@ -139,7 +139,7 @@ public sealed partial class ZhTexts
         ScoreRefusal.None => "已保存。",
         ScoreRefusal.Sealed => outcome.Seal is { } seal
             ? $"没有保存：{village}的评分表已由{seal.SignedByName}于 {Time(seal.SignedAt)} 签字密封，不能再修改。需要更正请找管理员重新打开。"
-            : $"没有保存：{village}的评分表已密封，不能再修改。",
+            : $"没有保存：{village}的评分表已签字密封，不能再修改。",
         ScoreRefusal.UnknownVillage => $"没有保存：没有“{village}”这个村（可能刚被删除）。",
         ScoreRefusal.UnknownItem => "没有保存：评分表里没有这一项。",
         ScoreRefusal.OutOfRange => "没有保存：分数超出范围（0 到最高分，最多两位小数）。",
@@ -154,19 +154,19 @@ public sealed partial class ZhTexts
         if (report.Villages.Count == 0) return $"{report.Period} 进度：现在还没有登记任何村。";
         var sb = new StringBuilder($"{report.Period} 进度（{Time(report.At)}）\n")
             .AppendLine($"现场评分 {report.ItemsScored}/{report.ItemsTotal} 项")
-            .AppendLine($"已密封 {report.SealedCount}/{report.Villages.Count} 个村")
-            .AppendLine($"班子评分 {report.RatingsGiven}/{report.RatingsExpected} 份")
+            .AppendLine($"已签字密封 {report.SealedCount}/{report.Villages.Count} 个村")
+            .AppendLine($"党政班子成员评分 {report.RatingsGiven}/{report.RatingsExpected} 份")
             .AppendLine()
-            .AppendLine("【各村】已评项｜班子｜密封");
+            .AppendLine("【各村】已评项｜班子｜签字密封");
         var nameWidth = Widest(report.Villages.Select(v => v.Village));
         var scoredWidth = Longest(report.Villages.Select(v => v.ItemsScored.ToString()));
         foreach (var v in report.Villages)
         {
             var seal = v.Seal switch
             {
-                null => "未密封",
-                { Valid: true } s => $"已密封（{s.SignedBy}）",
-                { } s => $"已密封（{s.SignedBy}）‼️指纹不符",
+                null => "未签字密封",
+                { Valid: true } s => $"已签字密封（{s.SignedBy}）",
+                { } s => $"已签字密封（{s.SignedBy}）‼️指纹不符",
             };
             sb.AppendLine($"{Name(v.Village, nameWidth)}  {Right(v.ItemsScored.ToString(), scoredWidth)}/{v.ItemCount}  班子 {v.LeadersRated}/{v.LeadersExpected}  {seal}");
         }
@@ -214,15 +214,17 @@ public sealed partial class ZhTexts
         int rank = Longest(rows.Select(r => r.Rank)), name = Widest(rows.Select(r => r.Village)),
             onsite = Longest(rows.Select(r => r.Onsite)), leader = Longest(rows.Select(r => r.Leader)), final = Longest(rows.Select(r => r.Final));
         var sb = new StringBuilder($"{period.Name} 排名（{Time(standings.ComputedAt)}）\n")
-            .AppendLine("名次｜村｜现场｜班子｜最终（千分制）｜状态");
+            .AppendLine("名次｜村｜现场｜班子｜综合（千分制）｜状态");
         foreach (var r in rows)
             sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}{(r.Note.Length > 0 ? "  " + r.Note : "")}");
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* 评分的班子成员不足 3 人，按平均分计。");
         if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
-            sb.AppendLine($"加、扣为方案的加分、扣分（按现场满分 {F(period.Rubric.MaxTotal)} 计，已折入最终得分）；一票否决排名最后的村列在最后。");
+            sb.AppendLine($"加、扣为方案的加分、扣分（按现场满分 {F(period.Rubric.MaxTotal)} 计，已折入综合得分）；一票否决排名最后的村列在最后。");
         if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
             sb.AppendLine(LeadersExcludedNote(excluded));
+        if (standings.ChangesAfterSeal() is { Count: > 0 } changed)
+            sb.AppendLine(ChangedAfterSealNote(changed));
         sb.Append(PolicyLine(period.Policy));
         return sb.ToString();
     }
@@ -237,9 +239,9 @@ public sealed partial class ZhTexts
         AppendMissing(sb, sheet);
         sb.Append(sheet.Seal switch
         {
-            null => "未密封。",
-            { Valid: true } s => $"已密封：{s.SignedBy}，{Time(s.SignedAt)}\n指纹有效 sha256:{Short(s.Fingerprint)}",
-            { } s => $"已密封：{s.SignedBy}，{Time(s.SignedAt)}\n‼️ 指纹不符：现在的内容和密封时（sha256:{Short(s.Fingerprint)}）不一样。请立即核查，并告知管理员。",
+            null => "未签字密封。",
+            { Valid: true } s => $"已签字密封：{s.SignedBy}，{Time(s.SignedAt)}\n指纹有效 sha256:{Short(s.Fingerprint)}",
+            { } s => $"已签字密封：{s.SignedBy}，{Time(s.SignedAt)}\n‼️ 指纹不符：现在的内容和密封时（sha256:{Short(s.Fingerprint)}）不一样。请立即核查，并告知管理员。",
         });
         return sb.ToString();
     }

@@ -123,7 +123,7 @@ public sealed partial class ZhTexts
     static string What(ReminderContent content) => content switch
     {
         CategoriesContent c => $"{c.Village} {c.Categories.Count} 类未确认",
-        SheetContent c => $"{c.Village}评分表待签字",
+        SheetContent c => $"{c.Village}评分表待签字密封",
         RatingsContent c => $"{c.Missing.Count} 个村未评分",
         VisitDayContent c => $"{c.Visits.Count} 个村的考核安排",
         DigestContent => "考核进度",
@@ -158,7 +158,7 @@ public sealed partial class ZhTexts
             .Append($"现场评分：已打 {c.ItemsScored}/{c.ItemsTotal} 项\n")
             .Append($"评分表：已签字密封 {c.Sealed}/{c.Villages} 个村\n")
             .Append($"班子成员评分：已收到 {c.RatingsIn}/{c.RatingsExpected} 份");
-        if (c.UnsealedToday.Count > 0) sb.Append($"\n今天考核、尚未密封：{string.Join("、", c.UnsealedToday)}");
+        if (c.UnsealedToday.Count > 0) sb.Append($"\n今天考核、尚未签字密封：{string.Join("、", c.UnsealedToday)}");
         return sb.Append("\n详情请发送 /progress。").ToString();
     }
 
@@ -169,7 +169,7 @@ public sealed partial class ZhTexts
     {
         ReminderKind.VisitDay => "当天考核安排",
         ReminderKind.Categories => "未确认的类别",
-        ReminderKind.Sheet => "待签字的评分表",
+        ReminderKind.Sheet => "待签字密封的评分表",
         ReminderKind.Ratings => "未评分的村",
         _ => "考核进度",
     };

@@ -19,7 +19,7 @@ public sealed partial class ZhTexts
     public override string Ambiguous(string typed, IEnumerable<string> candidates) =>
         $"“{Shorten(typed)}”对应多个：{string.Join("、", candidates)}。请输入更完整的名称，或点按钮。";
     public override string VillageGone => "这个村已被删除，请重新选择。";
-    public override string Sealed(string village, string signedBy) => $"{village} 的评分表已密封，签字人 {signedBy}，不能再修改。";
+    public override string Sealed(string village, string signedBy) => $"{village} 的评分表已签字密封，签字人 {signedBy}，不能再修改。";
     public override string AlreadyFirstStep => "已经是第一步了。";
 
     public override string ChooseCategory(string village, int scored, int total, decimal onsite) =>

@@ -63,7 +63,7 @@ public class CaptionAndSummaryTests
 
         Assert.Contains("综合得分 984.90 · 第 1 名（共 1 个村）", text);
         Assert.Contains("现场考核 1491.5 / 1500，折合千分制 994.33（已评 117/117 项）", text);
-        Assert.Contains("班子评分 90 / 100，折合千分制 900.00（3/3 人已评，平均分）", text);
+        Assert.Contains("党政班子成员评分 90 / 100，折合千分制 900.00（3/3 人已评，平均分）", text);
         Assert.Contains("党建工作 97.5/100 · 班子 10/20", text);
         Assert.Contains("社会治安综合治理(平安建设) 100/100（封顶，原 104） · 班子 10/10", text);
         Assert.Contains("已签章：张晓岩 2018-01-15 09:00", text);

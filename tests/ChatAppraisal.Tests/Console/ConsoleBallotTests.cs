@@ -160,7 +160,7 @@ public partial class ConsoleBallotTests
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("签字密封，不能再修改");
         Assert.Equal(0, app.Store.Scores.Items.Count());
         Assert.DoesNotContain(app.Store.Audit.Entries.FindAll(), a => a.Action == AuditActions.ScoreSet);
-        await Assertions.Expect(page.GetByText("评分表已签字，不能写入建议得分")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("评分表已签字密封，不能写入建议得分")).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "采用建议得分" }).CountAsync());
 
         // Another period active: this one's ballot is shown, with no form even for an admin.

@@ -51,11 +51,11 @@ public class ConsoleBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "新庄村", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("指纹核对一致")).ToBeVisibleAsync();
         Assert.Equal(15, await page.Locator("#sheet tr.category").CountAsync());
-        await page.GetByRole(AriaRole.Button, new() { Name = "撤销签字，重新打开" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "撤销签字密封，重新打开" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("撤销原因");
         Assert.Equal(1, app.Store.Scores.Seals.Count());
         await page.GetByLabel("撤销原因").FillAsync("第3类得分录错");
-        await page.GetByRole(AriaRole.Button, new() { Name = "撤销签字，重新打开" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "撤销签字密封，重新打开" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已撤销新庄村的签字");
         Assert.Equal(0, app.Store.Scores.Seals.Count());
         var reopened = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.SheetUnsealed)!;
@@ -68,7 +68,7 @@ public class ConsoleBrowserTests
         await page.GetByLabel("成员").SelectOptionAsync(new SelectOptionValue { Label = "王主任" });
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         var firstRow = page.Locator("#audit tbody tr").First;
-        Assert.Contains("撤销签字", await firstRow.InnerTextAsync());
+        Assert.Contains("撤销签字密封", await firstRow.InnerTextAsync());
         Assert.Contains("sheet.unsealed", await firstRow.InnerTextAsync());
         Assert.Contains("王主任", await firstRow.InnerTextAsync());
         Assert.Contains("第3类得分录错", await firstRow.InnerTextAsync());

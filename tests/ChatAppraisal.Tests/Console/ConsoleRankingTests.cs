@@ -42,7 +42,7 @@ public class ConsoleRankingTests
         }
         // The README's worked example, as the office reads it: 984.90, first, complete.
         Assert.Equal(["1", "新庄村", "984.90", "是"], (await rows[0].Locator("td").AllInnerTextsAsync()).Take(4).Select(c => c.Trim()));
-        Assert.Contains("最终得分 = 现场考核千分制 × 90%", await page.Locator("dl.policy").InnerTextAsync());
+        Assert.Contains("综合得分 = 现场考核千分制 × 90%", await page.Locator("dl.policy").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-worked-360.png"), FullPage = true });
         await page.SetViewportSizeAsync(1366, 900);
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-worked-desktop.png"), FullPage = true });

@@ -33,12 +33,12 @@ public class ConsoleRecordsTests
         Assert.Equal(SealRefusal.None, app.Services.GetRequiredService<Sheets>().Seal(ConsoleApp.Setup, app.Period, scored.Id));
         await Card(page, "新庄村").GetByLabel("村名").FillAsync("新庄新村");
         await Card(page, "新庄村").GetByRole(AriaRole.Button, new() { Name = "改名" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("村名：新庄村的评分表已签字");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("村名：新庄村的评分表已签字密封");
         Assert.Equal("新庄村", app.Store.Setup.Villages.FindById(scored.Id)!.Name);
 
         // A village with scores asks once; "remove anyway" removes it with them, audited.
         await Card(page, "新庄村").GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("新庄村已有117 项得分、3 份领导评分、1 个签字");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("新庄村已有117 项得分、3 份党政班子成员评分、1 个签字密封");
         Assert.NotNull(app.Store.Setup.Villages.FindById(scored.Id));
         await page.GetByRole(AriaRole.Button, new() { Name = "仍然删除（连同其得分）：新庄村" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已删除：新庄村");
@@ -58,7 +58,7 @@ public class ConsoleRecordsTests
         await page.GetByRole(AriaRole.Link, new() { Name = "进度", Exact = true }).ClickAsync();
         Assert.Contains("117 / 117", await page.Locator("#progress-villages").InnerTextAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "日志", Exact = true }).ClickAsync();
-        Assert.Contains("领导评分", await page.Locator("#audit tbody tr").First.InnerTextAsync());
+        Assert.Contains("党政班子成员评分", await page.Locator("#audit tbody tr").First.InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "导出", Exact = true }).ClickAsync();
         var workbook = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "综合考核评分表（Excel）" }).ClickAsync());

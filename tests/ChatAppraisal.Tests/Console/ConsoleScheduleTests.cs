@@ -148,7 +148,7 @@ public class ConsoleScheduleTests
         await page.GetByRole(AriaRole.Link, new() { Name = "考核周期", Exact = true }).ClickAsync();
         var card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
         Assert.Equal(("08:00", "19:30", ""), (await card.GetByLabel("早上提醒时间").InputValueAsync(), await card.GetByLabel("晚上提醒时间").InputValueAsync(),
-            await card.GetByLabel("领导评分截止日期").InputValueAsync()));
+            await card.GetByLabel("党政班子成员评分截止日期").InputValueAsync()));
         var hint = string.Join("\n", await card.Locator(".hint").AllInnerTextsAsync());
         Assert.Contains("留空则以最后一个考核日为截止日，现在是1月16日（星期二）。", hint);
         Assert.Contains("21:30 至次日 7:30 不发自动提醒", hint);
@@ -165,10 +165,10 @@ public class ConsoleScheduleTests
 
         await card.GetByLabel("早上提醒时间").FillAsync("07:45");
         await card.GetByLabel("晚上提醒时间").FillAsync("20:30");
-        await card.GetByLabel("领导评分截止日期").FillAsync("2018-01-18");
+        await card.GetByLabel("党政班子成员评分截止日期").FillAsync("2018-01-18");
         await card.GetByRole(AriaRole.Button, new() { Name = "更新提醒设置" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
-            $"{app.Period.Name}的提醒设置已保存：早上 7:45，晚上 20:30，领导评分截止 1月18日（星期四）。");
+            $"{app.Period.Name}的提醒设置已保存：早上 7:45，晚上 20:30，党政班子成员评分截止 1月18日（星期四）。");
         Assert.Equal((new TimeOnly(7, 45), new TimeOnly(20, 30), (DateOnly?)new DateOnly(2018, 1, 18)), Times(settings.For(app.Period.Id)));
         var changed = app.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.RemindersChanged)!;
         Assert.Equal((admin.Id, "王主任", "web"), (changed.MemberId, changed.MemberName, changed.Channel));
@@ -177,10 +177,10 @@ public class ConsoleScheduleTests
         // An evening in the quiet hours is kept (the core holds it back), and the page says what that means; an empty date clears it.
         card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
         await card.GetByLabel("晚上提醒时间").FillAsync("22:00");
-        await card.GetByLabel("领导评分截止日期").FillAsync("");
+        await card.GetByLabel("党政班子成员评分截止日期").FillAsync("");
         await card.GetByRole(AriaRole.Button, new() { Name = "更新提醒设置" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
-            $"{app.Period.Name}的提醒设置已保存：早上 7:45，晚上 22:00，领导评分截止 1月16日（星期二），即最后一个考核日。"
+            $"{app.Period.Name}的提醒设置已保存：早上 7:45，晚上 22:00，党政班子成员评分截止 1月16日（星期二），即最后一个考核日。"
             + " 注意：晚上提醒时间 22:00 在 21:30 至次日 7:30 之间，这时不发自动提醒，会推迟到 7:30 以后。");
         Assert.Equal((new TimeOnly(7, 45), new TimeOnly(22, 0), (DateOnly?)null), Times(settings.For(app.Period.Id)));
     }

@@ -77,17 +77,18 @@ public class ConsoleSetupTests
         await page.GetByRole(AriaRole.Button, new() { Name = "启用 2018年度" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已启用：2018年度");
         Assert.Equal("2018年度", app.Period.Name);
-        Assert.Equal(first.Doc.RubricJson, app.Period.Doc.RubricJson);
+        // The same rubric, its title naming the new period (issue 29.9).
+        Assert.Equal(first.Rubric with { Title = first.Rubric.Title.Replace("2017年度", "2018年度") }, app.Period.Rubric);
 
         // The policy: a refusal names the field and stores nothing; then a saved change.
         var card = page.Locator("section.card", new() { HasText = "2018年度（当前）" });
-        await card.GetByLabel("实地考核权重").FillAsync("0.8");
+        await card.GetByLabel("现场考核权重").FillAsync("0.8");
         await card.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("实地考核权重 + 班子评分权重 必须等于 1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("现场考核权重 + 党政班子成员评分权重 必须等于 1");
         Assert.Equal(0.9m, app.Period.Policy.OnsiteWeight);
         card = page.Locator("section.card", new() { HasText = "2018年度（当前）" });
-        await card.GetByLabel("实地考核权重").FillAsync("0.8");
-        await card.GetByLabel("班子评分权重").FillAsync("0.2");
+        await card.GetByLabel("现场考核权重").FillAsync("0.8");
+        await card.GetByLabel("党政班子成员评分权重").FillAsync("0.2");
         await card.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2018年度的计分办法已保存");
         Assert.Equal((0.8m, 0.2m), (app.Period.Policy.OnsiteWeight, app.Period.Policy.LeaderWeight));

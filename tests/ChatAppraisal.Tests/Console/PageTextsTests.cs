@@ -20,7 +20,7 @@ public class PageTextsTests
             Assert.NotEqual(action, PageTexts.For("zh").ActionName(action));
             Assert.NotEqual(action, PageTexts.For("en").ActionName(action));
         });
-        Assert.Equal("撤销签字", PageTexts.For("zh").ActionName(AuditActions.SheetUnsealed));
+        Assert.Equal("撤销签字密封", PageTexts.For("zh").ActionName(AuditActions.SheetUnsealed));
     }
 
     [Fact]

@@ -50,11 +50,11 @@ public class ConflictsOfInterestTests
         WorksFor(chat, "苏虎林", "新庄村");
 
         var reply = (await chat.Send(leader, Rating("新庄村", 90))).Text();
-        Assert.Contains("没有保存：您是新庄村的包村干部，按利益回避的规定不能给新庄村打班子评分。", reply);
+        Assert.Contains("没有保存：您是新庄村的包村干部，按利益回避的规定不能给新庄村打党政班子成员评分。", reply);
         Assert.Empty(chat.Buttons(leader));
 
         await chat.Send(leader, "/rate");
-        Assert.Contains("不能给新庄村打班子评分", (await chat.Send(leader, "新庄村")).Text());
+        Assert.Contains("不能给新庄村打党政班子成员评分", (await chat.Send(leader, "新庄村")).Text());
         Assert.Empty(chat.Db.Store.Scores.Ratings.FindAll());
 
         // Not expected to rate it either: the village's leaders expected leave them out.
@@ -76,7 +76,7 @@ public class ConflictsOfInterestTests
         {
             var user = users[name];
             var summary = (await chat.Send(user, Rating("新庄村", total))).Text();
-            if (name == "苏虎林") Assert.Contains("注意：您是新庄村的包村干部。按本期规定，这份评分会记下，但不计入新庄村的班子评分平均分。", summary);
+            if (name == "苏虎林") Assert.Contains("注意：您是新庄村的包村干部。按本期规定，这份评分会记下，但不计入新庄村的党政班子成员评分平均分。", summary);
             else Assert.DoesNotContain("包村干部", summary);
             await chat.Press(user, "确认");
         }
@@ -91,6 +91,6 @@ public class ConflictsOfInterestTests
         Assert.Equal(chat.Period.Policy.OnsiteWeight * result.Onsite1000 + chat.Period.Policy.LeaderWeight * 875m, result.Final);
 
         var ranking = (await chat.Send(office, "/ranking text")).Text();
-        Assert.Contains("包村干部回避：新庄村 1 份班子评分已记下，但不计入平均分。", ranking);
+        Assert.Contains("包村干部回避：新庄村 1 份党政班子成员评分已记下，但不计入平均分。", ranking);
     }
 }

@@ -30,7 +30,7 @@ public class OfficeCommandTests
         Assert.Equal(
             $"""
             2017年度 排名（2018-01-15 09:00）
-            名次｜村｜现场｜班子｜最终（千分制）｜状态
+            名次｜村｜现场｜班子｜综合（千分制）｜状态
             1  李家塬村  998.67  903.33  989.13  完成
             2  新庄村   994.33  900.00  984.90  完成
             3  庙台村   933.33  750.00  915.00  未完成 94%
@@ -49,10 +49,10 @@ public class OfficeCommandTests
         var text = ReportScenario.Plain((await chat.Send(office, "/progress")).Text());
 
         Assert.Contains("现场评分 345/351 项", text);
-        Assert.Contains("已密封 1/3 个村", text);
-        Assert.Contains("班子评分 8/9 份", text);
-        Assert.Contains("庙台村   111/117  班子 2/3  未密封", text);
-        Assert.Contains("新庄村   117/117  班子 3/3  已密封（张晓岩）", text);
+        Assert.Contains("已签字密封 1/3 个村", text);
+        Assert.Contains("党政班子成员评分 8/9 份", text);
+        Assert.Contains("庙台村   111/117  班子 2/3  未签字密封", text);
+        Assert.Contains("新庄村   117/117  班子 3/3  已签字密封（张晓岩）", text);
         Assert.Contains("赵强：1 个：庙台村", text);
         Assert.Contains("【待签字密封】2 个：庙台村、李家塬村", text);
     }
@@ -85,7 +85,7 @@ public class OfficeCommandTests
         Assert.Contains("\n97.5/100  党建工作", text);
         Assert.Contains("100/100  社会治安综合治理(平安建设)（封顶，合计 104）", text);
         Assert.Contains("现场合计 1491.5 分（满分 1500）", text);
-        Assert.EndsWith("未密封。", text);
+        Assert.EndsWith("未签字密封。", text);
     }
 
     [Theory]

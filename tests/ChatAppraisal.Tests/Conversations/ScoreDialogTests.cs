@@ -249,13 +249,13 @@ public class ScoreDialogTests
 
         var reply = await chat.Send(user, "50");
 
-        Assert.Contains("新庄村 的评分表已密封，签字人 马书记，不能再修改。", reply.Text());
+        Assert.Contains("新庄村 的评分表已签字密封，签字人 马书记，不能再修改。", reply.Text());
         Assert.Contains("请选择要评分的村", reply.Text());
         Assert.Contains("🔒 新庄村 0/117", chat.Buttons(user).Select(b => b.Label));
         Assert.Empty(chat.Scores());
         Assert.Equal(auditBefore, chat.Audit().Count);
         reply = await chat.Send(user, "新庄村");
-        Assert.Contains("已密封，签字人 马书记", reply.Text());
+        Assert.Contains("已签字密封，签字人 马书记", reply.Text());
     }
 
     [Fact]

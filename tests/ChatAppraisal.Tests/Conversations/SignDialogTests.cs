@@ -104,7 +104,7 @@ public class SignDialogTests
         var cancelled = await chat.Press(groupLeader, "取消");
 
         Assert.Contains("东湾村还有 117 项未评分", second.Text());
-        Assert.Equal("已取消，评分表没有密封。", cancelled.Text());
+        Assert.Equal("已取消，评分表没有签字密封。", cancelled.Text());
         Assert.Null(Seal(chat, "东湾村"));
         Assert.DoesNotContain(chat.Audit(), a => a.Action == AuditActions.SheetSealed);
     }
@@ -137,8 +137,8 @@ public class SignDialogTests
         await chat.Send(examiner, "/cancel");
         var fresh = await chat.Send(examiner, "/score 新庄");
 
-        Assert.Contains("新庄村 的评分表已密封，签字人 张晓岩，不能再修改。", midDialog.Text());
-        Assert.Contains("新庄村 的评分表已密封，签字人 张晓岩，不能再修改。", fresh.Text());
+        Assert.Contains("新庄村 的评分表已签字密封，签字人 张晓岩，不能再修改。", midDialog.Text());
+        Assert.Contains("新庄村 的评分表已签字密封，签字人 张晓岩，不能再修改。", fresh.Text());
         Assert.Contains("🔒 新庄村 0/117", chat.Buttons(examiner).Select(b => b.Label));
         Assert.Empty(chat.Scores());
     }
@@ -204,7 +204,7 @@ public class SignDialogTests
         var tampered = (await chat.Send(office, "/sheet 新庄 text")).Text();
         var tamperedChart = await chat.Send(office, "/sheet 新庄");
 
-        Assert.Contains("已密封：张晓岩，2018-01-15 09:00\n指纹有效 sha256:", valid);
+        Assert.Contains("已签字密封：张晓岩，2018-01-15 09:00\n指纹有效 sha256:", valid);
         Assert.EndsWith("· 有效", Assert.Single(validChart.OfType<ImageReply>()).Caption);
         Assert.DoesNotContain("‼️", validChart.Text());
         Assert.StartsWith("‼️ 警告：指纹不符，密封后评分表被改动过！", tampered);
@@ -238,7 +238,7 @@ public class SignDialogTests
     }
 
     [Theory]
-    [InlineData("/unseal 东湾 理由", "东湾村的评分表没有密封。")]
+    [InlineData("/unseal 东湾 理由", "东湾村的评分表没有签字密封。")]
     [InlineData("/unseal 南沟 理由", "没有叫“南沟”的村。")]
     [InlineData("/unseal 村 理由", "“村”对应多个村：新庄村、东湾村、西坪村。")]
     [InlineData("/unseal", "用法：/unseal 村名 理由")]

@@ -111,7 +111,7 @@ public sealed class PlanSidesByChatTests : EndToEndTest
 
         Assert.Equal(SealRefusal.None, Service<Sheets>().Seal(new Actor(0, "组长", "test"), Period, Village("新庄村").Id));
         var refused = await ExchangeAsync(Zheng, "加分 县级表彰 2", replies: 2);
-        Assert.Equal("新庄村 的评分表已密封，签字人 组长，不能再修改。", refused[0].Text);
+        Assert.Equal("新庄村 的评分表已签字密封，签字人 组长，不能再修改。", refused[0].Text);
         Assert.Empty(Store.Scores.Adjustments.FindAll());
     }
 }

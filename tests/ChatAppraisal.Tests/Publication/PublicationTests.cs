@@ -27,7 +27,7 @@ public class PublicationTests
         // Asked once more: published.
         var done = (await town.Chat.Press(office, "仍然发布")).Text();
         Assert.Contains("✓ 已公示考核结果，公示期 5 个工作日，到 2018年1月22日（一） 为止", done); // Tue 16 … Mon 22: the weekend skipped
-        Assert.Contains("⚠ 发布时未密封：西坪村", done);
+        Assert.Contains("⚠ 发布时未签字密封：西坪村", done);
         Assert.Contains("已通知 1 人：上庄村 王书记（test）", done);
         Assert.Contains("没有村干部的村：新庄村、东湾村、西坪村、马家村", done);
         Assert.Equal([(BackupReason.Publication, town.Chat.Period.Name)], town.Backups.Requests);
@@ -44,7 +44,7 @@ public class PublicationTests
         var ranking = town.Get<StandingsQuery>().Compute(period).Ranking;
         var ours = ranking.Single(r => r.Result.VillageId == town.Id("上庄村"));
         Assert.Equal($"上庄村 · {period.Name}考核结果（公示）", message[0]);
-        Assert.Equal($"最终得分：{Points.Format(ours.Result.Final)}", message[1]);
+        Assert.Equal($"综合得分：{Points.Format(ours.Result.Final)}", message[1]);
         Assert.Equal($"排名：第 {ours.Rank} 名（共 5 个村）", message[2]);
         Assert.Equal("等次：考核方案未定等次", message[3]);
         Assert.Equal($"现场考核：{Points.Format(sheet.Onsite)} 分（千分制 {Points.Format(sheet.Onsite * 1000 / 1500)}）", message[4]);
@@ -69,7 +69,7 @@ public class PublicationTests
         // The leaders' ratings are frozen; the village sees its result again with /village; a second publish is refused.
         Assert.Contains("班子成员评分已锁定", (await town.Chat.Send(town.Town.Leader, "新庄村 20 10 5 10 5 15 10 5 5 5 4 1 1 2 2")).Text()
                                         + (await town.Chat.Send(town.Town.Leader, "确认")).Text());
-        Assert.Contains("最终得分：", (await town.Chat.Send(town.Wang, "/village")).Text());
+        Assert.Contains("综合得分：", (await town.Chat.Send(town.Wang, "/village")).Text());
         Assert.Contains("已经在", (await town.Chat.Send(office, "/publish 5")).Text());
     }
 

@@ -51,7 +51,7 @@ public class SheetTextTests
 
         Assert.Equal(
             "新庄村 评分表（2017年度）\n" + WorkedExampleCategories.ReplaceLineEndings("\n") + "\n" +
-            $"已密封：张晓岩，2018-01-15 09:00\n指纹有效 sha256:{Sheets.Fingerprint(sheet)[..16]}…",
+            $"已签字密封：张晓岩，2018-01-15 09:00\n指纹有效 sha256:{Sheets.Fingerprint(sheet)[..16]}…",
             Plain(Texts.Zh.Sheet(sheet)));
     }
 
@@ -70,7 +70,7 @@ public class SheetTextTests
         var en = Texts.En.Sheet(sheet);
 
         Assert.StartsWith("‼️ 警告：指纹不符，密封后评分表被改动过！\n新庄村 评分表（2017年度）\n79.5/100  党建工作\n", zh);
-        Assert.EndsWith($"已密封：张晓岩，2018-01-15 09:00\n‼️ 指纹不符：现在的内容和密封时（sha256:{fingerprint[..16]}…）不一样。请立即核查，并告知管理员。", zh);
+        Assert.EndsWith($"已签字密封：张晓岩，2018-01-15 09:00\n‼️ 指纹不符：现在的内容和密封时（sha256:{fingerprint[..16]}…）不一样。请立即核查，并告知管理员。", zh);
         Assert.StartsWith("‼️ WARNING: FINGERPRINT INVALID", en);
         Assert.Contains("‼️ FINGERPRINT INVALID: the content no longer matches the seal", en);
     }
@@ -82,7 +82,7 @@ public class SheetTextTests
         var s = new ReportScenario(db);
         s.Enter(s.XinZhuang, Scenario.WorkedExampleItems());
 
-        Assert.EndsWith("未评分项：无\n未密封。", Texts.Zh.Sheet(new Sheets(db.Store, db.Clock).Load(s.Period, s.XinZhuang.Id)!));
+        Assert.EndsWith("未评分项：无\n未签字密封。", Texts.Zh.Sheet(new Sheets(db.Store, db.Clock).Load(s.Period, s.XinZhuang.Id)!));
     }
 
     /// <summary>庙台村: full marks except 户内资料 and 信访 of 精准扶贫 (65/100) and all 17 items of 劳务输转 → 1365, 98/117.</summary>

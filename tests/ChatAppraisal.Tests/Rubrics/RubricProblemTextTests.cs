@@ -44,7 +44,7 @@ public class RubricProblemTextTests
         var zh = Zh(problems);
         Assert.Contains("第3类（精神文明建设）第2项（创城暨全域无垃圾）：本类别中已有同名项目“创城暨全域无垃圾”，项目名称不能重复。", zh);
         Assert.Contains("第4类（社会治安综合治理(平安建设)）：简称“党建”已被别的类别使用。", zh);
-        Assert.Contains("各类别的班子评分上限合计必须是 100，现为 105。", zh);
+        Assert.Contains("各类别的党政班子成员评分上限合计必须是 100，现为 105。", zh);
         Assert.DoesNotContain("Category", zh);
     }
 

@@ -54,7 +54,7 @@ public sealed class ReminderTests : IDisposable
             现场评分：已打 {5 + 2 + _town.Chat.Period.Rubric.Categories[1].Items.Count}/{4 * itemCount} 项
             评分表：已签字密封 0/4 个村
             班子成员评分：已收到 4/8 份
-            今天考核、尚未密封：新庄村
+            今天考核、尚未签字密封：新庄村
             详情请发送 /progress。
             """.ReplaceLineEndings("\n"), _town.NoticesTo(_town.Office, before).Single().Text);
         Assert.Empty(Sent(_town.SendDue())); // the same slot again: nothing twice
