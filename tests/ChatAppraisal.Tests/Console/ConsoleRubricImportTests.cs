@@ -194,7 +194,7 @@ public class ConsoleRubricImportTests
         await page.GetByRole(AriaRole.Button, new() { Name = "读取方案" }).ClickAsync();
 
         Assert.Contains("15 个类别、117 个评分项，满分 1500", await page.Locator("#proposal-summary").InnerTextAsync());
-        Assert.Contains("现场考核 90%，班子评分 10%", await page.Locator("#proposal").InnerTextAsync());
+        Assert.Contains("现场考核 90%，党政班子成员评分 10%", await page.Locator("#proposal").InnerTextAsync());
         var line57 = page.Locator("#proposal-lines tbody tr").Filter(new() { Has = page.Locator("td.num", new() { HasTextString = "57" }) }).First;
         Assert.Contains("“党建工作”写的是 100 分，下面各项合计 100.5 分", await line57.InnerTextAsync());
         Assert.Equal(117 + 15, await page.Locator("#editor-table tbody tr").CountAsync());
