@@ -36,6 +36,9 @@ public class ConsolePublicationTests
         var publication = app.Services.GetRequiredService<Publications>().Find(app.Period.Id)!;
         Assert.Equal(3, publication.WorkingDays);
         Assert.Equal(["新庄村", "上庄村"], publication.Unsealed);
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("publication-360.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("publication-1280.png"), FullPage = true });
     }
 }
 
@@ -66,6 +69,9 @@ public class ResultPageTests
             Assert.Contains("排名：第 2 名（共 2 个村）", text);
             Assert.Contains("公示期 5 个工作日", text);
             Assert.DoesNotContain("新庄村", text);
+            await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("result-360.png"), FullPage = true });
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("result-1280.png"), FullPage = true });
         }
         finally
         {
