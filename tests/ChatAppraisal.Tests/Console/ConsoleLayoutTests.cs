@@ -17,17 +17,7 @@ public class ConsoleLayoutTests
     public async Task EveryPageFitsAPhoneWithoutTheWholePageScrollingSidewaysAndIsPhotographedOnBoth()
     {
         await using var app = await ConsoleApp.Start();
-        var (_, code) = app.Member("王主任", Role.Admin);
-        app.Member("郑亚娜", Role.Examiner);
-        var village = app.WorkedExample("新庄村");
-        app.AddVillage("东岗村");
-        app.Services.GetRequiredService<VisitSchedule>().Set(ConsoleApp.Setup, app.Period.Id, village.Id, new DateOnly(2018, 1, 15), new TimeOnly(9, 0), "村委会议室");
-        var book = app.Services.GetRequiredService<BallotBook>();
-        var ballot = book.Open(ConsoleApp.Setup, app.Period, village.Id, 12);
-        foreach (var (slip, grade) in ballot.NewCodes!.Take(3).Zip([BallotGrade.Good, BallotGrade.Good, BallotGrade.FairlyGood]))
-            book.Vote(slip, grade);
-        book.Close(ConsoleApp.Setup, ballot.Ballot!.Id);
-        Assert.Equal(SealRefusal.None, app.Services.GetRequiredService<Sheets>().Seal(ConsoleApp.Setup, app.Period, village.Id));
+        var (code, village) = AnAppraisalUnderWay(app);
 
         await using var phone = await ConsoleBrowser.SignIn(app, code);
         var page = phone.Page;
@@ -51,5 +41,23 @@ public class ConsoleLayoutTests
                 await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot($"tour-{name}-{label}.png"), FullPage = true });
             }
         }
+    }
+
+    /// <summary>An admin (王主任, whose invite code is returned) and an examiner; 新庄村 scored as the worked example, visited,
+    /// its ballot closed with three votes and its sheet sealed; 东岗村 untouched.</summary>
+    internal static (string Code, Appraisal.VillageDoc Village) AnAppraisalUnderWay(ConsoleApp app)
+    {
+        var (_, code) = app.Member("王主任", Role.Admin);
+        app.Member("郑亚娜", Role.Examiner);
+        var village = app.WorkedExample("新庄村");
+        app.AddVillage("东岗村");
+        app.Services.GetRequiredService<VisitSchedule>().Set(ConsoleApp.Setup, app.Period.Id, village.Id, new DateOnly(2018, 1, 15), new TimeOnly(9, 0), "村委会议室");
+        var book = app.Services.GetRequiredService<BallotBook>();
+        var ballot = book.Open(ConsoleApp.Setup, app.Period, village.Id, 12);
+        foreach (var (slip, grade) in ballot.NewCodes!.Take(3).Zip([BallotGrade.Good, BallotGrade.Good, BallotGrade.FairlyGood]))
+            book.Vote(slip, grade);
+        book.Close(ConsoleApp.Setup, ballot.Ballot!.Id);
+        Assert.Equal(SealRefusal.None, app.Services.GetRequiredService<Sheets>().Seal(ConsoleApp.Setup, app.Period, village.Id));
+        return (code, village);
     }
 }

@@ -52,17 +52,7 @@ public sealed class ConsoleTablesOnAPhoneTests
     public async Task EveryTableFitsAPhoneWithTheNameAndTheScoreFirstAndStaysATableOnADesk()
     {
         await using var app = await ConsoleApp.Start();
-        var (_, code) = app.Member("王主任", Role.Admin);
-        app.Member("郑亚娜", Role.Examiner);
-        var village = app.WorkedExample("新庄村");
-        app.AddVillage("东岗村");
-        app.Services.GetRequiredService<VisitSchedule>().Set(ConsoleApp.Setup, app.Period.Id, village.Id, new DateOnly(2018, 1, 15), new TimeOnly(9, 0), "村委会议室");
-        var book = app.Services.GetRequiredService<BallotBook>();
-        var ballot = book.Open(ConsoleApp.Setup, app.Period, village.Id, 12);
-        foreach (var (slip, grade) in ballot.NewCodes!.Take(3).Zip([BallotGrade.Good, BallotGrade.Good, BallotGrade.FairlyGood]))
-            book.Vote(slip, grade);
-        book.Close(ConsoleApp.Setup, ballot.Ballot!.Id);
-        Assert.Equal(SealRefusal.None, app.Services.GetRequiredService<Sheets>().Seal(ConsoleApp.Setup, app.Period, village.Id));
+        var (code, village) = Console.ConsoleLayoutTests.AnAppraisalUnderWay(app);
         var next = app.Services.GetRequiredService<PeriodSetup>().Create(ConsoleApp.Setup, "2018年度", null).Period!;
 
         await using var phone = await ConsoleBrowser.SignIn(app, code);
