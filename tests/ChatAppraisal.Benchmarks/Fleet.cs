@@ -226,12 +226,14 @@ sealed partial class WeComExaminer(string user, IReadOnlyList<string> villages, 
 {
     public string User { get; } = user;
     int _village = index % villages.Count;
+    // Kept from phase to phase: a member goes on where they were.
+    string? _next;
 
     /// <summary>Runs until <paramref name="until"/>; adds each reply's wait (ms) to <paramref name="latencies"/>.</summary>
     public async Task RunAsync(WeComApiDouble api, Func<string> process, (int Min, int Max) pauseMs, int category, CancellationToken until,
         ConcurrentBag<double> latencies, Action<bool> answered)
     {
-        var next = $"/score {villages[_village]}";
+        var next = _next ?? $"/score {villages[_village]}";
         while (!until.IsCancellationRequested)
         {
             try
@@ -251,9 +253,9 @@ sealed partial class WeComExaminer(string user, IReadOnlyList<string> villages, 
             {
                 result = await api.PostRawToAsync(process() + "/wecom/callback", query, body);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                continue;
+                continue; // not acknowledged within the double's 30 s: WeCom would post it again (a new message here)
             }
             if (!result.Acknowledged) continue;
             answered(next == "0");
@@ -267,6 +269,7 @@ sealed partial class WeComExaminer(string user, IReadOnlyList<string> villages, 
             next = next.StartsWith("/score", StringComparison.Ordinal) ? category.ToString(CultureInfo.InvariantCulture)
                 : reply.Reads.Contains("请核对", StringComparison.Ordinal) || !Prompt().IsMatch(reply.Reads) ? $"/score {villages[_village = (_village + 1) % villages.Count]}"
                 : "0";
+            _next = next;
         }
     }
 

@@ -71,7 +71,7 @@ public static class BenchmarkProgram
             // --province [seconds] [towns] [examiners]: the 1,500 towns by default.
             int Arg(int at, int fallback) => province + at < args.Length && int.TryParse(args[province + at], out var v) && v >= 1 ? v : fallback;
             Console.WriteLine($"Province day: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
-            foreach (var line in ProvinceDay.Run(Console.Out, towns: Arg(2, 1500), examiners: Arg(3, 240), TimeSpan.FromSeconds(Arg(1, 60)))) Console.WriteLine(line);
+            foreach (var line in ProvinceDay.Run(Console.Out, towns: Arg(2, 1500), examiners: Arg(3, 120), TimeSpan.FromSeconds(Arg(1, 60)))) Console.WriteLine(line);
             Console.WriteLine($"Load average {LoadAverage()}");
             return 0;
         }

@@ -10,7 +10,7 @@ namespace ChatAppraisal.Benchmarks;
 /// <summary>
 /// Benchmark 10 (issue 30), a simulated province day: one PostgreSQL database holding 1,500 towns × 8 villages and 30,000
 /// members (20 a town, each town its own period of the shipped rubric), three bot processes on it behind the WeCom double,
-/// and examiners of many towns scoring at a compressed pace (a message every 1–3 s each, where a person takes tens of
+/// and examiners of many towns scoring at a compressed pace (a message every 2–4 s each, where a person takes tens of
 /// seconds): a day's answers in minutes. Reported: answers/s, the reply's p50/p95, the database's size before and after, the
 /// slowest statements (pg_stat_statements, when the server loads it), and each process's peak working set.
 /// </summary>
@@ -49,7 +49,7 @@ static class ProvinceDay
             var clock = Stopwatch.StartNew();
             using (var stop = new CancellationTokenSource(length))
             {
-                await Task.WhenAll(members.Select(m => Task.Run(() => m.RunAsync(api, () => bots[Random.Shared.Next(bots.Count)].Url, (1000, 3000), 1,
+                await Task.WhenAll(members.Select(m => Task.Run(() => m.RunAsync(api, () => bots[Random.Shared.Next(bots.Count)].Url, (2000, 4000), 1,
                     stop.Token, latencies, answer => { if (answer) Interlocked.Increment(ref answers); }))));
             }
             var seconds = clock.Elapsed.TotalSeconds;
