@@ -140,7 +140,7 @@ public class SheetTextTests
         var sheet = Incomplete(db);
 
         Assert.Equal("庙台村还有 19 项未评分，未评的项按 0 分计，密封后不能再补录。\n确定仍要签字密封吗？", Texts.Zh.SignSecondConfirmation(sheet));
-        Assert.Equal("庙台村 still has 19 unscored items; they count as 0 and cannot be added after sealing.\nSign and seal anyway?",
+        Assert.Equal("庙台村 still has 19 unscored items; they count as 0 and cannot be added once it is signed and sealed.\nSign and seal anyway?",
             Texts.En.SignSecondConfirmation(sheet));
         Assert.Contains("党建工作 items sum to 100.5, capped at 100.", Texts.En.SignSummary(sheet));
         Assert.Equal(["仍然签字密封", "取消"], [Texts.Zh.SignAnyway, Texts.Zh.Cancel]);
