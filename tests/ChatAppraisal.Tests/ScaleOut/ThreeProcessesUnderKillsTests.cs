@@ -22,7 +22,7 @@ using Xunit.Abstractions;
 namespace ChatAppraisal.Tests.ScaleOut;
 
 /// <summary>
-/// Issue 30's proof: three Release bot processes (<c>dotnet ChatAppraisal.Bot.dll</c>) on one PostgreSQL database, each
+/// Issue 30's proof: three bot processes (<c>dotnet ChatAppraisal.Bot.dll</c>, as dotnet test built it) on one PostgreSQL database, each
 /// serving the three ways in at once, spread as nginx would: WeCom callbacks (the WeCom double), Telegram's webhook (the Bot
 /// API double) and the browser chat's posts. Examiners each score a category of their own village. One process is killed
 /// (SIGKILL) while WeCom holds a reply it is sending, so that another must take the reply over once the killed one's claim
@@ -84,7 +84,7 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
     [Fact]
     public async Task EveryAcknowledgedAnswerIsStoredOnceAndEveryReplySentInOrderWhileProcessesAreKilled()
     {
-        var dll = await BotProcess.BuildReleaseAsync();
+        var dll = await BotProcess.BuiltBotAsync();
         var examiners = Seed();
         _store = StorageProviders.OpenPostgres(_database.ConnectionString);
         // The reply to the first WeCom examiner's first score is held by WeCom until its sender is killed (then dropped).
