@@ -200,7 +200,7 @@ public class ScoreSheetWorkbookTests
         using var book = new WorkbookReader(new ScoreSheetWorkbook(reader).Build(db.Periods.Active()));
 
         Assert.Equal(["汇总排名", "班子评分"], book.SheetNames);
-        Assert.Equal("还没有班子成员评分。", book.Text("班子评分", "A5"));
+        Assert.Equal("还没有党政班子成员评分。", book.Text("班子评分", "A5"));
     }
 
     [Fact]
