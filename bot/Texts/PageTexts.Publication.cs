@@ -48,4 +48,12 @@ public abstract partial class PageTexts
     public abstract string ResultDeduction(string item, string score, string max, string lost, string? reason);
     public abstract string ResultUnscored(string items);
     public abstract string ResultOnsiteTotal { get; }
+
+    // 添加镇 on 成员, for the county's admins (issue 24)
+    public abstract string AddTown { get; }
+    public abstract string AddTownHint { get; }
+    public abstract string TownNameLabel { get; }
+    public abstract string TownAdded(string name);
+    public abstract string DuplicateTown(string name);
+    public abstract string InvalidTownName(int max);
 }

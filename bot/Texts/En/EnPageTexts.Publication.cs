@@ -50,4 +50,11 @@ public sealed partial class EnPageTexts
         $"{item}: {score}/{max}, {lost} lost; reason: {reason ?? "not given"}";
     public override string ResultUnscored(string items) => $"Not scored: {items}";
     public override string ResultOnsiteTotal => "On-site total";
+
+    public override string AddTown => "Add a town";
+    public override string AddTownHint => "A new town comes with its first period (the default rubric). After adding it this page shows that town: add its first admin below; their invite signs in to that town only.";
+    public override string TownNameLabel => "Town name";
+    public override string TownAdded(string name) => $"{name} added; you are now looking at {name}: add its first admin.";
+    public override string DuplicateTown(string name) => $"{name} already exists.";
+    public override string InvalidTownName(int max) => $"A town name has 1 to {max} characters.";
 }

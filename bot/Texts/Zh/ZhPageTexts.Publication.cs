@@ -50,4 +50,11 @@ public sealed partial class ZhPageTexts
         $"{item}：{score}/{max}，扣 {lost} 分；原因：{reason ?? "未写明"}";
     public override string ResultUnscored(string items) => $"未评分：{items}";
     public override string ResultOnsiteTotal => "现场考核合计";
+
+    public override string AddTown => "添加镇";
+    public override string AddTownHint => "新的镇带着它的第一个考核周期（默认评分细则）。添加后页面切换到这个镇，在下面添加它的第一位管理员，他的邀请码只能登录这个镇。";
+    public override string TownNameLabel => "镇名";
+    public override string TownAdded(string name) => $"已添加{name}，现在看的是{name}：请添加它的第一位管理员。";
+    public override string DuplicateTown(string name) => $"已经有{name}了。";
+    public override string InvalidTownName(int max) => $"镇名要写 1 到 {max} 个字。";
 }
