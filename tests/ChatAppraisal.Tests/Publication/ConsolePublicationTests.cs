@@ -52,6 +52,10 @@ public class ConsolePublicationTests
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("publication-1280.png"), FullPage = true });
         // On a desk the ranking fits the screen: its headings wrap instead of pushing its last columns out of sight.
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('#ranking').getBoundingClientRect().right <= innerWidth"));
+
+        // 成员 on a desk, with a village official's 所在村 and the 包村 boxes.
+        await page.GotoAsync(app.BaseUrl + "/console/members");
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("members-1280.png"), FullPage = true });
     }
 }
 
