@@ -56,4 +56,5 @@ public abstract partial class PageTexts
     public abstract string TownAdded(string name);
     public abstract string DuplicateTown(string name);
     public abstract string InvalidTownName(int max);
+    public abstract string WorksForShort { get; }
 }

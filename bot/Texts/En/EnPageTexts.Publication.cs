@@ -57,4 +57,5 @@ public sealed partial class EnPageTexts
     public override string TownAdded(string name) => $"{name} added; you are now looking at {name}: add its first admin.";
     public override string DuplicateTown(string name) => $"{name} already exists.";
     public override string InvalidTownName(int max) => $"A town name has 1 to {max} characters.";
+    public override string WorksForShort => "works for";
 }

@@ -57,4 +57,5 @@ public sealed partial class ZhPageTexts
     public override string TownAdded(string name) => $"已添加{name}，现在看的是{name}：请添加它的第一位管理员。";
     public override string DuplicateTown(string name) => $"已经有{name}了。";
     public override string InvalidTownName(int max) => $"镇名要写 1 到 {max} 个字。";
+    public override string WorksForShort => "包村";
 }
