@@ -9,7 +9,7 @@ public sealed partial class EnPageTexts
     public override string PublicationHeading => "Publication (公示)";
     public override string WorkingDaysLabel => "Objection window (working days)";
     public override string PublishResults => "Publish the results";
-    public override string UnsealedSheets(IReadOnlyList<string> villages) => $"Not sealed: {string.Join(", ", villages)}";
+    public override string UnsealedSheets(IReadOnlyList<string> villages) => $"Not signed and sealed: {string.Join(", ", villages)}";
     public override string NotReached => "no chat account, not told";
     public override string OpenObjections => "Open objections";
     public override string NoOpenObjections => "No objection is open.";
@@ -39,7 +39,7 @@ public sealed partial class EnPageTexts
     public override string ResultBallotHeading => "Ballot";
     public override string ResultRankLabel => "Rank";
     public override string ResultOnsiteLabel => "On-site";
-    public override string ResultLeadersLabel => "Leaders' ratings";
+    public override string ResultLeadersLabel => "Leadership rating";
     public override string ResultGrade => "Grade";
     public override string ResultCategoriesHeading => "By category";
     public override string ResultCategory => "Category";
