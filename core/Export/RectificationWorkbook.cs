@@ -32,7 +32,7 @@ public static class RectificationWorkbook
         foreach (var (col, width) in new[] { (1, 6.0), (2, 22.0), (3, 30.0), (4, 8.0), (5, 8.0), (6, 8.0), (7, 30.0), (8, 34.0) }) x.Widths[col] = width;
         x.Merge(1, 1, 1, 8, W.XlsxRectificationTitle(r.Village, r.Period), CellStyle.Title);
         x.Heights[1] = 30;
-        x.Merge(2, 1, 2, 8, W.XlsxRectificationSummary(Points.Format(r.Final), r.Rank, r.Villages, r.Grade, r.Deductions.Count, Points.Format(r.Deductions.Sum(d => d.Lost))),
+        x.Merge(2, 1, 2, 8, W.XlsxRectificationSummary(Points.Format(r.Final), r.Rank, r.Villages, r.Grade, r.Deductions.Count, Points.Format(r.Deductions.Sum(d => d.Lost)), r.Unscored),
             CellStyle.Subtitle);
         var headers = W.XlsxRectificationHeaders;
         for (var i = 0; i < headers.Count; i++) x.Set(3, i + 1, headers[i], CellStyle.Header);
@@ -50,7 +50,8 @@ public static class RectificationWorkbook
             row++;
         }
         // Objections to items that no longer lose points (upheld to the maximum) stay on the list: the village asked.
-        foreach (var o in list.Objections.Where(o => !r.Deductions.Any(d => d.Category == o.Category && d.Item == o.Item)))
+        bool Unscored(ObjectionDoc o) => r.Categories[o.Category].Unscored.Any(i => i.Item == o.Item);
+        foreach (var o in list.Objections.Where(o => !r.Deductions.Any(d => d.Category == o.Category && d.Item == o.Item) && !Unscored(o)))
         {
             x.Set(row, 1, $"{row - 3}", CellStyle.Center);
             x.Set(row, 2, r.Categories[o.Category].Name, CellStyle.Text);
@@ -60,6 +61,20 @@ public static class RectificationWorkbook
             x.Set(row, 6, 0m, CellStyle.Number2);
             x.Set(row, 7, "", CellStyle.Text);
             x.Set(row, 8, Outcomes([o]), CellStyle.Text);
+            row++;
+        }
+        // Items nobody scored are named as such, one row each, never left to read as "no deduction".
+        foreach (var c in r.Categories)
+        foreach (var item in c.Unscored)
+        {
+            x.Set(row, 1, $"{row - 3}", CellStyle.Center);
+            x.Set(row, 2, c.Name, CellStyle.Text);
+            x.Set(row, 3, item.Name, CellStyle.Text);
+            x.Set(row, 4, item.Max, CellStyle.Number2);
+            x.Set(row, 5, W.XlsxUnscored, CellStyle.Text);
+            x.Set(row, 6, null, CellStyle.Number2);
+            x.Set(row, 7, W.XlsxUnscored, CellStyle.Text);
+            x.Set(row, 8, Outcomes(list.Objections.Where(o => o.Category == item.Category && o.Item == item.Item)), CellStyle.Text);
             row++;
         }
         if (row == 4) x.Merge(4, 1, 4, 8, W.XlsxNoDeductions, CellStyle.Note);

@@ -11,8 +11,11 @@ public sealed record Deduction(int Category, int Item, string CategoryName, stri
     public decimal Lost => Max - Score;
 }
 
-/// <summary>A category's on-site score against what it counts for.</summary>
-public sealed record CategoryLine(string Name, decimal Score, decimal Max);
+/// <summary>
+/// A category's on-site score against what it counts for, with the items nobody scored (未评分): a category published
+/// with items unscored reads as unscored, never as "no deduction".
+/// </summary>
+public sealed record CategoryLine(string Name, decimal Score, decimal Max, int Items, IReadOnlyList<SheetItem> Unscored);
 
 /// <summary>The closed ballot's counts (民主测评), in the grades' order.</summary>
 public sealed record BallotLine(int Cast, int Issued, IReadOnlyList<(BallotGrade Grade, int Count)> Counts);
@@ -24,7 +27,11 @@ public sealed record BallotLine(int Cast, int Issued, IReadOnlyList<(BallotGrade
 public sealed record VillageResultView(
     string Period, int VillageId, string Village, decimal Final, int Rank, int Villages, string? Grade,
     decimal Onsite, decimal Onsite1000, IReadOnlyList<CategoryLine> Categories, IReadOnlyList<Deduction> Deductions,
-    BallotLine? Ballot, decimal LeaderMean, int LeadersRated, bool Complete);
+    BallotLine? Ballot, decimal LeaderMean, int LeadersRated, bool Complete)
+{
+    /// <summary>How many items nobody scored, in every category.</summary>
+    public int Unscored => Categories.Sum(c => c.Unscored.Count);
+}
 
 /// <summary>Each village's result read from what is stored: the standings, the sheet (with its reasons) and the ballot.</summary>
 public sealed class VillageResults(AppraisalStore store, StandingsQuery standings, Sheets sheets, BallotBook ballots)
@@ -59,7 +66,8 @@ public sealed class VillageResults(AppraisalStore store, StandingsQuery standing
             : null;
         return new VillageResultView(period.Name, r.VillageId, r.Village, r.Final, ranked.Rank, ranking.Count,
             GradeOf(period.Rubric.Grades, ranked.Rank, r.Final), r.Onsite, r.Onsite1000,
-            sheet.Categories.Select(c => new CategoryLine(c.Name, c.Score, c.Max)).ToList(), deductions, ballot,
+            sheet.Categories.Select(c => new CategoryLine(c.Name, c.Score, c.Max, c.Items.Count,
+                c.Items.Where(i => i.Score is null).ToList())).ToList(), deductions, ballot,
             r.Leader, r.LeadersRated, r.Complete);
     }
 

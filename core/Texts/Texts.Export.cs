@@ -100,10 +100,12 @@ public abstract partial class Texts
     public abstract string XlsxRectificationFileName { get; }
     public abstract string XlsxRectificationFileNameOf(string village);
     public abstract string XlsxRectificationTitle(string village, string period);
-    public abstract string XlsxRectificationSummary(string final, int rank, int villages, string? grade, int deductions, string lost);
+    public abstract string XlsxRectificationSummary(string final, int rank, int villages, string? grade, int deductions, string lost, int unscored);
     public abstract IReadOnlyList<string> XlsxRectificationHeaders { get; }
     public abstract string XlsxNoReason { get; }
     public abstract string XlsxNoDeductions { get; }
+    /// <summary>An item nobody scored, in its score and reason cells (never read as "no deduction").</summary>
+    public abstract string XlsxUnscored { get; }
     public abstract string XlsxObjection(Publication.ObjectionStatus status, int id, string from, string to, string? answer);
     public abstract IReadOnlyList<string> XlsxRubricNotes { get; }
 }

@@ -16,6 +16,14 @@ public abstract partial class Texts
 
     // 公示: the village's result, /publish, /reopen
     public abstract string VillageResult(VillageResultView result, PublicationDoc publication);
+    /// <summary>The result's title: the village, the period, published or final.</summary>
+    public abstract string ResultHeading(VillageResultView result, PublicationDoc publication);
+    /// <summary>The window for objections and how to object, or that the results are final.</summary>
+    public abstract string ResultWindow(PublicationDoc publication);
+    /// <summary>After a category's points: how many of its items nobody scored ("" when all were).</summary>
+    public abstract string UnscoredMark(CategoryLine category);
+    /// <summary>The category's unscored items by name (the first few), or "all N items".</summary>
+    public abstract string UnscoredItems(CategoryLine category);
     public abstract string DescribePublish { get; }
     public abstract string PublishUsage(PublicationDoc? publication, bool windowOpen);
     public abstract string PublishUnsealed(IReadOnlyList<string> villages, int workingDays);

@@ -9,14 +9,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChatAppraisal.Bot.Pages.Chat;
 
 /// <summary>
-/// A village's published result as a page (/chat/result), for its officials signed in as for the browser chat: the same
-/// lines as their message. The office may read any village's (?village=ID).
+/// A village's published result as a page (/chat/result), for its officials signed in as for the browser chat: what their
+/// message says, with the categories as a table (points, deductions and their reasons, items not scored) under the chat's
+/// header and a way back to the chat. The office may read any village's (?village=ID).
 /// </summary>
 [Authorize(Policy = SignInPolicies.Member)]
 public sealed class ResultModel(CurrentMember current, Periods periods, VillageResults results) : PageModel
 {
     public Texts T => current.Texts;
-    public IReadOnlyList<string> Lines { get; private set; } = [];
+    public PageTexts W => PageTexts.For(T.Language);
+    public SignedInMember SignedIn => current.SignedIn!;
+    public VillageResultView? Result { get; private set; }
+    public PublicationDoc? Publication { get; private set; }
     public string? Message { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "village")] public int? VillageId { get; set; }
@@ -29,7 +33,7 @@ public sealed class ResultModel(CurrentMember current, Periods periods, VillageR
         if (villageId is not { } id) Message = T.NoVillageOfYours;
         else if (results.Published(period.Id) is not { } publication) Message = T.PublishRefused(new PublishOutcome(PublishRefusal.NotPublished));
         else if (results.Of(period, id) is not { } result) return NotFound();
-        else Lines = T.VillageResult(result, publication).Split('\n');
+        else (Result, Publication) = (result, publication);
         return Page();
     }
 }

@@ -11,7 +11,7 @@ namespace ChatAppraisal.Bot.Pages.Console;
 /// And 公示: publishing the results with their objection window (asked once more while sheets are unsealed), who was told,
 /// and the open objections (申诉) with 采纳 (a new score) and 驳回 (a reason).
 public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSetup setup, StandingsQuery standings, IChartRenderer charts,
-    Publications publications, Objections objections) : ConsolePage(current)
+    Publications publications, Objections objections, VillageRoster villages) : ConsolePage(current)
 {
     public PublicationDoc? Publication { get; private set; }
     public bool WindowOpen { get; private set; }
@@ -54,7 +54,8 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
         switch (outcome.Refusal)
         {
             case PublishRefusal.None:
-                Done = t.Published(outcome.Publication!, []);
+                var told = outcome.Publication!.Told.Select(x => x.VillageId).ToHashSet();
+                Done = t.Published(outcome.Publication, villages.All().Where(v => !told.Contains(v.Id)).Select(v => v.Name).ToList());
                 return RedirectToPage();
             case PublishRefusal.Unsealed:
                 AskAgain = true;

@@ -12,7 +12,8 @@ public sealed record InviteLink(string Channel, string Link, byte[]? QrPng);
 
 /// <summary>成员 (admin): names, roles and the channels each is bound on; add, change roles, remove; a new invite with its links and QR codes.</summary>
 [Authorize(Policy = SignInPolicies.Admin)]
-public sealed class MembersModel(CurrentMember current, MemberDirectory directory, MemberRoster roster, VillageRoster villages, IInviteLinks links)
+public sealed class MembersModel(CurrentMember current, MemberDirectory directory, MemberRoster roster, VillageRoster villages, IInviteLinks links,
+    Towns.TownList towns)
     : ConsolePage(current)
 {
     protected override bool AdminOnly => true;
@@ -58,6 +59,25 @@ public sealed class MembersModel(CurrentMember current, MemberDirectory director
     public IActionResult OnPostChange(int id) => Answer(roster.ChangeWithVillages(Actor, id, Name, Parsed(), VillageId, WorksFor), showInvite: false);
 
     public IActionResult OnPostInvite(int id) => Answer(roster.Invite(Actor, id), showInvite: true);
+
+    /// <summary>The new town's name (添加镇, the county's admins).</summary>
+    [BindProperty] public string? TownName { get; set; }
+
+    /// <summary>
+    /// 添加镇: a county's admin adds a town (with its first period, as <c>POST /api/towns</c> does) and is switched to it, on
+    /// this page, to add its first admin.
+    /// </summary>
+    public IActionResult OnPostAddTown()
+    {
+        if (!Member.Has(Members.Role.County)) return NeedsRole(Members.Role.County);
+        var outcome = towns.Add(TownName);
+        if (outcome is { Ok: true, Town: { } town })
+        {
+            Done = W.TownAdded(town.Name);
+            return RedirectToPage(new { town = town.Id });
+        }
+        return Refuse(outcome.Refusal == Towns.TownRefusal.DuplicateName ? W.DuplicateTown(outcome.Town!.Name) : W.InvalidTownName(Appraisal.Names.MaxLength));
+    }
 
     /// <summary>The member whose removal waits for "确认删除" (a removed member cannot sign in again).</summary>
     public MemberDoc? ConfirmRemove { get; private set; }

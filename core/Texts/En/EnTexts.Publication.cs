@@ -21,25 +21,46 @@ public sealed partial class EnTexts
     // Publication
     static string Day(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", out var d) ? $"{d:ddd d MMM yyyy}" : isoDay;
 
+    // An item nobody scored is unscored, never "no deduction".
+    public override string UnscoredMark(CategoryLine c) =>
+        c.Unscored.Count == 0 ? "" : c.Unscored.Count == c.Items ? " (not scored)" : $" ({c.Unscored.Count} not scored)";
+    public override string UnscoredItems(CategoryLine c) =>
+        c.Unscored.Count == c.Items ? $"all {c.Items} items" : string.Join(", ", c.Unscored.Take(5).Select(i => i.Name)) + (c.Unscored.Count > 5 ? $" and {c.Unscored.Count - 5} more" : "");
+
+    static string? DeductionsHeading(VillageResultView r) =>
+        r.Deductions.Count > 0 ? $"Deductions ({r.Deductions.Count}):"
+        : r.Unscored == 0 ? "Deductions: none"
+        : r.Unscored < r.Categories.Sum(c => c.Items) ? $"Deductions: none among the {r.Categories.Sum(c => c.Items) - r.Unscored} items scored"
+        : null;
+
+    IEnumerable<string> UnscoredLines(VillageResultView r) => r.Unscored == 0 ? [] :
+        new[] { $"Not scored ({r.Unscored}):" }.Concat(r.Categories.Where(c => c.Unscored.Count > 0).Select(c => $"  {c.Name}: {UnscoredItems(c)}"));
+
+    public override string ResultHeading(VillageResultView r, PublicationDoc p) => $"{r.Village} · results of {r.Period} ({(p.Final ? "final" : "published")})";
+    public override string ResultWindow(PublicationDoc p) => p.Final
+        ? $"The results became final {Charts.DisplayTime.Format(p.FinalAt ?? p.WindowEndsAt)}; objections are no longer taken."
+        : $"Objections are taken for {p.WorkingDays} working days, until {Day(p.LastDay)}: /object ITEM REASON (申诉), then a photo or file if you have one.";
+
     public override string VillageResult(VillageResultView r, PublicationDoc p)
     {
         var lines = new List<string>
         {
-            $"{r.Village} · results of {r.Period} (published)",
+            ResultHeading(r, p),
             $"Final score: {Points.Format(r.Final)}",
             $"Rank: {r.Rank} of {r.Villages}",
             $"Grade: {r.Grade ?? "the plan sets no grades"}",
             $"On-site appraisal: {Points.Format(r.Onsite)} points ({Points.Format(r.Onsite1000)} of 1000)",
             "By category:",
         };
-        lines.AddRange(r.Categories.Select(c => $"  {c.Name} {Points.Format(c.Score)}/{Points.Format(c.Max)}"));
-        lines.Add(r.Deductions.Count == 0 ? "Deductions: none" : $"Deductions ({r.Deductions.Count}):");
+        lines.AddRange(r.Categories.Select(c => $"  {c.Name} {Points.Format(c.Score)}/{Points.Format(c.Max)}{UnscoredMark(c)}"));
+        if (DeductionsHeading(r) is { } heading) lines.Add(heading);
         lines.AddRange(r.Deductions.Select(d => $"  {d.CategoryName} · {d.ItemName}: {Points.Format(d.Score)}/{Points.Format(d.Max)}, {Points.Format(d.Lost)} lost; reason: {d.Reason ?? "not given"}"));
+        lines.AddRange(UnscoredLines(r));
         lines.Add(r.Ballot is { } b
             ? $"Ballot: {b.Cast}/{b.Issued} cast, " + string.Join(", ", b.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"))
             : "Ballot: none closed");
         lines.Add(r.LeadersRated == 0 ? "Leadership ratings: none" : $"Leadership rating (mean): {Points.Format(r.LeaderMean)} ({r.LeadersRated} leadership members rated)");
-        lines.Add($"Objections are taken for {p.WorkingDays} working days, until {Day(p.LastDay)}: /object ITEM REASON (申诉), then a photo or file if you have one.");
+        lines.Add(ResultWindow(p));
         return string.Join("\n", lines);
     }
 
@@ -120,10 +141,20 @@ public sealed partial class EnTexts
     // Rectification list
     public override string DescribeRectification => "download every village's rectification list (整改清单, a sheet each)";
     public override string RectificationCaption(string period) => $"Rectification lists, {period}";
-    public override string RectificationMessage(Export.RectificationList l) =>
-        $"{l.Result.Village} · the results of {l.Result.Period} are final: {Points.Format(l.Result.Final)}, rank {l.Result.Rank}.\n" +
-        (l.Result.Deductions.Count == 0 ? "No deductions." : $"To put right ({l.Result.Deductions.Count}):\n" +
-            string.Join("\n", l.Result.Deductions.Select((d, i) => $"{i + 1}. {d.CategoryName} · {d.ItemName}: {Points.Format(d.Lost)} lost; reason: {d.Reason ?? "not given"}"))) +
-        (l.Objections.Count == 0 ? "" : "\nObjections: " + string.Join("; ", l.Objections.Select(o => $"#{o.Id} {o.ItemName} {Status(o)}"))) +
-        "\nThe workbook is attached.";
+    public override string RectificationMessage(Export.RectificationList l)
+    {
+        var r = l.Result;
+        var lines = new List<string> { $"{r.Village} · the results of {r.Period} are final: {Points.Format(r.Final)}, rank {r.Rank}." };
+        if (r.Deductions.Count > 0)
+        {
+            lines.Add($"To put right ({r.Deductions.Count}):");
+            lines.AddRange(r.Deductions.Select((d, i) => $"{i + 1}. {d.CategoryName} · {d.ItemName}: {Points.Format(d.Lost)} lost; reason: {d.Reason ?? "not given"}"));
+        }
+        else if (r.Unscored == 0) lines.Add("No deductions.");
+        else if (DeductionsHeading(r) is { } scoredNone) lines.Add(scoredNone);
+        lines.AddRange(UnscoredLines(r));
+        if (l.Objections.Count > 0) lines.Add("Objections: " + string.Join("; ", l.Objections.Select(o => $"#{o.Id} {o.ItemName} {Status(o)}")));
+        lines.Add("The workbook is attached.");
+        return string.Join("\n", lines);
+    }
 }

@@ -94,10 +94,11 @@ public sealed partial class ZhTexts
     public override string XlsxRectificationFileName => "整改清单.xlsx";
     public override string XlsxRectificationFileNameOf(string village) => $"{village}_整改清单.xlsx";
     public override string XlsxRectificationTitle(string village, string period) => $"{village}{period}考核整改清单";
-    public override string XlsxRectificationSummary(string final, int rank, int villages, string? grade, int deductions, string lost) => $"最终得分 {final}，第 {rank} 名（共 {villages} 个村）{(grade is null ? "" : "，" + grade)}；扣分 {deductions} 项，共 {lost} 分。";
+    public override string XlsxRectificationSummary(string final, int rank, int villages, string? grade, int deductions, string lost, int unscored) => $"综合得分 {final}，第 {rank} 名（共 {villages} 个村）{(grade is null ? "" : "，" + grade)}；扣分 {deductions} 项，共 {lost} 分{(unscored == 0 ? "" : $"；未评分 {unscored} 项")}。";
     public override IReadOnlyList<string> XlsxRectificationHeaders => ["序号", "类别", "项目", "满分", "得分", "扣分", "扣分原因", "申诉结果"];
     public override string XlsxNoReason => "未写明";
     public override string XlsxNoDeductions => "没有扣分项。";
+    public override string XlsxUnscored => "未评分";
     public override string XlsxObjection(Publication.ObjectionStatus status, int id, string from, string to, string? answer) => status switch { Publication.ObjectionStatus.Upheld => $"申诉#{id}已采纳：{from}→{to}", Publication.ObjectionStatus.Rejected => $"申诉#{id}已驳回：{answer}", _ => $"申诉#{id}待答复" };
     public override IReadOnlyList<string> XlsxRubricNotes => ["“评分细则”每行一个节点：层级 1 为考核类别，2 为其下的项目，3、4… 为更下一级；上传时按行的先后和层级还原成树，编号只供查看。", "分值写数字（不带“分”）；有下级的节点，分值是它的满分，下级合计不等时会提示。折合分值：按分值评分、按折合分值计入（如 100 分折合 10 分）。", "分组、简称、班子评分上限只在层级 1 的行填写；没有党政班子成员评分的方案，上限都填 0。", "“加分扣分”：加分上限、扣分上限一行写合计上限；加分、扣分每行一项，按次计写“是”时每发生一次计一次分值。", "“一票否决”：后果写“不得评为优秀”或“排名最后”。“等次”：评定依据写“名次”（填名额，留空的一行为其余）或“分数”（填最低分，最后一行留空）。", "改好后在管理台“评分细则 → 导入方案”上传，或 PUT /api/rubric.xlsx；每个问题都会指出所在的表和行。"];
 }

@@ -21,25 +21,46 @@ public sealed partial class ZhTexts
     // 公示
     static string Day(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", out var d) ? $"{d.Year}年{d.Month}月{d.Day}日（{"日一二三四五六"[(int)d.DayOfWeek]}）" : isoDay;
 
+    // An item nobody scored is 未评分, never "no deduction": a category published with nothing scored reads 0/100 beside it.
+    public override string UnscoredMark(CategoryLine c) =>
+        c.Unscored.Count == 0 ? "" : c.Unscored.Count == c.Items ? "（未评分）" : $"（未评分 {c.Unscored.Count} 项）";
+    public override string UnscoredItems(CategoryLine c) =>
+        c.Unscored.Count == c.Items ? $"全部 {c.Items} 项" : string.Join("、", c.Unscored.Take(5).Select(i => i.Name)) + (c.Unscored.Count > 5 ? $" 等 {c.Unscored.Count} 项" : "");
+
+    static string? DeductionsHeading(VillageResultView r) =>
+        r.Deductions.Count > 0 ? $"扣分（{r.Deductions.Count} 项）："
+        : r.Unscored == 0 ? "扣分：无"
+        : r.Unscored < r.Categories.Sum(c => c.Items) ? $"扣分：已评分的 {r.Categories.Sum(c => c.Items) - r.Unscored} 项没有扣分"
+        : null;
+
+    IEnumerable<string> UnscoredLines(VillageResultView r) => r.Unscored == 0 ? [] :
+        new[] { $"未评分（{r.Unscored} 项）：" }.Concat(r.Categories.Where(c => c.Unscored.Count > 0).Select(c => $"  {c.Name}：{UnscoredItems(c)}"));
+
+    public override string ResultHeading(VillageResultView r, PublicationDoc p) => $"{r.Village} · {r.Period}考核结果（{(p.Final ? "已确定" : "公示")}）";
+    public override string ResultWindow(PublicationDoc p) => p.Final
+        ? $"考核结果已于 {Charts.DisplayTime.Format(p.FinalAt ?? p.WindowEndsAt)} 确定，不再受理申诉。"
+        : $"公示期 {p.WorkingDays} 个工作日，到 {Day(p.LastDay)} 为止。对某一项有异议，请在此前发送：/object 项目名 理由（申诉），可以接着附照片或文件。";
+
     public override string VillageResult(VillageResultView r, PublicationDoc p)
     {
         var lines = new List<string>
         {
-            $"{r.Village} · {r.Period}考核结果（公示）",
+            ResultHeading(r, p),
             $"综合得分：{Points.Format(r.Final)}",
             $"排名：第 {r.Rank} 名（共 {r.Villages} 个村）",
             $"等次：{r.Grade ?? "考核方案未定等次"}",
             $"现场考核：{Points.Format(r.Onsite)} 分（千分制 {Points.Format(r.Onsite1000)}）",
             "各类得分：",
         };
-        lines.AddRange(r.Categories.Select(c => $"  {c.Name} {Points.Format(c.Score)}/{Points.Format(c.Max)}"));
-        lines.Add(r.Deductions.Count == 0 ? "扣分：无" : $"扣分（{r.Deductions.Count} 项）：");
+        lines.AddRange(r.Categories.Select(c => $"  {c.Name} {Points.Format(c.Score)}/{Points.Format(c.Max)}{UnscoredMark(c)}"));
+        if (DeductionsHeading(r) is { } heading) lines.Add(heading);
         lines.AddRange(r.Deductions.Select(d => $"  {d.CategoryName} · {d.ItemName}：{Points.Format(d.Score)}/{Points.Format(d.Max)}，扣 {Points.Format(d.Lost)} 分；原因：{d.Reason ?? "未写明"}"));
+        lines.AddRange(UnscoredLines(r));
         lines.Add(r.Ballot is { } b
             ? $"民主测评：收回 {b.Cast}/{b.Issued} 票，" + string.Join("、", b.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"))
             : "民主测评：没有已结束的测评");
-        lines.Add(r.LeadersRated == 0 ? "班子成员评分：无" : $"班子成员评分平均：{Points.Format(r.LeaderMean)} 分（{r.LeadersRated} 人评分）");
-        lines.Add($"公示期 {p.WorkingDays} 个工作日，到 {Day(p.LastDay)} 为止。对某一项有异议，请在此前发送：/object 项目名 理由（申诉），可以接着附照片或文件。");
+        lines.Add(r.LeadersRated == 0 ? "党政班子成员评分：无" : $"党政班子成员评分平均：{Points.Format(r.LeaderMean)} 分（{r.LeadersRated} 人评分）");
+        lines.Add(ResultWindow(p));
         return string.Join("\n", lines);
     }
 
@@ -63,7 +84,7 @@ public sealed partial class ZhTexts
     {
         var told = p.Told.Where(t => t.Channels.Count > 0).ToList();
         var unreached = p.Told.Where(t => t.Channels.Count == 0).ToList();
-        var lines = new List<string> { $"✓ 已公示考核结果，公示期 {p.WorkingDays} 个工作日，到 {Day(p.LastDay)} 为止。班子成员评分已锁定。" };
+        var lines = new List<string> { $"✓ 已公示考核结果，公示期 {p.WorkingDays} 个工作日，到 {Day(p.LastDay)} 为止。党政班子成员评分已锁定。" };
         if (p.Unsealed.Count > 0) lines.Add($"⚠ 发布时未签字密封：{string.Join("、", p.Unsealed)}");
         lines.Add(told.Count == 0 ? "没有通知到任何村干部。" : $"已通知 {told.Count} 人：" + string.Join("；", told.Select(t => $"{t.Village} {t.MemberName}（{string.Join("、", t.Channels.Select(ChannelName))}）")));
         if (unreached.Count > 0) lines.Add("没有绑定聊天账号、未能通知：" + string.Join("；", unreached.Select(t => $"{t.Village} {t.MemberName}")));
@@ -72,7 +93,7 @@ public sealed partial class ZhTexts
     }
     public override string DescribeReopen => "重新打开已公示的结果：/reopen 原因";
     public override string ReopenUsage => "请写明原因，例如：/reopen 上庄村得分录入有误";
-    public override string Reopened(PublicationDoc p) => $"已重新打开考核结果（原因：{p.ReopenReason}）。班子成员评分解锁；更正后可以再次公示：/publish 5";
+    public override string Reopened(PublicationDoc p) => $"已重新打开考核结果（原因：{p.ReopenReason}）。党政班子成员评分解锁；更正后可以再次公示：/publish 5";
 
     // 申诉
     static string Status(ObjectionDoc o) => o.Status switch
@@ -120,10 +141,20 @@ public sealed partial class ZhTexts
     // 整改清单
     public override string DescribeRectification => "下载各村的整改清单（一个村一张表）";
     public override string RectificationCaption(string period) => $"{period}各村整改清单";
-    public override string RectificationMessage(Export.RectificationList l) =>
-        $"{l.Result.Village} · {l.Result.Period}考核结果已确定：综合得分 {Points.Format(l.Result.Final)}，第 {l.Result.Rank} 名。\n" +
-        (l.Result.Deductions.Count == 0 ? "没有扣分项。" : $"整改清单（{l.Result.Deductions.Count} 项）：\n" +
-            string.Join("\n", l.Result.Deductions.Select((d, i) => $"{i + 1}. {d.CategoryName} · {d.ItemName}：扣 {Points.Format(d.Lost)} 分；原因：{d.Reason ?? "未写明"}"))) +
-        (l.Objections.Count == 0 ? "" : "\n申诉：" + string.Join("；", l.Objections.Select(o => $"#{o.Id} {o.ItemName} {Status(o)}"))) +
-        "\n表格见附件，请逐项整改。";
+    public override string RectificationMessage(Export.RectificationList l)
+    {
+        var r = l.Result;
+        var lines = new List<string> { $"{r.Village} · {r.Period}考核结果已确定：综合得分 {Points.Format(r.Final)}，第 {r.Rank} 名。" };
+        if (r.Deductions.Count > 0)
+        {
+            lines.Add($"整改清单（{r.Deductions.Count} 项）：");
+            lines.AddRange(r.Deductions.Select((d, i) => $"{i + 1}. {d.CategoryName} · {d.ItemName}：扣 {Points.Format(d.Lost)} 分；原因：{d.Reason ?? "未写明"}"));
+        }
+        else if (r.Unscored == 0) lines.Add("没有扣分项。");
+        else if (DeductionsHeading(r) is { } scoredNone) lines.Add(scoredNone);
+        lines.AddRange(UnscoredLines(r));
+        if (l.Objections.Count > 0) lines.Add("申诉：" + string.Join("；", l.Objections.Select(o => $"#{o.Id} {o.ItemName} {Status(o)}")));
+        lines.Add("表格见附件，请逐项整改。");
+        return string.Join("\n", lines);
+    }
 }

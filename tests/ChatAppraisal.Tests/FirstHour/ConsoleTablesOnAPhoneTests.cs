@@ -15,7 +15,8 @@ namespace ChatAppraisal.Tests.FirstHour;
 /// </summary>
 public sealed class ConsoleTablesOnAPhoneTests
 {
-    const string Measure = """
+    /// <summary>What a folded table must do on a phone; the village's result page (Publication/ResultPageTests) is measured by it too.</summary>
+    internal const string Measure = """
         () => {
           const problems = [], seen = [];
           const visible = e => e && e.getClientRects().length > 0 && e.getBoundingClientRect().width > 0;
@@ -98,7 +99,7 @@ public sealed class ConsoleTablesOnAPhoneTests
         return result.Seen;
     }
 
-    sealed class Measured
+    internal sealed class Measured
     {
         public string[] Problems { get; set; } = [];
         public string[] Seen { get; set; } = [];

@@ -10,23 +10,32 @@ using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Admin;
+using ChatAppraisal.Towns;
 using FsCheck;
 using FsCheck.Fluent;
 
 namespace ChatAppraisal.Tests.Fuzzing;
 
-/// <summary>One request to the admin API, possibly with broken UTF-8 at a given place in its body.</summary>
+/// <summary>
+/// One request to the admin API, possibly with broken UTF-8 at a given place in its body; with <see cref="TownKey"/>, sent
+/// with the second town's own key instead of the county's.
+/// </summary>
 public sealed record ApiRequest(string Method, string Path, string? Body = null, string? ContentType = "application/json", int? BreakUtf8At = null)
 {
+    public bool TownKey { get; init; }
+
     public override string ToString() =>
-        $"{Method} {Path} [{ContentType ?? "no content type"}]{(BreakUtf8At is null ? "" : " broken UTF-8")} {FuzzText.Show(Body)}";
+        $"{Method} {Path} [{ContentType ?? "no content type"}]{(TownKey ? " town 2's key" : "")}{(BreakUtf8At is null ? "" : " broken UTF-8")} {FuzzText.Show(Body)}";
 }
 
 /// <summary>
 /// Every admin API body (villages, members, rubric, periods, policy, unseal) and the ids and queries around them, fed
 /// with random JSON, random values in the right fields, malformed text and wrong content types, through the bot's real
 /// host. Every answer is below 500; every refusal is a ProblemDetails naming a field and changes nothing stored; every
-/// change is audited; names, rubrics, policies and scores stay valid.
+/// change is audited; names, rubrics, policies and scores stay valid. Two towns (issue 24): each request goes to the
+/// default routes or to either town's /api/towns/{townId}/… (or to a town that is not there), with the county's key or the
+/// second town's own; the town not addressed never changes, no answer names its villages or members, and the second
+/// town's key is refused (403) on the first town's routes.
 /// </summary>
 public sealed class AdminApiFuzzTests : IDisposable
 {
@@ -37,11 +46,15 @@ public sealed class AdminApiFuzzTests : IDisposable
     readonly AdminApiFactory _api = new();
     readonly HttpClient _client;
     readonly JsonNode _rubric;
+    readonly int _town2;
+    readonly HttpClient _town2Client;
 
     public AdminApiFuzzTests()
     {
         _client = _api.Client();
         _rubric = JsonNode.Parse(_client.GetStringAsync("/api/rubric").GetAwaiter().GetResult())!;
+        _town2 = _api.Get<TownList>().Add("柳河镇").Town!.Id;
+        _town2Client = _api.Client(_api.Get<TownKeys>().Create(_town2).Key);
     }
 
     /// <summary>Villages with scores and a sealed sheet, members of every role: what the refusals of the API are about.</summary>
@@ -58,7 +71,27 @@ public sealed class AdminApiFuzzTests : IDisposable
         book.SetItems(examiner, _api.Period, dongwan.Id, 0, [(0, 19m)]);
         book.SetRating(leader, _api.Period, xinzhuang.Id, _api.Period.Rubric.Categories.Select(c => c.LeaderCap / 2).ToList());
         _api.Get<Sheets>().Seal(leader, _api.Period, dongwan.Id);
+        // The second town: the same kinds of records under its own names.
+        using var _ = TownScope.Enter(_town2);
+        var period = _api.Get<Periods>().Active();
+        var liuhe = _api.AddVillage("柳河村");
+        var beipo = _api.AddVillage("北坡村");
+        var examiner2 = _api.AddMember("赵柳河", Role.Examiner);
+        var leader2 = _api.AddMember("钱北坡", Role.Leader, Role.GroupLeader);
+        book.SetItems(examiner2, period, liuhe.Id, 7, [(0, 45m), (1, 40m)]);
+        book.SetItems(examiner2, period, beipo.Id, 0, [(0, 18m)]);
+        book.SetRating(leader2, period, liuhe.Id, period.Rubric.Categories.Select(c => c.LeaderCap).ToList());
+        _api.Get<Sheets>().Seal(leader2, period, beipo.Id);
+        Assert.Contains("柳河村", Dump(_town2)); // the town's records are told apart by their TownId
+        Assert.DoesNotContain("柳河村", Dump(TownScope.DefaultTownId));
     }
+
+    /// <summary>
+    /// Each town's own names: what an answer about the other town may never show. Not 新庄村, 郑亚娜 nor 柳河镇: the API's
+    /// refusals give them as their examples of a name (e.g. "新庄村") in every town, as the texts' examples do (docs/towns.md).
+    /// </summary>
+    static readonly string[] FirstTownNames = ["东湾村", "西坪村", "刘书记"];
+    static readonly string[] SecondTownNames = ["柳河村", "北坡村", "赵柳河", "钱北坡"];
 
     static string[] Words => ["新庄村", "东湾村", "西坪村", "新庄", "郑亚娜", "刘书记", "2017年度", "2018年度", "mean", "trimmed", .. Roles];
 
@@ -171,7 +204,21 @@ public sealed class AdminApiFuzzTests : IDisposable
         from since in Gen.Elements("", "&since=2018-01-15", "&since=yesterday", "&since=9999-12-31T23:59:59Z", "&since=0001-01-01T00:00:00%2B14:00", "&since=2018-01-15T09:00:00%2B08:00")
         select $"/api/audit?page={page}&pageSize={size}{village}{member}{since}";
 
-    Gen<ApiRequest> AnyRequest => Gen.Frequency(
+    /// <summary>A request of the one-town API sent as it is, under a town's routes, or with the second town's key.</summary>
+    Gen<ApiRequest> InATown(Gen<ApiRequest> requests) =>
+        from request in requests
+        from town in Gen.Frequency((4, Gen.Constant("")), (2, Gen.Constant("/towns/1")), (4, Gen.Constant($"/towns/{_town2}")), (1, Gen.Elements("/towns/99", "/towns/0")))
+        from townKey in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select request with { Path = "/api" + town + request.Path["/api".Length..], TownKey = townKey };
+
+    /// <summary>The town a path addresses: the default routes are the first town's; null for a town that is not there.</summary>
+    int? TownOf(string path) =>
+        !path.StartsWith("/api/towns/", StringComparison.Ordinal) ? TownScope.DefaultTownId
+        : int.Parse(path["/api/towns/".Length..].Split('/')[0]) is var id && (id == TownScope.DefaultTownId || id == _town2) ? id : null;
+
+    Gen<ApiRequest> AnyRequest => InATown(OneTownRequest);
+
+    Gen<ApiRequest> OneTownRequest => Gen.Frequency(
         (4, WithBody("POST", Gen.Constant("/api/villages"), VillageBody)),
         (4, WithBody("PUT", Path("/api/villages/{0}"), VillageBody)),
         (2, from force in Gen.Elements("", "?force=true", "?force=false", "?force=yes", "?force=1", "?force=")
@@ -200,14 +247,39 @@ public sealed class AdminApiFuzzTests : IDisposable
     /// <summary>On a period with nothing entered yet the rubric can be replaced: its validation meets every mutation.</summary>
     [FuzzProperty(100)]
     public Property EveryRubricIsValidatedBeforeItReplacesTheOldOne() =>
-        Prop.ForAll(WithBody("PUT", Gen.Constant("/api/rubric"), RubricBody).ToArbitrary(), request => Check(request));
+        Prop.ForAll(InATown(WithBody("PUT", Gen.Constant("/api/rubric"), RubricBody)).ToArbitrary(), request => Check(request));
 
     Property Check(ApiRequest request)
     {
+        var town = TownOf(request.Path);
+        var other = town == _town2 ? TownScope.DefaultTownId : _town2;
         var before = Dump();
-        var lastAudit = LastAuditId();
+        var otherBefore = Dump(other);
+        var lastAudit = LastAuditId(town ?? TownScope.DefaultTownId);
+        var otherAudit = LastAuditId(other);
         var (status, type, text) = Send(request);
         var context = $"{request}\n→ {(int)status} {type} {FuzzText.Show(text)}";
+
+        // The town not addressed: nothing of it changes, and no answer names what only it holds.
+        Assert.True(otherBefore == Dump(other), $"A request to town {town} changed town {other}\n{context}");
+        Assert.Equal(otherAudit, LastAuditId(other));
+        var ours = town is { } t ? StoredNames(t) : [];
+        foreach (var name in (other == _town2 ? SecondTownNames : FirstTownNames).Where(n => !ours.Any(o => o.Contains(n)) && !(request.Path + request.Body).Contains(n)))
+            Assert.False(text.Contains(name), $"An answer about town {town} names {name} of town {other}\n{context}");
+        if (request.TownKey && town != _town2)
+        {
+            // 403; or 415 for a body that is not JSON, which routing answers before the key is looked at (nothing opened).
+            Assert.True(status is HttpStatusCode.Forbidden or HttpStatusCode.UnsupportedMediaType, $"Town {_town2}'s key opened town {town?.ToString() ?? "(none)"}'s route\n{context}");
+            Assert.True(before == Dump(), $"A refused key changed what is stored\n{context}");
+            return Prop.ToProperty(true).Collect("403 another town's key");
+        }
+        if (town is null)
+        {
+            // Refused (404, or the body's own refusal found first) and nothing stored.
+            Assert.True(Refusals.Contains(status) && before == Dump(), $"A town that is not there was answered\n{context}");
+            return Prop.ToProperty(true).Collect($"{(int)status} no such town");
+        }
+        using var scope = TownScope.Enter(town.Value);
 
         Assert.True((int)status < 500, $"A server error\n{context}\n{string.Join("\n", _api.Logs.TakeLast(5))}");
         Assert.DoesNotContain(_api.Logs, line => line.StartsWith("Error:") || line.StartsWith("Critical:"));
@@ -222,14 +294,14 @@ public sealed class AdminApiFuzzTests : IDisposable
             var errors = problem.RootElement.GetProperty("errors");
             Assert.True(errors.EnumerateObject().Any(e => e.Value.EnumerateArray().Any(m => m.GetString() is { Length: > 0 })), $"A refusal without a reason\n{context}");
             Assert.True(before == after, $"A refused request changed what is stored\n{context}");
-            Assert.Equal(lastAudit, LastAuditId());
+            Assert.Equal(lastAudit, LastAuditId(town.Value));
         }
         else if (before != after)
         {
-            Assert.True(LastAuditId() > lastAudit, $"A change without an audit entry\n{context}");
+            Assert.True(LastAuditId(town.Value) > lastAudit, $"A change without an audit entry\n{context}");
         }
         CheckStoredData(context);
-        if (status == HttpStatusCode.OK && request.Path.StartsWith("/api/audit", StringComparison.Ordinal)) CheckAuditPage(text, context);
+        if (status == HttpStatusCode.OK && request.Path.Contains("/audit?", StringComparison.Ordinal)) CheckAuditPage(text, context);
         return Prop.ToProperty(true).Collect($"{request.Method} {(int)status}");
     }
 
@@ -254,19 +326,32 @@ public sealed class AdminApiFuzzTests : IDisposable
             message.Content = new ByteArrayContent(bytes.ToArray());
             if (request.ContentType is { } type) message.Content.Headers.TryAddWithoutValidation("Content-Type", type);
         }
-        var response = _client.SendAsync(message).GetAwaiter().GetResult();
+        var response = (request.TownKey ? _town2Client : _client).SendAsync(message).GetAwaiter().GetResult();
         return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
     }
 
-    /// <summary>Everything stored but the audit trail (which is checked by its last id), as text.</summary>
-    string Dump()
+    /// <summary>Everything stored but the audit trail (which is checked by its last id), as text; with a town, only that town's records.</summary>
+    string Dump(int? town = null)
     {
         var db = _api.Store.LiteDatabase();
+        bool Ours(LiteDB.BsonDocument d) => town is not { } id || (d.TryGetValue("TownId", out var owner) && owner.IsInt32 && owner.AsInt32 == id);
         return string.Join("\n", db.GetCollectionNames().Where(n => n != "audit").Order(StringComparer.Ordinal)
-            .Select(n => n + ": " + string.Join("\n", db.GetCollection(n).FindAll().Select(d => LiteDB.JsonSerializer.Serialize(d)))));
+            .Select(n => n + ": " + string.Join("\n", db.GetCollection(n).FindAll().Where(Ours).Select(d => LiteDB.JsonSerializer.Serialize(d)))));
     }
 
-    long LastAuditId() => _api.Store.Audit.Entries.Page(null, newestFirst: true, 0, 1).Items.FirstOrDefault()?.Id ?? 0;
+    long LastAuditId(int town)
+    {
+        using var _ = TownScope.Enter(town);
+        return _api.Store.Audit.Entries.Page(null, newestFirst: true, 0, 1).Items.FirstOrDefault()?.Id ?? 0;
+    }
+
+    /// <summary>The names of a town's villages, members and periods as they stand: what its answers may show.</summary>
+    List<string> StoredNames(int town)
+    {
+        using var _ = TownScope.Enter(town);
+        var store = _api.Store;
+        return [.. store.Setup.Villages.FindAll().Select(v => v.Name), .. store.Roster.Members.FindAll().Select(m => m.Name), .. store.Setup.Periods.FindAll().Select(p => p.Name)];
+    }
 
     /// <summary>What the API may never leave behind: bad names, two active periods, an invalid rubric or policy, scores off their rubric.</summary>
     void CheckStoredData(string context)
@@ -288,8 +373,9 @@ public sealed class AdminApiFuzzTests : IDisposable
             RubricJson.Parse(period.RubricJson);
             Assert.True(period.Policy.Errors().Count == 0, $"period {period.Id} holds an invalid policy\n{context}");
         }
-        var rubric = _api.Period.Rubric;
-        foreach (var score in store.Scores.Items.Find(s => s.PeriodId == _api.Period.Id))
+        var active = _api.Get<Periods>().Active();
+        var rubric = active.Rubric;
+        foreach (var score in store.Scores.Items.Find(s => s.PeriodId == active.Id))
             Assert.True(score.Category < rubric.Categories.Count && score.Item < rubric.Categories[score.Category].Items.Count
                 && Points.IsValid(score.Value, rubric.Categories[score.Category].Items[score.Item].Max), $"score {score.Id} = {score.Value} off its rubric\n{context}");
     }
@@ -297,6 +383,7 @@ public sealed class AdminApiFuzzTests : IDisposable
     public void Dispose()
     {
         _client.Dispose();
+        _town2Client.Dispose();
         _api.Dispose();
     }
 }

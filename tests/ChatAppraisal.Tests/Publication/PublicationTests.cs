@@ -60,14 +60,14 @@ public class PublicationTests
         Assert.Equal("民主测评：收回 3/3 票，好 2、较好 0、一般 1、较差 0", message[24]);
         var ratings = town.Town.Store.Scores.Ratings.Find(r => r.VillageId == town.Id("上庄村")).Select(r => r.Values.Sum()).ToList();
         Assert.Equal(2, ratings.Count);
-        Assert.Equal($"班子成员评分平均：{Points.Format(ratings.Average())} 分（2 人评分）", message[25]);
-        Assert.Equal("班子成员评分平均：92.5 分（2 人评分）", message[25]); // 100 and 85
+        Assert.Equal($"党政班子成员评分平均：{Points.Format(ratings.Average())} 分（2 人评分）", message[25]);
+        Assert.Equal("党政班子成员评分平均：92.5 分（2 人评分）", message[25]); // 100 and 85
         Assert.StartsWith("公示期 5 个工作日，到 2018年1月22日（一） 为止。", message[26]);
         Assert.Equal(27, message.Length);
         Assert.Equal(["上庄村"], publication.Told.Select(t => t.Village));
 
         // The leaders' ratings are frozen; the village sees its result again with /village; a second publish is refused.
-        Assert.Contains("班子成员评分已锁定", (await town.Chat.Send(town.Town.Leader, "新庄村 20 10 5 10 5 15 10 5 5 5 4 1 1 2 2")).Text()
+        Assert.Contains("党政班子成员评分已锁定", (await town.Chat.Send(town.Town.Leader, "新庄村 20 10 5 10 5 15 10 5 5 5 4 1 1 2 2")).Text()
                                         + (await town.Chat.Send(town.Town.Leader, "确认")).Text());
         Assert.Contains("综合得分：", (await town.Chat.Send(town.Wang, "/village")).Text());
         Assert.Contains("已经在", (await town.Chat.Send(office, "/publish 5")).Text());

@@ -1,7 +1,10 @@
 using System.Net;
+using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.WebChat;
+using ChatAppraisal.Towns;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatAppraisal.Tests.Towns;
 
@@ -114,5 +117,58 @@ public sealed class TownPagesTests : IAsyncLifetime
             ["__RequestVerificationToken"] = WebChatApp.Token(form),
         }));
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+    }
+
+    static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields) =>
+        new([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", WebChatApp.Token(page))]);
+
+    /// <summary>Issue 24: "the county's admin creates towns and their first admin", in the console as over the API.</summary>
+    [Fact]
+    public async Task TheCountysAdminAddsATownInTheConsoleAndIsSwitchedToItToAddItsFirstAdmin()
+    {
+        _app.AddVillage("新庄村");
+        var towns = _app.Services.GetRequiredService<TownList>();
+        using var county = await SignedIn(TownScope.DefaultTownId, "周县", Role.County, Role.Office, Role.Admin);
+        using var admin = await SignedIn(TownScope.DefaultTownId, "张三", Role.Admin, Role.Office);
+
+        // A town's admin is not offered the form, and posting it anyway is refused with nothing added.
+        var theirs = await Page(admin, "/console/members");
+        Assert.DoesNotContain("添加镇", theirs);
+        var refused = await admin.PostAsync("/console/members?handler=AddTown", Form(theirs, ("TownName", "柳河镇")));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Single(towns.All());
+
+        // The county's admin adds 柳河镇 and lands on its 成员 page, switched to it.
+        var members = await Page(county, "/console/members");
+        Assert.Contains("添加镇", members);
+        var added = await county.PostAsync("/console/members?handler=AddTown", Form(members, ("TownName", " 柳河镇 ")));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var town = Assert.Single(towns.All(), t => t.Name == "柳河镇");
+        var location = added.Headers.Location!.ToString();
+        Assert.EndsWith($"/console/members?town={town.Id}", location);
+        var switched = await Page(county, location);
+        Assert.Contains("已添加柳河镇，现在看的是柳河镇", switched);
+        Assert.Contains("· 柳河镇", switched);
+        Assert.DoesNotContain("张三", switched);
+        using (TownScope.Enter(town.Id)) Assert.Equal("2017年度", _app.Services.GetRequiredService<Periods>().Active().Name);
+
+        // A name taken or empty is refused with a sentence saying why; nothing is added.
+        Assert.Contains("已经有柳河镇了。", WebUtility.HtmlDecode(await (await county.PostAsync("/console/members?handler=AddTown", Form(switched, ("TownName", "柳河镇")))).Content.ReadAsStringAsync()));
+        Assert.Contains("镇名要写 1 到", WebUtility.HtmlDecode(await (await county.PostAsync("/console/members?handler=AddTown", Form(switched, ("TownName", "  ")))).Content.ReadAsStringAsync()));
+        Assert.Equal(2, towns.All().Count);
+
+        // Its first admin, added on the same page, belongs to 柳河镇 and their invite signs them in there.
+        var first = await county.PostAsync("/console/members?handler=Add", Form(switched, ("Name", "刘镇长"), ("Role", "admin"), ("Role", "office")));
+        Assert.True(first.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"adding a member answered {first.StatusCode}");
+        MemberDoc mayor;
+        using (TownScope.Enter(town.Id)) mayor = _app.Members.All().Single(m => m.Name == "刘镇长");
+        Assert.Equal(town.Id, mayor.TownId);
+        string code;
+        using (TownScope.Enter(town.Id)) code = _app.Members.CreateInvite(mayor.Id).Code;
+        using var theirClient = _app.Client();
+        await _app.SignIn(theirClient, code);
+        var theirVillages = await Page(theirClient, "/console/villages");
+        Assert.Contains("· 柳河镇", theirVillages);
+        Assert.DoesNotContain("新庄村", theirVillages);
     }
 }
