@@ -68,8 +68,8 @@ public sealed class LiteDbBackup(AppraisalStore? store = null) : IStorageBackup
         var buffer = (byte[]?)null;
         while (copied < length)
         {
-            frozen.ThrowIfClosing(); // a full disk's reopen or the bot stopping waits for no copy
             DuringCopy?.Invoke(copied);
+            frozen.ThrowIfClosing(); // a full disk's reopen or the bot stopping waits for no copy
             var slice = (int)Math.Min(Slice, length - copied);
             // The kernel's own copy where there is one (Linux: no pass through this process's memory, a fraction of the
             // CPU a read-and-write loop takes), else read and write.

@@ -165,6 +165,9 @@ public sealed class LiteDbEngine : IStorageEngine
         }
     }
 
+    /// <summary>Whether the engine waits to be closed or reopened (for tests).</summary>
+    internal bool Closing => _gate.Closing;
+
     /// <summary>The freeze has ended (see <see cref="TakePutOffCheckpoint"/>).</summary>
     internal void Thawed() => Volatile.Write(ref _frozen, 0);
 
