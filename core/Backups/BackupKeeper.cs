@@ -75,19 +75,23 @@ public sealed class BackupKeeper
             var at = _clock.GetUtcNow().UtcDateTime;
             file = NewFileName(at, reason);
             var path = Path.Combine(Folder, file);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var live = _storage.CopyTo(path);
+            var copied = watch.Elapsed;
             var copy = _storage.Inspect(path).Counts;
+            var checkedAt = watch.Elapsed;
             if (copy != live)
             {
                 File.Delete(path);
                 return new(null, BackupProblem.Mismatch, $"the copy holds {copy}, the live data held {live}");
             }
             var record = new BackupRecord(file, at, reason, new FileInfo(path).Length, Sha256(path), live, note);
+            var hashed = watch.Elapsed;
             var records = Kept();
             records.Add(record);
             records = Prune(records);
             BackupManifest.Write(Folder, records);
-            return new(record);
+            return new(record) { Timings = new(copied, checkedAt - copied, hashed - checkedAt, watch.Elapsed - hashed) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BackupUnreadableException)
         {
@@ -135,8 +139,8 @@ public sealed class BackupKeeper
     {
         if (outcome.Record is { } record)
         {
-            _logger.LogInformation("Backup {File} written and checked ({Reason}): {Size} bytes, sha256 {Sha256}, {Scores} scores, {Seals} seals, {Audit} audit entries, {Attachments} attachments",
-                record.File, record.Reason, record.Size, record.Sha256, record.Counts.Scores, record.Counts.Seals, record.Counts.AuditEntries, record.Counts.Attachments);
+            _logger.LogInformation("Backup {File} written and checked ({Reason}) in {Timings}: {Size} bytes, sha256 {Sha256}, {Scores} scores, {Seals} seals, {Audit} audit entries, {Attachments} attachments",
+                record.File, record.Reason, outcome.Timings, record.Size, record.Sha256, record.Counts.Scores, record.Counts.Seals, record.Counts.AuditEntries, record.Counts.Attachments);
             if (_failing != BackupProblem.None)
             {
                 _logger.LogInformation("Backups work again ({File})", record.File);

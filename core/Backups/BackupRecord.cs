@@ -35,4 +35,16 @@ public enum BackupProblem
 public sealed record BackupOutcome(BackupRecord? Record, BackupProblem Problem = BackupProblem.None, string? Detail = null)
 {
     public bool Ok => Record is not null;
+
+    /// <summary>Where a backup's time went (for the log and the benchmark); null when it failed.</summary>
+    public BackupTimings? Timings { get; init; }
+}
+
+/// <summary>A backup's steps, timed: the consistent copy, the read-only check of its counts, its SHA-256, backups.json.</summary>
+public sealed record BackupTimings(TimeSpan Copy, TimeSpan Check, TimeSpan Sha256, TimeSpan Record)
+{
+    public TimeSpan Total => Copy + Check + Sha256 + Record;
+
+    public override string ToString() =>
+        $"{Total.TotalMilliseconds:0} ms: copy {Copy.TotalMilliseconds:0} ms, check {Check.TotalMilliseconds:0} ms, SHA-256 {Sha256.TotalMilliseconds:0} ms, record {Record.TotalMilliseconds:0} ms";
 }

@@ -193,8 +193,9 @@ public sealed class AppraisalStore : IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> between transactions: with the write lock held (no transaction can commit meanwhile)
-    /// and every committed page checkpointed into the data file, so the file alone holds everything committed. Used to copy
-    /// the file while the bot runs (a backup); readers go on meanwhile.
+    /// and every committed page checkpointed into the data file, so the file alone holds everything committed. Writers wait
+    /// for it, so it must be short: a backup only freezes the data file here (<see cref="LiteDb.FrozenDataFile"/>) and copies
+    /// it after the lock is let go; readers go on meanwhile.
     /// </summary>
     public T BetweenTransactions<T>(Func<T> work)
     {

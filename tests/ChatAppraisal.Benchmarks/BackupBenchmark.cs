@@ -31,7 +31,8 @@ static class BackupBenchmark
         var users = Enumerable.Range(1, Examiners).Select(i => new ChatUser("bench", $"{i}", $"考核员{i}")).ToList();
         var seats = desk.Seat(users, db.Villages.Take(Examiners).ToList());
         var items = db.Periods.Active().Rubric.Categories[ExaminerDesk.Category].Items;
-        var keeper = new BackupKeeper(new LiteDbBackup(db.Store), Options.Create(new BackupOptions { Keep = 2 }),
+        var storage = new LiteDbBackup(db.Store);
+        var keeper = new BackupKeeper(storage, Options.Create(new BackupOptions { Keep = 2 }),
             Options.Create(new StorageOptions { Path = db.Path }), TimeProvider.System, NullLogger<BackupKeeper>.Instance);
         db.Store.Checkpoint();
         var size = new FileInfo(db.Path).Length;
@@ -47,6 +48,7 @@ static class BackupBenchmark
             var outcome = keeper.Take(BackupReason.OnDemand, "benchmark");
             if (!outcome.Ok) throw new InvalidOperationException($"The backup failed: {outcome.Problem} {outcome.Detail}");
             if (round > 0) backups.Add(watch.Elapsed.TotalMilliseconds);
+            output.WriteLine($"  backup {round}: {outcome.Timings}; writers held up {storage.LastHold.TotalMilliseconds:0} ms");
             watch.Restart();
             File.Copy(db.Path, plain, overwrite: true);
             if (round > 0) copies.Add(watch.Elapsed.TotalMilliseconds);

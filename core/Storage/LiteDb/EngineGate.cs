@@ -34,6 +34,12 @@ sealed class EngineGate
 
     public void Release() => Interlocked.Decrement(ref _inUse);
 
+    /// <summary>
+    /// Whether the engine is waiting to be closed or reopened. A long use (a backup's copy) checks this between its steps
+    /// and lets go, so that the engine is never closed under it.
+    /// </summary>
+    public bool Closing => _closing;
+
     /// <summary>Runs <paramref name="close"/> once running operations have ended (or after a few seconds, whatever holds on).</summary>
     public void Close(Action close, bool forGood)
     {

@@ -123,7 +123,60 @@ public sealed class LiteDbEngine : IStorageEngine
 
     public void Checkpoint()
     {
+        if (Volatile.Read(ref _frozen) == 1)
+        {
+            // LiteDB's checkpoint would wait for the frozen file's transaction, and every new transaction behind it.
+            _checkpointPutOff = true;
+            if (Volatile.Read(ref _frozen) == 1) return; // else it thawed meanwhile, maybe before seeing the flag: checkpoint now
+        }
         using (_gate.Enter()) _db.Checkpoint();
+    }
+
+    int _frozen;
+    volatile bool _checkpointPutOff;
+
+    /// <summary>
+    /// Holds the data file as it is now until the result is disposed, on this thread, while commits go on into the log
+    /// (<see cref="FrozenDataFile"/>). Call it between transactions right after a checkpoint, so that the data file alone
+    /// holds everything committed (<see cref="AppraisalStore.BetweenTransactions{T}"/>); one at a time.
+    /// </summary>
+    /// <param name="counted">The collections whose documents <see cref="FrozenDataFile.Counts"/> counts as they are now.</param>
+    public FrozenDataFile Freeze(IReadOnlyList<string> counted)
+    {
+        if (Interlocked.CompareExchange(ref _frozen, 1, 0) != 0) throw new InvalidOperationException("The data file is frozen already (one backup at a time).");
+        var gateHeld = false;
+        var began = false;
+        var db = _db;
+        try
+        {
+            _gate.Acquire();
+            gateHeld = true;
+            db = _db; // the database open now, inside the gate
+            began = db.BeginTrans();
+            if (!began) throw new InvalidOperationException("This thread is inside a transaction: the data file can only be frozen between transactions.");
+            return new FrozenDataFile(this, db, _gate, counted);
+        }
+        catch
+        {
+            if (began) db.Rollback();
+            if (gateHeld) _gate.Release();
+            Volatile.Write(ref _frozen, 0);
+            throw;
+        }
+    }
+
+    /// <summary>Whether the engine waits to be closed or reopened (for tests).</summary>
+    internal bool Closing => _gate.Closing;
+
+    /// <summary>The freeze has ended (see <see cref="TakePutOffCheckpoint"/>).</summary>
+    internal void Thawed() => Volatile.Write(ref _frozen, 0);
+
+    /// <summary>Whether a checkpoint was asked for while the file was frozen (then the caller runs it now); resets.</summary>
+    public bool TakePutOffCheckpoint()
+    {
+        if (!_checkpointPutOff) return false;
+        _checkpointPutOff = false;
+        return true;
     }
 
     public void Reopen()
