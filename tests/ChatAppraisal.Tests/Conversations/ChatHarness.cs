@@ -52,7 +52,7 @@ public sealed class ChatHarness : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:Language"] = _language }).Build());
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:Language"] = _language, ["Storage:Path"] = Db.FilePath }).Build());
         services.AddLogging(b => b.AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Db.Clock);
         // As the bot registers them (AddAppraisal: the domain services the dialogs read through, VillageRoster among them),
