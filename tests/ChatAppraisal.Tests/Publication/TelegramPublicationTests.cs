@@ -22,6 +22,9 @@ public sealed class TelegramPublicationTests : EndToEndTest
         Assert.Null(Service<Publications>().Find(Period.Id));
         var published = await PressAsync(Sun, asked, "仍然发布");
         Assert.Contains($"已通知 1 人：东湾村 {Zhou.FirstName}（Telegram）", published.Text);
+        // The publication's backup tells its publisher when done, at a moment of its own: wait for it, so that it is not
+        // taken for the answer to what Sun types next.
+        await Api.WaitForMessageAsync(Sun.Id, m => m.Text!.StartsWith("✅ 备份完成", StringComparison.Ordinal));
 
         var result = await Api.WaitForMessageAsync(Zhou.Id, m => m.Text!.Contains("考核结果（公示）"));
         Assert.StartsWith($"东湾村 · {Period.Name}考核结果（公示）", result.Text);
