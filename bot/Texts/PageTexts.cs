@@ -116,6 +116,9 @@ public abstract partial class PageTexts
     public abstract string Reopened(string name);
     public abstract string NotSealedAnyMore { get; }
     public abstract string Capped { get; }
+    /// <summary>A block the plan scores on its own scale and counts at another ("100分，总分按折合30分计算").</summary>
+    public abstract string AdjustmentsHeading { get; }
+    public abstract string ScaledNote(string scored, string outOf, string scaleTo);
 
     public abstract string RolesLabel { get; }
     /// <summary>The villages a member works for (包村干部), whose items and ratings they stay out of.</summary>

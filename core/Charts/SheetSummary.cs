@@ -34,8 +34,13 @@ public static class SheetSummary
         foreach (var group in model.Groups)
         {
             text.AppendLine(t.SummaryGroup(group));
-            foreach (var row in model.Rows.Where(x => x.Group == group))
+            foreach (var (row, index) in model.Rows.Select((x, i) => (x, i)).Where(x => x.x.Group == group))
+            {
                 text.AppendLine($"{row.Category} {row.ScoreLabel} · {row.LeaderLabel}");
+                // The plan's inner levels under their category, each block with its subtotal (none for two levels).
+                foreach (var b in SheetTree.Nodes(sheet, sheet.Categories[index]).Where(n => n.IsBlock))
+                    text.AppendLine($"{new string(' ', 2 * b.Depth)}▸ {b.Name} {P(b.Score)}/{P(b.Counted)}");
+            }
         }
         if (own.Count > 0 && ranked is null) text.AppendLine(t.SummaryLeadershipOf(own.Count, policy));
         text.Append(t.SheetAdjustments(rubric, sheet.Adjustments));

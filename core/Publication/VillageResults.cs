@@ -52,7 +52,7 @@ public sealed class VillageResults(AppraisalStore store, StandingsQuery standing
             .ToDictionary(s => (s.Category, s.Item), DeductionReasons.Of);
         var deductions = sheet.Categories.SelectMany(c => c.Items
                 .Where(i => i.Score is { } s && s < i.Max)
-                .Select(i => new Deduction(c.Index, i.Item, c.Name, i.Name, i.Max, i.Score!.Value, reasons.GetValueOrDefault((i.Category, i.Item)))))
+                .Select(i => new Deduction(c.Index, i.Item, c.Name, SheetTree.Label(period.Rubric, c.Index, i.Item, i.Name), i.Max, i.Score!.Value, reasons.GetValueOrDefault((i.Category, i.Item)))))
             .ToList();
         var ballot = ballots.ForVillage(period.Id, r.VillageId) is { Closed: true } b
             ? new BallotLine(b.Cast, b.Issued, BallotGrades.All.Select(g => (g, b.Count(g))).ToList())

@@ -65,6 +65,9 @@ public abstract partial class Texts
     public abstract string XlsxSealCheck { get; }
     public abstract string XlsxSealCheckResult(bool? valid);
     public abstract string XlsxCapped(string raw);
+    /// <summary>A category or block the plan scores out of <paramref name="outOf"/> and counts as <paramref name="scaleTo"/>.</summary>
+    public abstract string XlsxScaled(string scored, string outOf, string scaleTo);
+    public abstract string XlsxScaledCategoryCell(string name, string outOf, string scaleTo);
     public abstract string XlsxMissing(int missing);
     public abstract string XlsxNotes(IEnumerable<string> notes);
     public abstract string XlsxBallotHeader(bool closed);

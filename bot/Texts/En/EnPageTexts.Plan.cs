@@ -17,7 +17,7 @@ public sealed partial class EnPageTexts
     public override string ProposalSummary(int categories, int items, decimal max, int problems) =>
         $"{categories} categories, {items} scored items, {Points.Format(max)} points in all; " + (problems == 0 ? "no problems found." : $"{problems} problems, each under its line.");
     public override string ProposalWeights(decimal onsite, decimal leader) =>
-        $"Weights: on-site {Points.Format(onsite * 100)}%, leaders {Points.Format(leader * 100)}% (taken when saved).";
+        $"Weights: on-site appraisal {Points.Format(onsite * 100)}%, leadership rating {Points.Format(leader * 100)}% (taken when saved).";
     public override string ProposalSides(string? bonus, string? deductions, int vetoes, string? grades) => string.Join("; ", new[]
     {
         bonus is null ? null : $"bonus: {bonus}", deductions is null ? null : $"deductions: {deductions}",

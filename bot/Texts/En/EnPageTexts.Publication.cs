@@ -9,7 +9,7 @@ public sealed partial class EnPageTexts
     public override string PublicationHeading => "Publication (公示)";
     public override string WorkingDaysLabel => "Objection window (working days)";
     public override string PublishResults => "Publish the results";
-    public override string UnsealedSheets(IReadOnlyList<string> villages) => $"Not sealed: {string.Join(", ", villages)}";
+    public override string UnsealedSheets(IReadOnlyList<string> villages) => $"Not signed and sealed: {string.Join(", ", villages)}";
     public override string NotReached => "no chat account, not told";
     public override string OpenObjections => "Open objections";
     public override string NoOpenObjections => "No objection is open.";

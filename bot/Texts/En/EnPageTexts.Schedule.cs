@@ -25,7 +25,7 @@ public sealed partial class EnPageTexts
     public override string RemindersOf(string period) => $"Reminders, {period}";
     public override string MorningReminder => "Morning reminder";
     public override string EveningReminder => "Evening reminder";
-    public override string RatingsDueBy => "Leaders' ratings due by";
+    public override string RatingsDueBy => "Leadership ratings due by";
     public override string SaveReminders => "Update the reminders";
     public override string DueByEmpty(string? lastVisitDay) => lastVisitDay is null
         ? "Leave it empty for the last visit day (no visit is scheduled yet)."
@@ -35,8 +35,8 @@ public sealed partial class EnPageTexts
     public override string BadMorning => "Morning reminder: write a time of day as 8:00. Nothing was saved.";
     public override string BadEvening => "Evening reminder: write a time of day as 19:30. Nothing was saved.";
     public override string MorningNotBeforeEvening(string morning, string evening) => $"Morning reminder: must be earlier than the evening reminder (morning {morning}, evening {evening} were given). Nothing was saved.";
-    public override string BadDueDate => "Leaders' ratings due by: write a date as 2018-01-18, or leave it empty. Nothing was saved.";
-    public override string RemindersSaved(string period, TimeOnly morning, TimeOnly evening, string due) => $"{period}'s reminders are saved: morning {Clock(morning)}, evening {Clock(evening)}, leaders' ratings due by {due}.";
+    public override string BadDueDate => "Leadership ratings due by: write a date as 2018-01-18, or leave it empty. Nothing was saved.";
+    public override string RemindersSaved(string period, TimeOnly morning, TimeOnly evening, string due) => $"{period}'s reminders are saved: morning {Clock(morning)}, evening {Clock(evening)}, leadership ratings due by {due}.";
     public override string LastVisitDay => "the last visit day";
     public override string LastVisitDayIs(string day) => $"{day}, the last visit day";
     public override string Date(DateOnly d) => d.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);

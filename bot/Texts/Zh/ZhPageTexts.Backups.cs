@@ -22,5 +22,5 @@ public sealed partial class ZhPageTexts
         BackupReason.Publication => "公示后",
         _ => "手动",
     };
-    public override string BackupCounts(StorageCounts c) => $"评分 {c.Scores}、签章 {c.Seals}、日志 {c.AuditEntries}、附件 {c.Attachments}";
+    public override string BackupCounts(StorageCounts c) => $"评分 {c.Scores}、签字密封 {c.Seals}、日志 {c.AuditEntries}、附件 {c.Attachments}";
 }

@@ -147,7 +147,7 @@ public sealed class LiteDbEngine : IStorageEngine
             var broken = _db;
             try
             {
-                broken.Dispose();
+                EngineClose.Close(broken);
             }
             catch (Exception)
             {
@@ -186,7 +186,7 @@ public sealed class LiteDbEngine : IStorageEngine
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         EndTransaction();
-        _gate.Close(() => _db.Dispose(), forGood: true);
+        _gate.Close(() => EngineClose.Close(_db), forGood: true);
         _fileLock.Dispose();
     }
 

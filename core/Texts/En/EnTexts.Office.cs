@@ -2,7 +2,7 @@ namespace ChatAppraisal;
 
 public sealed partial class EnTexts
 {
-    public override string DescribeProgress => "progress: scores, seals and leaders' ratings per village, and who still owes what";
+    public override string DescribeProgress => "progress: on-site scores, seals and leadership ratings per village, and who still owes what";
     public override string DescribeRanking => "ranking chart (/ranking text for the table)";
     public override string RankingUsage => "Usage: /ranking for the chart, or /ranking text for the table.";
     public override string RankingFileName(string period) => $"{period} ranking.png";
@@ -16,7 +16,7 @@ public sealed partial class EnTexts
 
     public override string DescribeExport => "export the score sheets (Excel) and every item score (CSV)";
     public override string ExportWorkbookCaption(string title, int villages, DateTime atUtc) =>
-        $"{title}\nranking, the score sheets of {villages} villages, leaders' ratings (data as of {atUtc.AddHours(8):yyyy-MM-dd HH:mm} Beijing time)";
+        $"{title}\nranking, the score sheets of {villages} villages, leadership ratings (data as of {atUtc.AddHours(8):yyyy-MM-dd HH:mm} Beijing time)";
     public override string ExportCsvCaption => "every item score of every village (CSV, opens in Excel)";
 
     public override string DescribeRubric => "send the plan and see what is read from it";
@@ -35,7 +35,7 @@ public sealed partial class EnTexts
         if (r.Deductions is { } d) sb.AppendLine($"Deductions: {d.Lines.Count} lines{(d.Cap is { } dc ? $", at most {F(dc)}" : "")}");
         if (r.Veto.Count > 0) sb.AppendLine($"Vetoes: {r.Veto.Count}");
         if (r.Grades is { } g) sb.AppendLine($"Grades: {string.Join(", ", g.Lines.Select(l => l.Name))}");
-        if (result.Policy is { } p) sb.AppendLine($"Weights: on-site {F(p.OnsiteWeight * 100)}%, leaders {F(p.LeaderWeight * 100)}%");
+        if (result.Policy is { } p) sb.AppendLine($"Weights: on-site appraisal {F(p.OnsiteWeight * 100)}%, leadership rating {F(p.LeaderWeight * 100)}%");
         var problems = result.Problems;
         if (problems.Count == 0) sb.AppendLine("No problems found.");
         else

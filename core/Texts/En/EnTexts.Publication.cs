@@ -29,7 +29,7 @@ public sealed partial class EnTexts
             $"Final score: {Points.Format(r.Final)}",
             $"Rank: {r.Rank} of {r.Villages}",
             $"Grade: {r.Grade ?? "the plan sets no grades"}",
-            $"On-site: {Points.Format(r.Onsite)} points ({Points.Format(r.Onsite1000)} of 1000)",
+            $"On-site appraisal: {Points.Format(r.Onsite)} points ({Points.Format(r.Onsite1000)} of 1000)",
             "By category:",
         };
         lines.AddRange(r.Categories.Select(c => $"  {c.Name} {Points.Format(c.Score)}/{Points.Format(c.Max)}"));
@@ -38,17 +38,17 @@ public sealed partial class EnTexts
         lines.Add(r.Ballot is { } b
             ? $"Ballot: {b.Cast}/{b.Issued} cast, " + string.Join(", ", b.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"))
             : "Ballot: none closed");
-        lines.Add(r.LeadersRated == 0 ? "Leaders' ratings: none" : $"Leaders' mean: {Points.Format(r.LeaderMean)} ({r.LeadersRated} rated)");
+        lines.Add(r.LeadersRated == 0 ? "Leadership ratings: none" : $"Leadership rating (mean): {Points.Format(r.LeaderMean)} ({r.LeadersRated} leadership members rated)");
         lines.Add($"Objections are taken for {p.WorkingDays} working days, until {Day(p.LastDay)}: /object ITEM REASON (申诉), then a photo or file if you have one.");
         return string.Join("\n", lines);
     }
 
     public override string DescribePublish => "publish the results: /publish 5 (5 working days)";
     public override string PublishUsage(PublicationDoc? p, bool windowOpen) => p is null
-        ? "Usage: /publish WORKING_DAYS, e.g. /publish 5 (发布结果 5). Every sheet should be sealed; each village's officials get their village's result."
+        ? "Usage: /publish WORKING_DAYS, e.g. /publish 5 (发布结果 5). Every sheet should be signed and sealed first; each village's officials are sent their village's result."
         : $"{(p.Final ? "The results are final" : windowOpen ? "The results are published" : "The window is over; objections still open")}: published {Charts.DisplayTime.Format(p.PublishedAt)} by {p.PublishedByName}, objections until {Day(p.LastDay)}.";
     public override string PublishUnsealed(IReadOnlyList<string> villages, int workingDays) =>
-        $"{villages.Count} sheets are not sealed: {string.Join(", ", villages)}.\nPublish anyway? Press “Publish anyway” or send: /publish {workingDays} confirm";
+        $"{villages.Count} sheets are not signed and sealed: {string.Join(", ", villages)}.\nPublish anyway? Press “Publish anyway” or send: /publish {workingDays} confirm";
     public override string PublishAnyway => "Publish anyway";
     public override string PublishRefused(PublishOutcome o) => o.Refusal switch
     {
@@ -63,7 +63,7 @@ public sealed partial class EnTexts
     {
         var told = p.Told.Where(t => t.Channels.Count > 0).ToList();
         var unreached = p.Told.Where(t => t.Channels.Count == 0).ToList();
-        var lines = new List<string> { $"✓ Results published: objections for {p.WorkingDays} working days, until {Day(p.LastDay)}. The leaders' ratings are frozen." };
+        var lines = new List<string> { $"✓ Results published: objections for {p.WorkingDays} working days, until {Day(p.LastDay)}. Leadership ratings are frozen." };
         if (p.Unsealed.Count > 0) lines.Add($"⚠ Not sealed when published: {string.Join(", ", p.Unsealed)}");
         lines.Add(told.Count == 0 ? "No village official was told." : $"Told {told.Count}: " + string.Join("; ", told.Select(t => $"{t.Village} {t.MemberName} ({string.Join(", ", t.Channels.Select(ChannelName))})")));
         if (unreached.Count > 0) lines.Add("Not reached (no chat account): " + string.Join("; ", unreached.Select(t => $"{t.Village} {t.MemberName}")));
@@ -72,7 +72,7 @@ public sealed partial class EnTexts
     }
     public override string DescribeReopen => "reopen published results: /reopen REASON";
     public override string ReopenUsage => "Give the reason, e.g. /reopen 上庄村's score was entered wrongly";
-    public override string Reopened(PublicationDoc p) => $"Results reopened (reason: {p.ReopenReason}). The leaders' ratings are open again; publish again after the correction: /publish 5";
+    public override string Reopened(PublicationDoc p) => $"Results reopened (reason: {p.ReopenReason}). Leadership ratings can be changed again; publish again after the correction: /publish 5";
 
     // Objections
     static string Status(ObjectionDoc o) => o.Status switch
@@ -98,14 +98,14 @@ public sealed partial class EnTexts
         _ => o.Refusal.ToString(),
     };
     public override string ObjectMade(ObjectionDoc o, string village) =>
-        $"✓ Objection #{o.Id} submitted: {village} · {o.ItemName} (now {Was(o)}): {o.Text}\nYou will be told the office's answer. Send photos or files as evidence now, then press “Done”.";
+        $"✓ Objection #{o.Id} submitted: {village} · {o.ItemName} (now {Was(o)}): {o.Text}\nYou will be told the appraisal office's answer. Send photos or files as evidence now, then press “Done”.";
     public override string ObjectEvidenceAdded(string fileName, int count) => $"📎 Evidence “{fileName}” attached ({count} in all). Send more, or press “Done”.";
     public override string ObjectDoneLabel => "Done";
-    public override string ObjectDone(ObjectionDoc o) => $"Objection #{o.Id} submitted ({o.Evidence.Count} pieces of evidence); waiting for the office's answer.";
+    public override string ObjectDone(ObjectionDoc o) => $"Objection #{o.Id} submitted ({o.Evidence.Count} pieces of evidence); waiting for the appraisal office's answer.";
     public override string ObjectionNotice(ObjectionDoc o, string village) =>
         $"📮 New objection #{o.Id}: {o.MemberName} of {village} on “{o.ItemName}” (now {Was(o)}): {o.Text}\nSee and answer: /objections";
     public override string ObjectionAnswered(ObjectionDoc o, string village) => o.Status == ObjectionStatus.Upheld
-        ? $"✓ Objection #{o.Id} ({village} · {o.ItemName}) upheld: the score went from {Was(o)} to {Points.Format(o.NewScore ?? 0)}; the sheet is sealed again."
+        ? $"✓ Objection #{o.Id} ({village} · {o.ItemName}) upheld: the score went from {Was(o)} to {Points.Format(o.NewScore ?? 0)}; the sheet is signed and sealed again."
         : $"Objection #{o.Id} ({village} · {o.ItemName}) rejected: {o.Answer}";
     public override string DescribeObjections => "see and answer the villages' objections: /objections";
     public override string ObjectionsList(IReadOnlyList<(ObjectionDoc Objection, string Village, decimal Max)> open) => open.Count == 0

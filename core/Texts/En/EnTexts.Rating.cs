@@ -4,7 +4,7 @@ namespace ChatAppraisal;
 
 public sealed partial class EnTexts
 {
-    public override string DescribeRate => "leaders' rating, one category at a time: /rate [village] (or send the whole rating in one message, see below)";
+    public override string DescribeRate => "leadership rating, one category at a time: /rate [village] (or send the whole rating in one message, see below)";
     public override string RateHelp =>
         "Enter each category's rating (0 to its cap, at most 2 decimals); /back goes to the previous category.\n" +
         "You can also type all 15 numbers at once, or send the whole rating message (village + 15 numbers).";

@@ -17,13 +17,13 @@ public sealed partial class EnTexts
     public override string SignAndSeal => "Sign and seal";
     public override string SignAnyway => "Sign and seal anyway";
     public override string RatingCancelled => "Cancelled, nothing saved.";
-    public override string SignCancelled => "Cancelled, the sheet is not sealed.";
+    public override string SignCancelled => "Cancelled; the sheet is not signed and sealed.";
 
     public override string RatingHelp(Rubric rubric, string? exampleVillage = null)
     {
         var village = exampleVillage ?? "新庄村";
         return new StringBuilder()
-            .AppendLine($"Leaders rate a village in one message: the village first, then {rubric.Categories.Count} numbers in this order:")
+            .AppendLine($"Leadership rating: one message per village, the village first, then {rubric.Categories.Count} numbers in this order:")
             .AppendLine($"{village} {string.Join(" ", RatingExample.Values(rubric).Select(Score))}")
             .AppendLine("Or put each category's alias before its number, in any order:")
             .AppendLine($"{village} {string.Join(" ", RatingExample.Values(rubric).Take(3).Select((v, i) => rubric.Categories[i].Alias + Score(v)))} …")
@@ -113,22 +113,22 @@ public sealed partial class EnTexts
                 sb.AppendLine($"{w.Category} items sum to {Score(w.ItemSum)}, " +
                     (sheet.Period.Policy.CapCategoryAtMax ? $"capped at {Score(w.Max)}." : "not capped this period."));
         }
-        sb.Append("Once signed, the sheet is sealed and cannot change; only an admin can reopen it, with a reason.");
+        sb.Append("Once signed and sealed, the sheet cannot change; only an admin can reopen it, giving a reason.");
         return sb.ToString();
     }
 
     public override string SignSecondConfirmation(Sheet sheet) =>
-        $"{sheet.Village.Name} still has {sheet.Missing} unscored item{(sheet.Missing == 1 ? "" : "s")}; they count as 0 and cannot be added after sealing.\nSign and seal anyway?";
+        $"{sheet.Village.Name} still has {sheet.Missing} unscored item{(sheet.Missing == 1 ? "" : "s")}; they count as 0 and cannot be added once it is signed and sealed.\nSign and seal anyway?";
 
     public override string SheetSealed(Sheet sheet) => sheet.Seal is { } seal
-        ? $"Signed and sealed: {sheet.Village.Name}\nSigned by {seal.SignedBy}, {Time(seal.SignedAt)}\nOn-site total {Score(sheet.Onsite)}, {sheet.ItemsScored}/{sheet.ItemCount} items scored\nFingerprint sha256:{Short(seal.Fingerprint)}"
-        : $"The sheet of {sheet.Village.Name} is not sealed.";
+        ? $"Signed and sealed: {sheet.Village.Name}\nSigned by {seal.SignedBy}, {Time(seal.SignedAt)}\nOn-site appraisal total {Score(sheet.Onsite)}, {sheet.ItemsScored}/{sheet.ItemCount} items scored\nFingerprint sha256:{Short(seal.Fingerprint)}"
+        : $"The sheet of {sheet.Village.Name} is not signed and sealed.";
 
     public override string SealRefused(SealRefusal refusal, string village, SheetSeal? seal) => refusal switch
     {
         SealRefusal.None => $"Signed and sealed: {village}",
         SealRefusal.AlreadySealed => seal is null ? $"The sheet of {village} is already sealed." : $"The sheet of {village} was already signed and sealed by {seal.SignedBy} at {Time(seal.SignedAt)}.",
-        SealRefusal.NotSealed => $"The sheet of {village} is not sealed.",
+        SealRefusal.NotSealed => $"The sheet of {village} is not signed and sealed.",
         SealRefusal.ReasonRequired => "Reopening a sheet needs a reason.",
         SealRefusal.UnknownVillage => $"There is no village \"{village}\".",
         _ => refusal.ToString(),
@@ -145,7 +145,7 @@ public sealed partial class EnTexts
         ScoreRefusal.OutOfRange => "Not saved: the score is out of range (0 to the maximum, at most 2 decimals).",
         ScoreRefusal.Conflicted => $"Not saved: you work for {village} (包村干部) and may not score or rate it.",
         ScoreRefusal.ReasonTooLong => $"Not saved: a reason is at most {Reasons.MaxLength} characters.",
-        ScoreRefusal.Published => "Not saved: the results are published, so the leaders' ratings are frozen. An admin reopens them (/reopen) for a correction.",
+        ScoreRefusal.Published => "Not saved: the results are published, so leadership ratings are frozen. For a correction an admin reopens the results (/reopen).",
         _ => outcome.Refusal.ToString(),
     };
 
@@ -153,11 +153,11 @@ public sealed partial class EnTexts
     {
         if (report.Villages.Count == 0) return $"{report.Period} progress: no villages are registered yet.";
         var sb = new StringBuilder($"{report.Period} progress ({Time(report.At)})\n")
-            .AppendLine($"On-site items scored {report.ItemsScored}/{report.ItemsTotal}")
-            .AppendLine($"Sealed {report.SealedCount}/{report.Villages.Count} villages")
-            .AppendLine($"Leaders' ratings {report.RatingsGiven}/{report.RatingsExpected}")
+            .AppendLine($"On-site appraisal: {report.ItemsScored}/{report.ItemsTotal} items scored")
+            .AppendLine($"Signed and sealed: {report.SealedCount}/{report.Villages.Count} villages")
+            .AppendLine($"Leadership ratings: {report.RatingsGiven}/{report.RatingsExpected}")
             .AppendLine()
-            .AppendLine("[Villages] items | leaders | seal");
+            .AppendLine("[Villages] on-site items | leadership ratings | signed and sealed");
         var nameWidth = Widest(report.Villages.Select(v => v.Village));
         var scoredWidth = Longest(report.Villages.Select(v => v.ItemsScored.ToString()));
         foreach (var v in report.Villages)
@@ -168,7 +168,7 @@ public sealed partial class EnTexts
                 { Valid: true } s => $"sealed ({s.SignedBy})",
                 { } s => $"sealed ({s.SignedBy}) ‼️FINGERPRINT INVALID",
             };
-            sb.AppendLine($"{Name(v.Village, nameWidth)}  {Right(v.ItemsScored.ToString(), scoredWidth)}/{v.ItemCount}  leaders {v.LeadersRated}/{v.LeadersExpected}  {seal}");
+            sb.AppendLine($"{Name(v.Village, nameWidth)}  {Right(v.ItemsScored.ToString(), scoredWidth)}/{v.ItemCount}  leadership {v.LeadersRated}/{v.LeadersExpected}  {seal}");
         }
 
         sb.AppendLine().AppendLine("[Examiners] started, not finished");
@@ -182,8 +182,8 @@ public sealed partial class EnTexts
             sb.AppendLine($"{e.Name}: {owes}");
         }
 
-        sb.AppendLine().AppendLine("[Leaders] villages not rated");
-        if (report.Leaders.Count == 0) sb.AppendLine("(no leaders)");
+        sb.AppendLine().AppendLine("[Leadership members] villages not rated");
+        if (report.Leaders.Count == 0) sb.AppendLine("(no leadership members)");
         foreach (var l in report.Leaders)
         {
             var owes = l.Missing.Count == 0 ? "all rated"
@@ -214,13 +214,13 @@ public sealed partial class EnTexts
         int rank = Longest(rows.Select(r => r.Rank)), name = Widest(rows.Select(r => r.Village)),
             onsite = Longest(rows.Select(r => r.Onsite)), leader = Longest(rows.Select(r => r.Leader)), final = Longest(rows.Select(r => r.Final));
         var sb = new StringBuilder($"{period.Name} ranking ({Time(standings.ComputedAt)})\n")
-            .AppendLine("rank | village | on-site | leaders | final (1000 scale) | status");
+            .AppendLine("rank | village | on-site appraisal | leadership rating | final score (1000 scale) | status");
         foreach (var r in rows)
             sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}{(r.Note.Length > 0 ? "  " + r.Note : "")}");
         if (rows.Any(r => r.Final.EndsWith('*')))
-            sb.AppendLine("* fewer than 3 leaders rated: their plain mean is used.");
+            sb.AppendLine("* fewer than 3 leadership members rated: the plain mean is used.");
         if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
-            sb.AppendLine($"+/− are the plan's bonus and deductions (in points of its on-site total {F(period.Rubric.MaxTotal)}, already in the final); a village vetoed to the last place is listed last.");
+            sb.AppendLine($"+/− are the plan's bonus and deductions (in points of its on-site appraisal total {F(period.Rubric.MaxTotal)}, already in the final score); a village vetoed to the last place is listed last.");
         if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
             sb.AppendLine(LeadersExcludedNote(excluded));
         if (standings.ChangesAfterSeal() is { Count: > 0 } changed)
@@ -239,9 +239,9 @@ public sealed partial class EnTexts
         sb.Append(SheetAdjustments(sheet.Period.Rubric, sheet.Adjustments));
         sb.Append(sheet.Seal switch
         {
-            null => "Not sealed.",
-            { Valid: true } s => $"Sealed by {s.SignedBy}, {Time(s.SignedAt)}\nFingerprint valid sha256:{Short(s.Fingerprint)}",
-            { } s => $"Sealed by {s.SignedBy}, {Time(s.SignedAt)}\n‼️ FINGERPRINT INVALID: the content no longer matches the seal (sha256:{Short(s.Fingerprint)}). Check it now and tell an admin.",
+            null => "Not signed and sealed.",
+            { Valid: true } s => $"Signed and sealed by {s.SignedBy}, {Time(s.SignedAt)}\nFingerprint valid sha256:{Short(s.Fingerprint)}",
+            { } s => $"Signed and sealed by {s.SignedBy}, {Time(s.SignedAt)}\n‼️ FINGERPRINT INVALID: the content no longer matches the seal (sha256:{Short(s.Fingerprint)}). Check it now and tell an admin.",
         });
         return sb.ToString();
     }
@@ -259,11 +259,22 @@ public sealed partial class EnTexts
         foreach (var c in sheet.Categories)
         {
             sb.Append($"{Right(Score(c.Score), width)}/{Score(c.Max)}  {c.Name}");
+            if (SheetTree.Scale(sheet, c) is (var outOf, { } scaleTo))
+                sb.Append($" ({Score(SheetTree.Unscaled(sheet, c))} out of {Score(outOf)}, counted as {Score(scaleTo)})");
             if (c.Capped) sb.Append($" (capped, items sum to {Score(c.Raw)})");
             if (c.ItemsScored < c.Items.Count) sb.Append($" ({c.ItemsScored}/{c.Items.Count} items)");
             sb.AppendLine();
+            // The plan's inner levels, each block under its category with its subtotal (a two-level plan has none).
+            foreach (var b in SheetTree.Nodes(sheet, c).Where(n => n.IsBlock))
+            {
+                sb.Append($"{new string(' ', width + 2 * b.Depth)}▸ {b.Name} {Score(b.Score)}/{Score(b.Counted)}");
+                if (b.ScaleTo is { } to) sb.Append($" ({Score(b.Capped ? b.Max : b.Raw)} out of {Score(b.Max)}, counted as {Score(to)})");
+                if (b.Capped) sb.Append($" (capped, items sum to {Score(b.Raw)})");
+                if (b.ItemsScored < b.ItemCount) sb.Append($" ({b.ItemsScored}/{b.ItemCount} items)");
+                sb.AppendLine();
+            }
         }
-        sb.AppendLine($"On-site total {Score(sheet.Onsite)} of {Score(sheet.Period.Rubric.MaxTotal)}");
+        sb.AppendLine($"On-site appraisal total {Score(sheet.Onsite)} of {Score(sheet.Period.Rubric.MaxTotal)}");
         sb.AppendLine($"{sheet.ItemsScored}/{sheet.ItemCount} items scored");
     }
 
@@ -277,7 +288,8 @@ public sealed partial class EnTexts
         }
         sb.AppendLine($"Unscored items ({sheet.Missing}):");
         foreach (var m in missing)
-            sb.AppendLine(m.All ? $"{m.Category.Name}: all {m.Items.Count} items" : $"{m.Category.Name}: {string.Join("、", m.Items.Select(i => i.Name))}");
+            sb.AppendLine(m.All ? $"{m.Category.Name}: all {m.Items.Count} items"
+                : $"{m.Category.Name}: {string.Join("、", m.Items.Select(i => SheetTree.Label(sheet.Period.Rubric, i.Category, i.Item, i.Name)))}");
     }
 
     static string Label(Category c) => $"{c.Name} ({c.Alias})";

@@ -31,8 +31,8 @@ public sealed partial class EnTexts
         if (unscheduled.Count > 0) sb.AppendLine($"Not scheduled: {string.Join(", ", unscheduled)}");
         sb.AppendLine($"Reminders: mornings at {Clock(times.Morning)}, evenings at {Clock(times.Evening)} (none sent automatically from 21:30 to 7:30).");
         sb.Append(times.LeadersUntil is { } until
-            ? $"Leaders' ratings due: {Day(until)}{(times.RatingsDueBy is null ? " (the last visit day)" : "")}."
-            : "Leaders' ratings due: not set (/remind due 1/18).");
+            ? $"Leadership ratings due: {Day(until)}{(times.RatingsDueBy is null ? " (the last visit day)" : "")}."
+            : "Leadership ratings due: not set (/remind due 1/18).");
         if (visits.Count == 0) sb.Append('\n').Append(ScheduleUsage);
         return sb.ToString();
     }
@@ -86,18 +86,18 @@ public sealed partial class EnTexts
     public override string VisitCancelledNotice(Visit previous, string? by) =>
         $"📅 The visit to {previous.Village} on {When(previous)} is cancelled; a new time will follow.{From(by)}";
 
-    public override string DescribeRemind => "reminders: /remind off pauses yours for today, /remind on resumes; the office's /remind reminds everyone who owes something now";
+    public override string DescribeRemind => "reminders: /remind off pauses yours for today, /remind on resumes; the appraisal office's /remind reminds everyone who owes something now";
 
     public override string RemindUsage =>
         "Usage:\n/remind — remind everyone who owes something, now (office)\n/remind off — no reminders for me for the rest of today\n/remind on — reminders again\n"
-        + "/remind due 1/18 — the leaders' rating deadline (office); /remind due clear — back to the last visit day";
+        + "/remind due 1/18 — the deadline for leadership ratings (office); /remind due clear — back to the last visit day";
 
     public override string RemindPaused => "No more reminders for you today; they resume tomorrow. Send /remind on to resume them now.";
 
     public override string RemindResumed(bool wasPaused) => wasPaused ? "Reminders are on again." : "Your reminders were on already.";
 
     public override string RemindDueSet(DateOnly? due, ReminderTimes times) => due is { } d
-        ? $"Leaders' ratings are due on {Day(d)}. Until then, leaders who have not rated every village are reminded at {Clock(times.Morning)} each morning."
+        ? $"Leadership ratings are due on {Day(d)}. Until then, leadership members who have not rated every village are reminded at {Clock(times.Morning)} each morning."
         : times.LeadersUntil is { } last
             ? $"The deadline is cleared; ratings are due on the last visit day, {Day(last)}."
             : "The deadline is cleared; once visits are scheduled, ratings are due on the last visit day.";
@@ -128,7 +128,7 @@ public sealed partial class EnTexts
     static string What(ReminderContent content) => content switch
     {
         CategoriesContent c => $"{c.Village}, {c.Categories.Count} categor{(c.Categories.Count == 1 ? "y" : "ies")} not confirmed",
-        SheetContent c => $"{c.Village}'s sheet to sign",
+        SheetContent c => $"{c.Village}'s sheet to sign and seal",
         RatingsContent c => $"{c.Missing.Count} village{(c.Missing.Count == 1 ? "" : "s")} not rated",
         VisitDayContent c => $"the day's {c.Visits.Count} visits",
         DigestContent => "the day's progress",
@@ -144,7 +144,7 @@ public sealed partial class EnTexts
         + $"\nSend /score, choose {c.Village}, check each category and press \"Confirm\". The sheet is to be signed and sealed the same day.";
 
     public override string SheetReminder(SheetContent c) =>
-        $"⏰ Every one of the {c.ItemCount} items of {c.Village}'s sheet is scored, and it is not signed yet. Send /sign {c.Village} to check and sign it; the plan wants it sealed and handed to the town government the same day.";
+        $"⏰ Every one of the {c.ItemCount} items of {c.Village}'s sheet is scored, and it is not signed and sealed yet. Send /sign {c.Village} to check, sign and seal it; the plan wants it sealed and handed to the town government the same day.";
 
     public override string RatingsReminder(RatingsContent c)
     {
@@ -160,10 +160,10 @@ public sealed partial class EnTexts
     public override string DigestReminder(DigestContent c)
     {
         var sb = new StringBuilder($"📊 Progress on {Day(c.Date)}:\n")
-            .Append($"On-site items scored: {c.ItemsScored}/{c.ItemsTotal}\n")
+            .Append($"On-site appraisal: {c.ItemsScored}/{c.ItemsTotal} items scored\n")
             .Append($"Sheets signed and sealed: {c.Sealed}/{c.Villages}\n")
-            .Append($"Leaders' ratings in: {c.RatingsIn}/{c.RatingsExpected}");
-        if (c.UnsealedToday.Count > 0) sb.Append($"\nVisited today, not sealed: {string.Join(", ", c.UnsealedToday)}");
+            .Append($"Leadership ratings in: {c.RatingsIn}/{c.RatingsExpected}");
+        if (c.UnsealedToday.Count > 0) sb.Append($"\nVisited today, not signed and sealed: {string.Join(", ", c.UnsealedToday)}");
         return sb.Append("\nSend /progress for the details.").ToString();
     }
 
@@ -174,7 +174,7 @@ public sealed partial class EnTexts
     {
         ReminderKind.VisitDay => "the day's visits",
         ReminderKind.Categories => "categories not confirmed",
-        ReminderKind.Sheet => "a sheet to sign",
+        ReminderKind.Sheet => "a sheet to sign and seal",
         ReminderKind.Ratings => "villages not rated",
         _ => "the day's progress",
     };

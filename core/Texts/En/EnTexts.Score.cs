@@ -19,11 +19,11 @@ public sealed partial class EnTexts
     public override string Ambiguous(string typed, IEnumerable<string> candidates) =>
         $"\"{Shorten(typed)}\" matches several: {string.Join(", ", candidates)}. Type more of the name or press a button.";
     public override string VillageGone => "That village has been removed; choose again.";
-    public override string Sealed(string village, string signedBy) => $"The sheet of {village} is sealed, signed by {signedBy}: it cannot be changed.";
+    public override string Sealed(string village, string signedBy) => $"The sheet of {village} was signed and sealed by {signedBy}: it cannot be changed.";
     public override string AlreadyFirstStep => "This is the first step already.";
 
     public override string ChooseCategory(string village, int scored, int total, decimal onsite) =>
-        $"{village} · {scored}/{total} items scored · on-site {F(onsite)}\nChoose a category (✓ = confirmed), or type its name:";
+        $"{village} · {scored}/{total} items scored · on-site appraisal {F(onsite)}\nChoose a category (✓ = confirmed), or type its name:";
     public override string CategoryButton(string name, int scored, int count, decimal score, bool finished) =>
         finished ? $"✓ {name} {F(score)}" : $"{name} {scored}/{count}";
     public override string ChangeVillage => "Other village";

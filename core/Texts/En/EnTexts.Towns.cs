@@ -4,7 +4,7 @@ namespace ChatAppraisal;
 
 public sealed partial class EnTexts
 {
-    public override string DescribeCounty => "county: each town's progress (items scored, sheets sealed, leaders' ratings) and its first and last villages; \"/county export\" sends the county's workbook (a sheet per town)";
+    public override string DescribeCounty => "county: each town's progress (items scored, sheets signed and sealed, leadership ratings) and its first and last villages; \"/county export\" sends the county's workbook (a sheet per town)";
 
     public override string CountyExportCaption(int towns) => $"The county's summary: {towns} towns, one ranking sheet each";
 

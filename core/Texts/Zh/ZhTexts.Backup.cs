@@ -9,7 +9,7 @@ public sealed partial class ZhTexts
     public override string BackupStarted => "正在备份，完成后告诉您。";
     public override string BackupsAreTheCountys => "备份包含全县各镇的数据，由县考核办统一管理（每天自动备份，每次签字密封后也备份）。需要恢复时请联系县考核办。";
     public override string BackupDone(string file, long bytes, StorageCounts counts) =>
-        $"✅ 备份完成：{file}（{Size(bytes)}）。已核对：评分 {counts.Scores} 项、签章 {counts.Seals} 个、日志 {counts.AuditEntries} 条、附件 {counts.Attachments} 个，与当前数据一致。";
+        $"✅ 备份完成：{file}（{Size(bytes)}）。已核对：评分 {counts.Scores} 项、签字密封 {counts.Seals} 个、日志 {counts.AuditEntries} 条、附件 {counts.Attachments} 个，与当前数据一致。";
     public override string BackupFailed(BackupProblem problem, string folder) => "⚠ 备份失败，当前数据不受影响。" + problem switch
     {
         BackupProblem.FolderMissing => $"备份文件夹 {folder} 不存在：请接上该磁盘或建好这个文件夹，或在设置 Backup:Folder 中换一个文件夹。",

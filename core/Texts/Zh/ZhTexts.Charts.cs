@@ -24,16 +24,16 @@ public sealed partial class ZhTexts
     public override string CaptionPlace(int rank, string village, string score, string incomplete) => $"第 {rank} 名 {village} {score}{incomplete}";
     public override string CaptionCount(int villages, int incomplete) =>
         $"共 {villages} 个村" + (incomplete > 0 ? $"，{incomplete} 个未完成（缺项按 0 分计）。" : "，全部完成。");
-    public override string CaptionTrimmedFallback => "部分村评分的班子成员少于 3 人，按平均分计。";
+    public override string CaptionTrimmedFallback => "部分村评分的党政班子成员少于 3 人，按平均分计。";
 
     public override string SheetChartTitle(string village, string period) => $"{village} · {period}考核评分";
     public override string SheetChartScoreLine(string onsite, string max, int scored, int items, int raters, string leader, string leaderCap) =>
         $"现场考核 {onsite} / {max}（已评 {scored}/{items} 项）· 党政班子成员评分 {(raters == 0 ? "未评" : $"{leader} / {leaderCap}（{raters} 人）")}";
-    public override string SheetChartNotSigned => "考核组长尚未签章";
+    public override string SheetChartNotSigned => "考核组长尚未签字密封";
     public override string SheetChartSealLine(string signedBy, string at, string fingerprint, bool valid) =>
-        $"已签章：{signedBy} {at} · 指纹 {fingerprint} · {(valid ? "有效" : "无效：签章后内容被改动")}";
+        $"已签字密封：{signedBy} {at} · 指纹 {fingerprint} · {(valid ? "有效" : "无效：签字密封后内容被改动")}";
     public override string SheetChartOnsiteLegend => "现场考核得分（占满分）";
-    public override string SheetChartLeaderLegend => "班子成员平均评分（占上限）";
+    public override string SheetChartLeaderLegend => "党政班子成员平均评分（占上限）";
     public override string SheetChartIncompleteLegend => "斜纹：有缺项";
     public override string SheetChartAxis => "占满分或上限的百分比";
     public override string CategoryNotScored => "未评分";

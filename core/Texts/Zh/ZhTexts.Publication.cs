@@ -105,7 +105,7 @@ public sealed partial class ZhTexts
     public override string ObjectionNotice(ObjectionDoc o, string village) =>
         $"📮 新申诉 #{o.Id}：{village}的{o.MemberName}对“{o.ItemName}”（现 {Was(o)}）提出：{o.Text}\n查看和答复：/objections";
     public override string ObjectionAnswered(ObjectionDoc o, string village) => o.Status == ObjectionStatus.Upheld
-        ? $"✓ 申诉 #{o.Id}（{village} · {o.ItemName}）已采纳：得分由 {Was(o)} 改为 {Points.Format(o.NewScore ?? 0)} 分，评分表已重新签章。"
+        ? $"✓ 申诉 #{o.Id}（{village} · {o.ItemName}）已采纳：得分由 {Was(o)} 改为 {Points.Format(o.NewScore ?? 0)} 分，评分表已重新签字密封。"
         : $"申诉 #{o.Id}（{village} · {o.ItemName}）已驳回，理由：{o.Answer}";
     public override string DescribeObjections => "查看和答复各村的申诉：/objections";
     public override string ObjectionsList(IReadOnlyList<(ObjectionDoc Objection, string Village, decimal Max)> open) => open.Count == 0

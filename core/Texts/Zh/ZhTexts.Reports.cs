@@ -113,7 +113,7 @@ public sealed partial class ZhTexts
                 sb.AppendLine($"{w.Category} 各项满分合计 {Score(w.ItemSum)}，" +
                     (sheet.Period.Policy.CapCategoryAtMax ? $"超过 {Score(w.Max)} 按 {Score(w.Max)} 计。" : $"本年度不封顶，按实际合计计。"));
         }
-        sb.Append("签字后评分表密封，不能再修改；重新打开需管理员说明理由。");
+        sb.Append("签字密封后评分表不能再修改；撤销签字密封需管理员说明理由。");
         return sb.ToString();
     }
 
@@ -157,7 +157,7 @@ public sealed partial class ZhTexts
             .AppendLine($"已签字密封 {report.SealedCount}/{report.Villages.Count} 个村")
             .AppendLine($"党政班子成员评分 {report.RatingsGiven}/{report.RatingsExpected} 份")
             .AppendLine()
-            .AppendLine("【各村】已评项｜班子｜签字密封");
+            .AppendLine("【各村】现场考核已评项｜党政班子成员评分｜签字密封");
         var nameWidth = Widest(report.Villages.Select(v => v.Village));
         var scoredWidth = Longest(report.Villages.Select(v => v.ItemsScored.ToString()));
         foreach (var v in report.Villages)
@@ -214,11 +214,11 @@ public sealed partial class ZhTexts
         int rank = Longest(rows.Select(r => r.Rank)), name = Widest(rows.Select(r => r.Village)),
             onsite = Longest(rows.Select(r => r.Onsite)), leader = Longest(rows.Select(r => r.Leader)), final = Longest(rows.Select(r => r.Final));
         var sb = new StringBuilder($"{period.Name} 排名（{Time(standings.ComputedAt)}）\n")
-            .AppendLine("名次｜村｜现场｜班子｜综合（千分制）｜状态");
+            .AppendLine("名次｜村｜现场考核｜党政班子成员评分｜综合得分（千分制）｜状态");
         foreach (var r in rows)
             sb.AppendLine($"{Right(r.Rank, rank)}  {Name(r.Village, name)}  {Right(r.Onsite, onsite)}  {Right(r.Leader, leader)}  {Right(r.Final, final)}  {r.Status}{(r.Note.Length > 0 ? "  " + r.Note : "")}");
         if (rows.Any(r => r.Final.EndsWith('*')))
-            sb.AppendLine("* 评分的班子成员不足 3 人，按平均分计。");
+            sb.AppendLine("* 评分的党政班子成员不足 3 人，按平均分计。");
         if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
             sb.AppendLine($"加、扣为方案的加分、扣分（按现场满分 {F(period.Rubric.MaxTotal)} 计，已折入综合得分）；一票否决排名最后的村列在最后。");
         if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
@@ -232,7 +232,7 @@ public sealed partial class ZhTexts
     public override string Sheet(Sheet sheet)
     {
         var sb = new StringBuilder();
-        if (sheet.Seal is { Valid: false }) sb.AppendLine("‼️ 警告：指纹不符，密封后评分表被改动过！");
+        if (sheet.Seal is { Valid: false }) sb.AppendLine("‼️ 警告：指纹不符，签字密封后评分表被改动过！");
         sb.AppendLine($"{sheet.Village.Name} 评分表（{sheet.Period.Name}）");
         AppendCategories(sb, sheet);
         sb.Append(SheetAdjustments(sheet.Period.Rubric, sheet.Adjustments));
@@ -259,9 +259,20 @@ public sealed partial class ZhTexts
         foreach (var c in sheet.Categories)
         {
             sb.Append($"{Right(Score(c.Score), width)}/{Score(c.Max)}  {c.Name}");
+            if (SheetTree.Scale(sheet, c) is (var outOf, { } scaleTo))
+                sb.Append($"（按 {Score(outOf)} 分评 {Score(SheetTree.Unscaled(sheet, c))}，折合 {Score(scaleTo)} 分计）");
             if (c.Capped) sb.Append($"（封顶，合计 {Score(c.Raw)}）");
             if (c.ItemsScored < c.Items.Count) sb.Append($"（已评 {c.ItemsScored}/{c.Items.Count} 项）");
             sb.AppendLine();
+            // The plan's inner levels, each block under its category with its subtotal (a two-level plan has none).
+            foreach (var b in SheetTree.Nodes(sheet, c).Where(n => n.IsBlock))
+            {
+                sb.Append($"{new string(' ', width + 2 * b.Depth)}▸ {b.Name} {Score(b.Score)}/{Score(b.Counted)}");
+                if (b.ScaleTo is { } to) sb.Append($"（按 {Score(b.Max)} 分评 {Score(b.Capped ? b.Max : b.Raw)}，折合 {Score(to)} 分计）");
+                if (b.Capped) sb.Append($"（封顶，合计 {Score(b.Raw)}）");
+                if (b.ItemsScored < b.ItemCount) sb.Append($"（已评 {b.ItemsScored}/{b.ItemCount} 项）");
+                sb.AppendLine();
+            }
         }
         sb.AppendLine($"现场合计 {Score(sheet.Onsite)} 分（满分 {Score(sheet.Period.Rubric.MaxTotal)}）");
         sb.AppendLine($"已评 {sheet.ItemsScored}/{sheet.ItemCount} 项");
@@ -277,7 +288,8 @@ public sealed partial class ZhTexts
         }
         sb.AppendLine($"未评分项（{sheet.Missing} 项）：");
         foreach (var m in missing)
-            sb.AppendLine(m.All ? $"{m.Category.Name}：全部 {m.Items.Count} 项" : $"{m.Category.Name}：{string.Join("、", m.Items.Select(i => i.Name))}");
+            sb.AppendLine(m.All ? $"{m.Category.Name}：全部 {m.Items.Count} 项"
+                : $"{m.Category.Name}：{string.Join("、", m.Items.Select(i => SheetTree.Label(sheet.Period.Rubric, i.Category, i.Item, i.Name)))}");
     }
 
     static string Example(Rubric rubric) => string.Join(" ", RatingExample.Values(rubric).Take(3).Select(Score));

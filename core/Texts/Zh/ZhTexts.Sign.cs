@@ -3,7 +3,7 @@ namespace ChatAppraisal;
 public sealed partial class ZhTexts
 {
     public override string DescribeSign => "签字密封评分表：/sign [村名]";
-    public override string SignHelp => "签字前请核对评分表；签字后评分表密封，不能再修改，重新打开需管理员说明理由。";
+    public override string SignHelp => "签字密封前请核对评分表；签字密封后评分表不能再修改，撤销签字密封需管理员说明理由。";
     public override string SignChooseVillage => "请选择要签字密封的村（🔒 为已签字密封；也可以输入村名）：";
     public override string SignHint => "请点“签字密封”或“取消”。";
     public override string SignChanged => "⚠ 您核对之后，评分表又有改动。请重新核对：";

@@ -4,15 +4,27 @@ using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Tests.Admin;
 
-public class ApiKeyTests
+public class ApiKeyTests(ApiKeyTests.SeededApi seeded) : IClassFixture<ApiKeyTests.SeededApi>
 {
+    /// <summary>
+    /// One seeded API for every request that changes nothing (the reads, and every refused request, which the test
+    /// proves changes nothing): a host started for each of the ~180 cases made this class the run's longest.
+    /// </summary>
+    public sealed class SeededApi : IDisposable
+    {
+        public SeededApi() => RouteTable.Seed(Api);
+        internal AdminApiFactory Api { get; } = new();
+        public void Dispose() => Api.Dispose();
+    }
+
     [Theory]
     [MemberData(nameof(RouteTable.WithKeys), MemberType = typeof(RouteTable))]
     public async Task EveryApiRouteAnswersOnlyTheRightKey(string method, string template, string key)
     {
-        using var api = new AdminApiFactory();
-        RouteTable.Seed(api);
         var route = RouteTable.Find(method, template);
+        using var own = key == "right" && route.Method != "GET" ? new AdminApiFactory() : null;
+        if (own is not null) RouteTable.Seed(own);
+        var api = own ?? seeded.Api;
         var auditBefore = api.Store.Audit.Entries.Count();
         var client = api.Client(key switch { "right" => AdminApiFactory.Key, "wrong" => AdminApiFactory.Key + "x", _ => null });
 

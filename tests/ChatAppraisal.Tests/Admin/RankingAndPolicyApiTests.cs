@@ -83,8 +83,8 @@ public class RankingAndPolicyApiTests
         Assert.Equal([87.5m, 80m], byTrimmed.Select(r => r.Leader));
         var entry = api.Store.Audit.Entries.FindAll().FirstOrDefault(a => a.Action == AuditActions.PolicyChanged)!;
         var (before, after) = (entry.Detail!.Split(" → ")[0], entry.Detail.Split(" → ")[1]);
-        Assert.Contains("leadership = mean of leaders' totals", before);
-        Assert.Contains("leadership = trimmed mean", after);
+        Assert.Contains("leadership rating = mean of the leadership members' totals", before);
+        Assert.Contains("leadership rating = trimmed mean", after);
     }
 
     [Fact]

@@ -29,9 +29,9 @@ public class SheetsAndAuditApiTests
         Assert.Equal(15, sheet.Categories.Count);
         var dangjian = sheet.Categories[0];
         Assert.Equal(("党建工作", 100m, 33.5m, 33.5m, 3), (dangjian.Name, dangjian.Max, dangjian.Raw, dangjian.Score, dangjian.ItemsScored));
-        Assert.Equal(new SheetItemDto(0, "三会一课等党内组织生活制度落实", 19m, 18m, examiner.MemberId, "郑亚娜", Start.AddMinutes(20)), dangjian.Items[0]);
-        Assert.Equal(new SheetItemDto(2, "做合格党员", 13m, 10m, examiner.MemberId, "郑亚娜", Start.AddMinutes(10)), dangjian.Items[2]);
-        Assert.Equal(new SheetItemDto(3, "承诺、亮诺、践诺、评诺", 5m, null, null, null, null), dangjian.Items[3]);
+        Assert.Equal(new SheetItemDto(0, "三会一课等党内组织生活制度落实", 19m, 18m, examiner.MemberId, "郑亚娜", Start.AddMinutes(20), Path: "1"), dangjian.Items[0]);
+        Assert.Equal(new SheetItemDto(2, "做合格党员", 13m, 10m, examiner.MemberId, "郑亚娜", Start.AddMinutes(10), Path: "3"), dangjian.Items[2]);
+        Assert.Equal(new SheetItemDto(3, "承诺、亮诺、践诺、评诺", 5m, null, null, null, null, Path: "4"), dangjian.Items[3]);
         Assert.Equal(33.5m, sheet.Onsite);
         var seal = sheet.Seal!;
         Assert.Equal(("张晓岩", Start.AddHours(1), true), (seal.SignedBy, seal.SignedAt, seal.Valid));

@@ -22,7 +22,7 @@ public sealed class KillDuringBackupTests : IDisposable
     [Fact]
     public async Task AKillDuringABackupLeavesTheLiveFileAndEarlierBackupsIntactAndTheNextBackupComplete()
     {
-        var dll = await BotProcess.BuildReleaseAsync();
+        var dll = await BotProcess.BuiltBotAsync();
         var village = _db.AddVillage("新庄村");
         var period = _db.Periods.Active();
         var attachments = new Attachments(_db.Store, _db.Clock, Options.Create(new EvidenceOptions()), []);

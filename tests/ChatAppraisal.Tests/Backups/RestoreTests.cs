@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace ChatAppraisal.Tests.Backups;
 
 /// <summary>
-/// <c>restore FILE</c> and a damaged file at start, through the real program (the Release build, its own process), as an
+/// <c>restore FILE</c> and a damaged file at start, through the real program (the bot as built for the tests, its own process), as an
 /// office would run them.
 /// </summary>
 [Collection(nameof(CrashSafetyCollection))]
@@ -24,7 +24,7 @@ public sealed class RestoreTests : IDisposable
     [Fact]
     public async Task ABackupIsRestoredThroughTheProgramWhichKeepsTheCurrentFileAsideAndSaysWhatItHolds()
     {
-        var dll = await BotProcess.BuildReleaseAsync();
+        var dll = await BotProcess.BuiltBotAsync();
         var village = _db.AddVillage("新庄村");
         var period = _db.Periods.Active();
         _db.ScoreBook.SetItems(Examiner, period, village.Id, 7, [(0, (decimal?)50m), (1, 40m), (2, 10m)]);
@@ -74,7 +74,7 @@ public sealed class RestoreTests : IDisposable
     [Fact]
     public async Task ADamagedFileStopsStartUpWithASentenceNamingTheFileAndTheNewestBackup()
     {
-        var dll = await BotProcess.BuildReleaseAsync();
+        var dll = await BotProcess.BuiltBotAsync();
         _db.AddVillage("新庄村");
         Keeper().Take(BackupReason.Daily);
         _db.Clock.Advance(TimeSpan.FromDays(1));

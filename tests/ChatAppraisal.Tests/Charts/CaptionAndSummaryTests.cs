@@ -66,7 +66,7 @@ public class CaptionAndSummaryTests
         Assert.Contains("党政班子成员评分 90 / 100，折合千分制 900.00（3/3 人已评，平均分）", text);
         Assert.Contains("党建工作 97.5/100 · 班子 10/20", text);
         Assert.Contains("社会治安综合治理(平安建设) 100/100（封顶，原 104） · 班子 10/10", text);
-        Assert.Contains("已签章：张晓岩 2018-01-15 09:00", text);
+        Assert.Contains("已签字密封：张晓岩 2018-01-15 09:00", text);
         Assert.EndsWith("有效", text);
     }
 
@@ -80,6 +80,6 @@ public class CaptionAndSummaryTests
 
         Assert.Contains("党建工作 78.5/100（缺 1 项）", text);
         Assert.Contains("农业经济 未评分 · 班子 10/10", text);
-        Assert.EndsWith("考核组长尚未签章", text);
+        Assert.EndsWith("考核组长尚未签字密封", text);
     }
 }

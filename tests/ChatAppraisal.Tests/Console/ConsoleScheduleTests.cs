@@ -216,10 +216,10 @@ public class ConsoleScheduleTests
             "Morning reminder: must be earlier than the evening reminder (morning 20:00, evening 19:00 were given). Nothing was saved.");
         card = page.GetByRole(AriaRole.Region, new() { Name = app.Period.Name, Exact = true });
         await card.GetByLabel("Morning reminder").FillAsync("08:30");
-        await card.GetByLabel("Leaders' ratings due by").FillAsync("2018-01-18");
+        await card.GetByLabel("Leadership ratings due by").FillAsync("2018-01-18");
         await card.GetByRole(AriaRole.Button, new() { Name = "Update the reminders" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
-            $"{app.Period.Name}'s reminders are saved: morning 8:30, evening 19:00, leaders' ratings due by Thu 18 Jan.");
+            $"{app.Period.Name}'s reminders are saved: morning 8:30, evening 19:00, leadership ratings due by Thu 18 Jan.");
     }
 
     static (TimeOnly, TimeOnly, DateOnly?) Times(ReminderTimes t) => (t.Morning, t.Evening, t.RatingsDueBy);

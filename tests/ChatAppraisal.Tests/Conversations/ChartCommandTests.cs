@@ -90,7 +90,7 @@ public class ChartCommandTests
         Assert.Contains("综合得分 984.90 · 第 2 名（共 3 个村）", image.Caption);
         Assert.Contains("现场考核 1491.5 / 1500，折合千分制 994.33（已评 117/117 项）", image.Caption);
         Assert.Contains("党建工作 97.5/100 · 班子", image.Caption);
-        Assert.EndsWith("考核组长尚未签章", image.Caption);
+        Assert.EndsWith("考核组长尚未签字密封", image.Caption);
         Assert.Equal("要看未评分的项目和完整指纹，请发送：/sheet 新庄村 text", Assert.IsType<TextReply>(replies[^1]).Text);
     }
 

@@ -67,7 +67,7 @@ public class ConsoleChatTests
             Assert.Contains("[1] 评分   [2] 班子评分   [3] 我的评分", output);
             Assert.Contains("请选择要评分的村", output);   // [1] 评分 pressed by its number
             Assert.Contains("已退出。", output);
-            Assert.Contains("名次｜村｜现场｜班子｜综合（千分制）｜状态", output); // 排名 文字: the ranking as a table
+            Assert.Contains("名次｜村｜现场考核｜党政班子成员评分｜综合得分（千分制）｜状态", output); // 排名 文字: the ranking as a table
             Assert.Contains("/score（评分、打分） — ", output);
         }
         finally

@@ -207,10 +207,10 @@ public class SignDialogTests
         Assert.Contains("已签字密封：张晓岩，2018-01-15 09:00\n指纹有效 sha256:", valid);
         Assert.EndsWith("· 有效", Assert.Single(validChart.OfType<ImageReply>()).Caption);
         Assert.DoesNotContain("‼️", validChart.Text());
-        Assert.StartsWith("‼️ 警告：指纹不符，密封后评分表被改动过！", tampered);
+        Assert.StartsWith("‼️ 警告：指纹不符，签字密封后评分表被改动过！", tampered);
         Assert.Contains("‼️ 指纹不符：现在的内容和密封时", tampered);
         Assert.StartsWith("‼️ 警告：新庄村的评分表由张晓岩签字密封后被改动过，指纹不符！", Assert.IsType<TextReply>(tamperedChart[0]).Text);
-        Assert.EndsWith("无效：签章后内容被改动", Assert.Single(tamperedChart.OfType<ImageReply>()).Caption);
+        Assert.EndsWith("无效：签字密封后内容被改动", Assert.Single(tamperedChart.OfType<ImageReply>()).Caption);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Text;
 namespace ChatAppraisal.Tests.CrashSafety;
 
 /// <summary>
-/// The real bot as its own operating-system process: the Release build of <c>bot/</c>, started with
+/// The real bot as its own operating-system process: the build of <c>bot/</c> beside the tests', started with
 /// <c>dotnet ChatAppraisal.Bot.dll</c> and settings in environment variables, killed with SIGKILL. Its output goes
 /// to a log file so a failure can be read afterwards.
 /// </summary>
@@ -27,40 +27,52 @@ public sealed class BotProcess : IDisposable
     public int Id => _process.Id;
     public bool HasExited => _process.HasExited;
 
+#if DEBUG
+    const string Configuration = "Debug";
+#else
+    const string Configuration = "Release";
+#endif
+
     /// <summary>
-    /// Builds <c>bot/</c> in Release once per test run (incremental: seconds when nothing changed) and returns the path
-    /// of ChatAppraisal.Bot.dll.
+    /// The path of ChatAppraisal.Bot.dll as <c>dotnet test</c> built it: the test project references <c>bot/</c>, so its
+    /// output of the same configuration is already there and no test pays for a build of its own (a Release build
+    /// cost the first process test minutes on 2 cores). Built here only when missing.
     /// </summary>
-    public static async Task<string> BuildReleaseAsync()
+    public static async Task<string> BuiltBotAsync()
     {
         await BuildGate.WaitAsync();
         try
         {
             if (_builtDll is not null) return _builtDll;
             var root = RepositoryRoot();
-            var start = new ProcessStartInfo(DotnetHost(), ["build", "-c", "Release", "bot", "--nologo", "-v", "q", "--disable-build-servers", "-nodeReuse:false"])
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            // The test host's own MSBuild settings must not leak into a separate build.
-            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-                start.Environment.Remove(name);
-            using var build = Process.Start(start)!;
-            var output = build.StandardOutput.ReadToEndAsync();
-            var errors = build.StandardError.ReadToEndAsync();
-            await build.WaitForExitAsync();
-            if (build.ExitCode != 0)
-                throw new InvalidOperationException($"dotnet build -c Release bot failed ({build.ExitCode}):\n{await output}\n{await errors}");
-            var dll = Path.Combine(root, "bot", "bin", "Release", "net10.0", "ChatAppraisal.Bot.dll");
-            if (!File.Exists(dll)) throw new FileNotFoundException("The Release build did not produce the bot.", dll);
+            var dll = Path.Combine(root, "bot", "bin", Configuration, "net10.0", "ChatAppraisal.Bot.dll");
+            if (!File.Exists(dll)) await BuildAsync(root);
+            if (!File.Exists(dll)) throw new FileNotFoundException($"The {Configuration} build did not produce the bot.", dll);
             return _builtDll = dll;
         }
         finally
         {
             BuildGate.Release();
         }
+    }
+
+    static async Task BuildAsync(string root)
+    {
+        var start = new ProcessStartInfo(DotnetHost(), ["build", "-c", Configuration, "bot", "--nologo", "-v", "q", "--disable-build-servers", "-nodeReuse:false"])
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        // The test host's own MSBuild settings must not leak into a separate build.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(name);
+        using var build = Process.Start(start)!;
+        var output = build.StandardOutput.ReadToEndAsync();
+        var errors = build.StandardError.ReadToEndAsync();
+        await build.WaitForExitAsync();
+        if (build.ExitCode != 0)
+            throw new InvalidOperationException($"dotnet build -c {Configuration} bot failed ({build.ExitCode}):\n{await output}\n{await errors}");
     }
 
     /// <summary>Starts the bot process with these settings (as environment variables, <c>Section__Key</c>).</summary>

@@ -31,7 +31,7 @@ public sealed class RepliesAfterAKillTests : IAsyncLifetime
     [Fact]
     public async Task AReplyStillQueuedWhenTheProcessIsKilledIsSentOnceByTheNextProcess()
     {
-        var dll = await BotProcess.BuildReleaseAsync();
+        var dll = await BotProcess.BuiltBotAsync();
         var village = ExaminersDatabase.Seed(DatabasePath, 1, 4001).Single();
         var examiner = new FakeUser(4001, "考核员01");
         using var life = new BotLife(_api, dll, new Dictionary<string, string>

@@ -35,7 +35,7 @@ public sealed class WeComRepliesAfterAKillTests : IAsyncLifetime
     [Fact]
     public async Task AnAcknowledgedReplyStillInTheOutboxWhenTheProcessIsKilledIsSentOnceByTheNextProcess()
     {
-        var dll = await BotProcess.BuildReleaseAsync();
+        var dll = await BotProcess.BuiltBotAsync();
         var village = Seed();
         var port = FreePort();
         var settings = _api.BotSettings().ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);

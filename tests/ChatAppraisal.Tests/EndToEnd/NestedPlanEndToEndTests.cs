@@ -21,7 +21,7 @@ namespace ChatAppraisal.Tests.EndToEnd;
 /// </summary>
 public sealed class NestedPlanEndToEndTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    const string Plan = """
+    internal const string Plan = """
         青山镇2025年度村级综合考核实施方案
         一、考核内容及分值
         （一）党的建设（40分）

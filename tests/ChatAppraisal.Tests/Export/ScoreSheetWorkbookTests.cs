@@ -23,7 +23,7 @@ public class ScoreSheetWorkbookTests
         using var _s = scenario;
         using var _b = book;
 
-        Assert.Equal(["汇总排名", "新庄村", "马家河村", "班子评分"], book.SheetNames);
+        Assert.Equal(["汇总排名", "新庄村", "马家河村", "党政班子成员评分"], book.SheetNames);
     }
 
     [Fact]
@@ -134,8 +134,8 @@ public class ScoreSheetWorkbookTests
         Assert.Equal("张晓岩", book.Text("新庄村", $"C{row}"));
         Assert.Equal("2018-01-15 09:00", book.Text("新庄村", $"G{row}"));
         Assert.Equal(Sheets.Fingerprint(sheet), book.Text("新庄村", $"C{row + 1}"));
-        Assert.Equal("有效：内容与签字时一致", book.Text("新庄村", $"C{row + 2}"));
-        Assert.Equal("（未签字）", book.Text("马家河村", $"C{book.RowOf("马家河村", "A", "考核组长签字")}"));
+        Assert.Equal("有效：内容与签字密封时一致", book.Text("新庄村", $"C{row + 2}"));
+        Assert.Equal("（未签字密封）", book.Text("马家河村", $"C{book.RowOf("马家河村", "A", "考核组长签字")}"));
     }
 
     [Fact]
@@ -166,10 +166,10 @@ public class ScoreSheetWorkbookTests
         Assert.Equal(984.9m, book.Number("汇总排名", "G5"));
         Assert.Equal("完成", book.Text("汇总排名", "H5"));
         Assert.Equal("未完成", book.Text("汇总排名", "H6"));
-        Assert.Equal("已签章", book.Text("汇总排名", "J5"));
+        Assert.Equal("已签字密封", book.Text("汇总排名", "J5"));
         var formula = book.RowOf("汇总排名", "A", "计算公式");
         Assert.Equal(Texts.Zh.PolicyLine(scenario.Period.Policy), book.Text("汇总排名", $"C{formula}"));
-        Assert.Equal("平均分", book.Text("汇总排名", $"C{book.RowOf("汇总排名", "A", "班子评分汇总")}"));
+        Assert.Equal("平均分", book.Text("汇总排名", $"C{book.RowOf("汇总排名", "A", "党政班子成员评分汇总")}"));
     }
 
     [Fact]
@@ -179,16 +179,16 @@ public class ScoreSheetWorkbookTests
         using var _s = scenario;
         using var _b = book;
 
-        Assert.Contains("C3:G3", book.Merges("班子评分"));
-        Assert.Equal("党建综合目标类（50分）", book.Text("班子评分", "C3"));
-        Assert.Equal("党建工作(20)", book.Text("班子评分", "C4"));
-        Assert.Equal(["苏虎林", "郑亚娜", "李建平", "苏虎林"], Enumerable.Range(5, 4).Select(r => book.Text("班子评分", $"A{r}")));
-        Assert.Equal(["新庄村", "新庄村", "新庄村", "马家河村"], Enumerable.Range(5, 4).Select(r => book.Text("班子评分", $"B{r}")));
-        Assert.Equal([90m, 85m, 95m, 80m], Enumerable.Range(5, 4).Select(r => book.Number("班子评分", $"R{r}")!.Value));
+        Assert.Contains("C3:G3", book.Merges("党政班子成员评分"));
+        Assert.Equal("党建综合目标类（50分）", book.Text("党政班子成员评分", "C3"));
+        Assert.Equal("党建工作(20)", book.Text("党政班子成员评分", "C4"));
+        Assert.Equal(["苏虎林", "郑亚娜", "李建平", "苏虎林"], Enumerable.Range(5, 4).Select(r => book.Text("党政班子成员评分", $"A{r}")));
+        Assert.Equal(["新庄村", "新庄村", "新庄村", "马家河村"], Enumerable.Range(5, 4).Select(r => book.Text("党政班子成员评分", $"B{r}")));
+        Assert.Equal([90m, 85m, 95m, 80m], Enumerable.Range(5, 4).Select(r => book.Number("党政班子成员评分", $"R{r}")!.Value));
         var expected = Scenario.RatingsWithTotal(85);
         for (var i = 0; i < 15; i++)
-            Assert.Equal(expected[i], book.Number("班子评分", $"{DocumentFormatColumn(3 + i)}6"));
-        Assert.Equal("", book.Text("班子评分", "A9"));
+            Assert.Equal(expected[i], book.Number("党政班子成员评分", $"{DocumentFormatColumn(3 + i)}6"));
+        Assert.Equal("", book.Text("党政班子成员评分", "A9"));
     }
 
     [Fact]
@@ -199,8 +199,8 @@ public class ScoreSheetWorkbookTests
 
         using var book = new WorkbookReader(new ScoreSheetWorkbook(reader).Build(db.Periods.Active()));
 
-        Assert.Equal(["汇总排名", "班子评分"], book.SheetNames);
-        Assert.Equal("还没有班子成员评分。", book.Text("班子评分", "A5"));
+        Assert.Equal(["汇总排名", "党政班子成员评分"], book.SheetNames);
+        Assert.Equal("还没有党政班子成员评分。", book.Text("党政班子成员评分", "A5"));
     }
 
     [Fact]

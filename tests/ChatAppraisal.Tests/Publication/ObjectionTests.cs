@@ -47,7 +47,7 @@ public class ObjectionTests
         Assert.True(seal.Valid);
         Assert.NotEqual(sealedBefore.Fingerprint, seal.Fingerprint);
         await town.Channel.WaitForAsync(c => c.TextsTo("wang").Any(t => t.Contains("已采纳")), "the village's answer");
-        Assert.Contains("✓ 申诉 #1（上庄村 · 做合格党员）已采纳：得分由 10 分 改为 13 分，评分表已重新签章。", town.Channel.TextsTo("wang"));
+        Assert.Contains("✓ 申诉 #1（上庄村 · 做合格党员）已采纳：得分由 10 分 改为 13 分，评分表已重新签字密封。", town.Channel.TextsTo("wang"));
         Assert.Empty(town.Get<Objections>().OfPeriod(town.Chat.Period.Id, openOnly: true));
     }
 

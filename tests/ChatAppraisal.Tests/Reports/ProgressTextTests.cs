@@ -50,7 +50,7 @@ public class ProgressTextTests
             已签字密封 1/3 个村
             党政班子成员评分 4/9 份
 
-            【各村】已评项｜班子｜签字密封
+            【各村】现场考核已评项｜党政班子成员评分｜签字密封
             庙台村    21/117  班子 1/3  未签字密封
             新庄村   117/117  班子 2/3  已签字密封（张晓岩）
             李家塬村    0/117  班子 1/3  未签字密封
@@ -78,8 +78,8 @@ public class ProgressTextTests
 
         var lines = Plain(Texts.En.Progress(query.Build(scenario.Period))).Split('\n');
 
-        Assert.Equal("On-site items scored 138/351", lines[1]);
-        Assert.Equal("新庄村   117/117  leaders 2/3  sealed (张晓岩)", lines[7]);
+        Assert.Equal("On-site appraisal: 138/351 items scored", lines[1]);
+        Assert.Equal("新庄村   117/117  leadership 2/3  sealed (张晓岩)", lines[7]);
         Assert.Equal("王五: 庙台村 精准扶贫 2/6", lines[13]);
         Assert.Equal("李芳: 2: 庙台村, 李家塬村", lines[17]);
         Assert.Equal("[To sign and seal] 2: 庙台村, 李家塬村", lines[^1]);

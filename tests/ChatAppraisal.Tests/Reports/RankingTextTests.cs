@@ -18,7 +18,7 @@ public class RankingTextTests
         Assert.Equal(
             """
             2017年度 排名（2018-01-15 09:00）
-            名次｜村｜现场｜班子｜综合（千分制）｜状态
+            名次｜村｜现场考核｜党政班子成员评分｜综合得分（千分制）｜状态
             1  李家塬村  998.67  903.33  989.13  完成
             2  新庄村   994.33  900.00  984.90  完成
             3  庙台村   933.33  750.00  915.00  未完成 94%
@@ -36,7 +36,7 @@ public class RankingTextTests
 
         var lines = Plain(Texts.En.Ranking(db.Standings.Compute(scenario.Period))).Split('\n');
 
-        Assert.Equal("rank | village | on-site | leaders | final (1000 scale) | status", lines[1]);
+        Assert.Equal("rank | village | on-site appraisal | leadership rating | final score (1000 scale) | status", lines[1]);
         Assert.Equal("3  庙台村   933.33  750.00  915.00  incomplete 94%", lines[4]);
         Assert.Equal(Texts.En.PolicyLine(scenario.Period.Policy), lines[5]);
     }
@@ -70,7 +70,7 @@ public class RankingTextTests
         var text = Texts.Zh.Ranking(db.Standings.Compute(period));
 
         Assert.Equal("1  庙台村   0.00  750.00  75.00*  未完成 1%", Plain(text).Split('\n')[2]);
-        Assert.Contains("* 评分的班子成员不足 3 人，按平均分计。\n" + Texts.Zh.PolicyLine(period.Policy), text);
+        Assert.Contains("* 评分的党政班子成员不足 3 人，按平均分计。\n" + Texts.Zh.PolicyLine(period.Policy), text);
     }
 
     [Fact]

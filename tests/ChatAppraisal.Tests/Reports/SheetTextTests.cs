@@ -69,7 +69,7 @@ public class SheetTextTests
         var zh = Plain(Texts.Zh.Sheet(sheet));
         var en = Texts.En.Sheet(sheet);
 
-        Assert.StartsWith("‼️ 警告：指纹不符，密封后评分表被改动过！\n新庄村 评分表（2017年度）\n79.5/100  党建工作\n", zh);
+        Assert.StartsWith("‼️ 警告：指纹不符，签字密封后评分表被改动过！\n新庄村 评分表（2017年度）\n79.5/100  党建工作\n", zh);
         Assert.EndsWith($"已签字密封：张晓岩，2018-01-15 09:00\n‼️ 指纹不符：现在的内容和密封时（sha256:{fingerprint[..16]}…）不一样。请立即核查，并告知管理员。", zh);
         Assert.StartsWith("‼️ WARNING: FINGERPRINT INVALID", en);
         Assert.Contains("‼️ FINGERPRINT INVALID: the content no longer matches the seal", en);
@@ -128,7 +128,7 @@ public class SheetTextTests
             提示：
             党建工作 各项满分合计 100.5，超过 100 按 100 计。
             社会治安综合治理(平安建设) 各项满分合计 104，超过 100 按 100 计。
-            签字后评分表密封，不能再修改；重新打开需管理员说明理由。
+            签字密封后评分表不能再修改；撤销签字密封需管理员说明理由。
             """.ReplaceLineEndings("\n"),
             Plain(Texts.Zh.SignSummary(Incomplete(db))));
     }
@@ -140,7 +140,7 @@ public class SheetTextTests
         var sheet = Incomplete(db);
 
         Assert.Equal("庙台村还有 19 项未评分，未评的项按 0 分计，密封后不能再补录。\n确定仍要签字密封吗？", Texts.Zh.SignSecondConfirmation(sheet));
-        Assert.Equal("庙台村 still has 19 unscored items; they count as 0 and cannot be added after sealing.\nSign and seal anyway?",
+        Assert.Equal("庙台村 still has 19 unscored items; they count as 0 and cannot be added once it is signed and sealed.\nSign and seal anyway?",
             Texts.En.SignSecondConfirmation(sheet));
         Assert.Contains("党建工作 items sum to 100.5, capped at 100.", Texts.En.SignSummary(sheet));
         Assert.Equal(["仍然签字密封", "取消"], [Texts.Zh.SignAnyway, Texts.Zh.Cancel]);

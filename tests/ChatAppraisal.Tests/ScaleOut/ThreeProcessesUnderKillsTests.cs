@@ -51,7 +51,7 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
     [Fact]
     public async Task EveryAcknowledgedAnswerIsStoredOnceAndEveryReplySentInOrderWhileProcessesAreKilled()
     {
-        var dll = await BotProcess.BuildReleaseAsync();
+        var dll = await BotProcess.BuiltBotAsync();
         var villages = Seed();
         var settings = _api.BotSettings().ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
         settings["Storage__Provider"] = "postgres";
