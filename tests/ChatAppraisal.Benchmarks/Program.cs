@@ -30,6 +30,13 @@ public static class BenchmarkProgram
                 summary.AddRange(LatencyBenchmark.Run(Console.Out, QuickActions));
             if (only.Count == 0 || only.Any(o => nameof(BackupBenchmark).Contains(o, StringComparison.OrdinalIgnoreCase)))
                 summary.AddRange(BackupBenchmark.Run(Console.Out, FullVillages, TimeSpan.FromSeconds(QuickBackupSeconds)));
+            // Several bot processes (PostgreSQL, minutes of set-up): only when named.
+            if (only.Any(o => nameof(ProcessesBenchmark).Contains(o, StringComparison.OrdinalIgnoreCase)))
+                summary.AddRange(ProcessesBenchmark.Run(Console.Out, TimeSpan.FromSeconds(3), rounds: 1));
+            if (only.Any(o => nameof(ProvinceDay).Contains(o, StringComparison.OrdinalIgnoreCase)))
+                summary.AddRange(ProvinceDay.Run(Console.Out, towns: 150, examiners: 60, TimeSpan.FromSeconds(15)));
+            if (only.Any(o => nameof(TownsLatency).Contains(o, StringComparison.OrdinalIgnoreCase)))
+                summary.AddRange(TownsLatency.Run(Console.Out, TimeSpan.FromSeconds(8), rounds: 1));
             Console.WriteLine();
             Console.WriteLine($"Ratios (quick run, {total.Elapsed.TotalSeconds:0} s, load average {LoadAverage()}):");
             foreach (var line in summary) Console.WriteLine("  " + line);
@@ -48,6 +55,31 @@ public static class BenchmarkProgram
             var seconds = backup + 1 < args.Length && int.TryParse(args[backup + 1], out var b) && b >= 1 ? b : FullBackupSeconds;
             Console.WriteLine($"Backup: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
             foreach (var line in BackupBenchmark.Run(Console.Out, FullVillages, TimeSpan.FromSeconds(seconds))) Console.WriteLine(line);
+            Console.WriteLine($"Load average {LoadAverage()}");
+            return 0;
+        }
+        if (Array.IndexOf(args, "--processes") is var processes and >= 0)
+        {
+            var seconds = processes + 1 < args.Length && int.TryParse(args[processes + 1], out var p) && p >= 1 ? p : 8;
+            Console.WriteLine($"Processes: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
+            foreach (var line in ProcessesBenchmark.Run(Console.Out, TimeSpan.FromSeconds(seconds), rounds: 3)) Console.WriteLine(line);
+            Console.WriteLine($"Load average {LoadAverage()}");
+            return 0;
+        }
+        if (Array.IndexOf(args, "--province") is var province and >= 0)
+        {
+            // --province [seconds] [towns] [examiners]: the 1,500 towns by default.
+            int Arg(int at, int fallback) => province + at < args.Length && int.TryParse(args[province + at], out var v) && v >= 1 ? v : fallback;
+            Console.WriteLine($"Province day: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
+            foreach (var line in ProvinceDay.Run(Console.Out, towns: Arg(2, 1500), examiners: Arg(3, 120), TimeSpan.FromSeconds(Arg(1, 60)))) Console.WriteLine(line);
+            Console.WriteLine($"Load average {LoadAverage()}");
+            return 0;
+        }
+        if (Array.IndexOf(args, "--towns-latency") is var townsLatency and >= 0)
+        {
+            var seconds = townsLatency + 1 < args.Length && int.TryParse(args[townsLatency + 1], out var t) && t >= 1 ? t : 20;
+            Console.WriteLine($"Towns latency: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, load average {LoadAverage()}");
+            foreach (var line in TownsLatency.Run(Console.Out, TimeSpan.FromSeconds(seconds), rounds: 2)) Console.WriteLine(line);
             Console.WriteLine($"Load average {LoadAverage()}");
             return 0;
         }
