@@ -54,9 +54,27 @@ public enum SealRefusal
 /// Sheets and their seals. Signing stores who, when and a SHA-256 fingerprint of the sheet's canonical content,
 /// and checkpoints so the seal is on disk; reopening is an admin act with a reason. Both are audited.
 /// </summary>
+/// <summary>Items scored by village id, and the ids of the sealed villages, in one period.</summary>
+public sealed record SheetsProgress(IReadOnlyDictionary<int, int> Scored, IReadOnlySet<int> Sealed)
+{
+    public int ScoredOf(int villageId) => Scored.GetValueOrDefault(villageId);
+    public bool IsSealed(int villageId) => Sealed.Contains(villageId);
+}
+
 public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBackupRequests? backups = null)
 {
-    public Sheet? Load(PeriodView period, int villageId)
+    /// <summary>The village's sheet in the period, read as one consistent reading (null for an unknown village).</summary>
+    public Sheet? Load(PeriodView period, int villageId) => store.Read(() => LoadNow(period, villageId));
+
+    /// <summary>The village's seal in the period; null while its sheet is open.</summary>
+    public SealDoc? SealOf(PeriodView period, int villageId) => store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
+
+    /// <summary>How far every village's sheet is in the period: items scored by village, and the sealed villages (one reading).</summary>
+    public SheetsProgress Progress(PeriodView period) => store.Read(() => new SheetsProgress(
+        store.Scores.Items.Find(x => x.PeriodId == period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count()),
+        store.Scores.Seals.Find(x => x.PeriodId == period.Id).Select(x => x.VillageId).ToHashSet()));
+
+    Sheet? LoadNow(PeriodView period, int villageId)
     {
         var village = store.Setup.Villages.FindById(villageId);
         if (village is null) return null;

@@ -22,7 +22,10 @@ public sealed record Standings(PeriodView Period, IReadOnlyList<RankedVillage> R
 /// <summary>Loads a period's entries and ranks its villages with the scoring engine.</summary>
 public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
 {
-    public IReadOnlyList<VillageInput> Inputs(PeriodView period)
+    /// <summary>What the ranking is computed from, every village's, read as one consistent reading.</summary>
+    public IReadOnlyList<VillageInput> Inputs(PeriodView period) => store.Read(() => InputsNow(period));
+
+    IReadOnlyList<VillageInput> InputsNow(PeriodView period)
     {
         var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
         var scores = store.Scores.Items.Find(s => s.PeriodId == period.Id).ToLookup(s => s.VillageId);
@@ -52,18 +55,23 @@ public sealed class StandingsQuery(AppraisalStore store, TimeProvider clock)
     /// <summary>Leaders expected to rate every village: current members holding the leader role.</summary>
     public int LeadersExpected() => store.Roster.Members.FindAll().Where(m => !m.Removed).Count(m => m.Roles.Contains(Role.Leader));
 
+    /// <summary>The ranking: its inputs read as one consistent reading (never under the write lock), computed after it.</summary>
     public Standings Compute(PeriodView period)
     {
-        var ranking = ScoringEngine.Rank(period.Rubric, period.Policy, Inputs(period), LeadersExpected());
+        var (inputs, leaders, seals) = store.Read(() => (InputsNow(period), LeadersExpected(),
+            store.Scores.Seals.FindByIdPrefix($"{period.Id}:").Where(s => s.PeriodId == period.Id).ToList()));
+        var ranking = ScoringEngine.Rank(period.Rubric, period.Policy, inputs, leaders);
         var finals = ranking.ToDictionary(r => r.Result.VillageId, r => r.Result.Final);
-        var changed = store.Scores.Seals.FindByIdPrefix($"{period.Id}:")
-            .Where(s => s.PeriodId == period.Id && s.FinalAtSeal is { } then && finals.TryGetValue(s.VillageId, out var now) && Points.Round2(then) != Points.Round2(now))
+        var changed = seals
+            .Where(s => s.FinalAtSeal is { } then && finals.TryGetValue(s.VillageId, out var now) && Points.Round2(then) != Points.Round2(now))
             .ToDictionary(s => s.VillageId, s => s.FinalAtSeal!.Value);
         return new(period, ranking, clock.GetUtcNow().UtcDateTime) { ChangedAfterSeal = changed };
     }
 
     /// <summary>One village's final score as the ranking computes it now (kept on its seal).</summary>
-    public decimal FinalOf(PeriodView period, int villageId) =>
-        Inputs(period).Where(v => v.VillageId == villageId).Select(v => ScoringEngine.Score(period.Rubric, period.Policy, v, LeadersExpected()).Final)
-            .FirstOrDefault();
+    public decimal FinalOf(PeriodView period, int villageId)
+    {
+        var (inputs, leaders) = store.Read(() => (InputsNow(period), LeadersExpected()));
+        return inputs.Where(v => v.VillageId == villageId).Select(v => ScoringEngine.Score(period.Rubric, period.Policy, v, leaders).Final).FirstOrDefault();
+    }
 }

@@ -3,6 +3,7 @@ using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Conversations;
 
@@ -14,10 +15,11 @@ public sealed record LocalAdminChannel(string Channel);
 /// <summary>
 /// On a database with no admin, creates the one invite for an admin post at start. The code is a credential, and log
 /// lines are read by whoever runs the machine: it goes to an owner-only file beside the database
-/// (<see cref="FileSuffix"/>), and the log names that file.
+/// (<see cref="FileSuffix"/>), and the log names that file. On a server database there is no file to be beside: it goes
+/// where the file would be (<c>Storage:Path</c>, <c>data/</c> by default), beside the admin API key's file.
 /// </summary>
-sealed class BootstrapAdminInvite(MemberDirectory members, IInviteLinks links, AppraisalStore store, IEnumerable<LocalAdminChannel> localAdmins,
-    ILogger<BootstrapAdminInvite> logger) : IHostedService
+sealed class BootstrapAdminInvite(MemberDirectory members, IInviteLinks links, AppraisalStore store, IOptions<StorageOptions> storage,
+    IEnumerable<LocalAdminChannel> localAdmins, ILogger<BootstrapAdminInvite> logger) : IHostedService
 {
     public const string FileSuffix = ".first-admin.txt";
 
@@ -26,7 +28,9 @@ sealed class BootstrapAdminInvite(MemberDirectory members, IInviteLinks links, A
         if (localAdmins.Any()) return Task.CompletedTask;
         if (members.EnsureBootstrapAdminInvite() is { } invite)
         {
-            var path = store.Path + FileSuffix;
+            // Not store.Path on PostgreSQL: that names the database on its server, and made a file of that name in the working directory.
+            var path = (storage.Value.OnPostgres ? Path.GetFullPath(storage.Value.Path) : store.Path) + FileSuffix;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = new StringBuilder()
                 .AppendLine($"/start {invite.Code}")
                 .AppendLine()

@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations;
 
@@ -21,31 +20,25 @@ internal static class VillageChoice
         return data.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(data.AsSpan(Prefix.Length), out villageId);
     }
 
-    /// <summary>Every village in list order (the order the buttons and their numbers show).</summary>
-    public static IReadOnlyList<VillageDoc> All(AppraisalStore store) => store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
-
-    /// <summary>Asks for a village with its buttons; with no village registered at all, says so and ends the dialog.</summary>
-    public static void Ask(Turn turn, AppraisalStore store, string prompt, string dataPrefix)
+    /// <summary>Asks for a village with its buttons (in the roster's order, the order their numbers mean); with no village
+    /// registered at all, says so and ends the dialog.</summary>
+    public static void Ask(Turn turn, VillageRoster roster, Sheets sheets, string prompt, string dataPrefix)
     {
-        var villages = All(store);
+        var villages = roster.All();
         if (villages.Count == 0)
         {
             turn.Say(turn.Texts.NoVillages);
             turn.EndDialog();
             return;
         }
-        turn.Ask(prompt, Buttons(store, turn.Period, turn.Texts, villages, dataPrefix));
+        turn.Ask(prompt, Buttons(sheets.Progress(turn.Period), turn.Period, turn.Texts, villages, dataPrefix));
     }
 
-    static IEnumerable<(string Label, string Data)[]> Buttons(AppraisalStore store, PeriodView period, Texts texts,
-        IReadOnlyList<VillageDoc> villages, string dataPrefix)
-    {
-        var scored = store.Scores.Items.Find(x => x.PeriodId == period.Id).GroupBy(x => x.VillageId).ToDictionary(g => g.Key, g => g.Count());
-        var sealedIds = store.Scores.Seals.Find(x => x.PeriodId == period.Id).Select(x => x.VillageId).ToHashSet();
-        return villages
-            .Select(v => (texts.VillageButton(v.Name, scored.GetValueOrDefault(v.Id), period.Rubric.ItemCount, sealedIds.Contains(v.Id)), dataPrefix + v.Id))
+    static IEnumerable<(string Label, string Data)[]> Buttons(SheetsProgress progress, PeriodView period, Texts texts,
+        IReadOnlyList<VillageDoc> villages, string dataPrefix) =>
+        villages
+            .Select(v => (texts.VillageButton(v.Name, progress.ScoredOf(v.Id), period.Rubric.ItemCount, progress.IsSealed(v.Id)), dataPrefix + v.Id))
             .Chunk(2);
-    }
 
     /// <summary>The village whose number in the list was typed (1-based; full-width digits too).</summary>
     public static VillageDoc? ByNumber(IReadOnlyList<VillageDoc> villages, string text) =>

@@ -50,6 +50,9 @@ public sealed class Attachments
         Docs(store).Find(a => a.VillageId == villageId).Where(a => a.PeriodId == periodId && !a.Pending).OrderBy(a => a.Id)
             .Select(SheetAttachment.From).ToList();
 
+    /// <summary>The attachments of a village's sheet in a period, as <see cref="ForSheet(AppraisalStore, int, int)"/>.</summary>
+    public IReadOnlyList<SheetAttachment> OfSheet(int periodId, int villageId) => ForSheet(_store, periodId, villageId);
+
     public IReadOnlyList<AttachmentDoc> ForVillage(int periodId, int villageId) =>
         Collection.Find(a => a.VillageId == villageId).Where(a => a.PeriodId == periodId && !a.Pending).OrderBy(a => a.Id).ToList();
 

@@ -22,8 +22,8 @@ public sealed record ExportSnapshot(
 public sealed class ExportReader(AppraisalStore store, Sheets sheets, StandingsQuery standings)
 {
     public ExportSnapshot Read(PeriodView period) =>
-        // Read inside the write lock: a score entered halfway through would otherwise make the summary disagree with a sheet.
-        store.Write(() =>
+        // One consistent reading: a score entered halfway through would otherwise make the summary disagree with a sheet.
+        store.Read(() =>
         {
             var ranking = standings.Compute(period);
             var villageSheets = ranking.Ranking

@@ -26,6 +26,14 @@ public sealed class LeaderRatings(AppraisalStore store, ScoreBook book)
             ? new EarlierRating(doc.Values.Sum(), doc.At)
             : null;
 
+    /// <summary>The member's rating of the village as stored (each category's value), or null when none is.</summary>
+    public IReadOnlyList<decimal>? ValuesOf(PeriodView period, int villageId, int memberId) =>
+        store.Scores.Ratings.FindById(LeaderRatingDoc.Key(period.Id, villageId, memberId))?.Values;
+
+    /// <summary>Every leader's rating of the village in the period.</summary>
+    public IReadOnlyList<LeaderRatingDoc> OfVillage(PeriodView period, int villageId) =>
+        store.Scores.Ratings.Find(r => r.PeriodId == period.Id && r.VillageId == villageId).ToList();
+
     /// <summary>Saves (or replaces) the rating; the score book audits it with the old and new values in the same transaction.</summary>
     public RatingSaved Save(Actor actor, PeriodView period, ParsedRating rating) => store.Write(() =>
     {

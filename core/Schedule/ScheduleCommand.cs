@@ -1,7 +1,6 @@
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Schedule;
 
@@ -10,7 +9,7 @@ namespace ChatAppraisal.Schedule;
 /// (<c>/schedule 新庄村 clear</c> or <c>清除</c>), or lists the whole schedule (<c>/schedule</c>). Setting or changing a
 /// visit tells the examiners and group leaders at once.
 /// </summary>
-public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule, ReminderSettings settings, TownClock town) : IChatCommand
+public sealed class ScheduleCommand(VillageRoster roster, VisitSchedule schedule, ReminderSettings settings, TownClock town) : IChatCommand
 {
 
     public string Name => "schedule";
@@ -26,11 +25,11 @@ public sealed class ScheduleCommand(AppraisalStore store, VisitSchedule schedule
         {
             var visits = schedule.List(period.Id);
             var scheduled = visits.Select(v => v.VillageId).ToHashSet();
-            var unscheduled = store.Setup.Villages.FindAll().OrderBy(v => v.Id).Where(v => !scheduled.Contains(v.Id)).Select(v => v.Name).ToList();
+            var unscheduled = roster.All().Where(v => !scheduled.Contains(v.Id)).Select(v => v.Name).ToList();
             turn.SayLong(t.ScheduleList(period.Name, visits, unscheduled, settings.For(period.Id)));
             return;
         }
-        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = roster.All();
         var (typed, rest) = Split(args);
         var match = NameMatch.Find(villages, v => v.Name, typed);
         // "新庄村1月15日 9:00": the village runs into the date.

@@ -18,6 +18,9 @@ public sealed class AppraisalStore : IDisposable
     // Transactions belong to the OS thread; this marks a thread already inside Write.
     [ThreadStatic] static AppraisalStore? _writing;
 
+    // A thread inside Read: nested reads join it, and a write inside it is refused (its commit would wait for the read).
+    [ThreadStatic] static AppraisalStore? _reading;
+
     // A checkpoint asked for inside a transaction, done right after its commit.
     bool _checkpointAfterCommit;
 
@@ -106,6 +109,8 @@ public sealed class AppraisalStore : IDisposable
     public T Write<T>(Func<T> work)
     {
         if (_writing == this) return work();
+        if (_reading == this)
+            throw new InvalidOperationException("A write inside store.Read: a read must not write (write in store.Write, outside the read).");
         // Bot processes sharing a database: a transaction the server chose as a deadlock's victim (or a serialization
         // failure) did nothing, and runs again from the start, a few times.
         for (var attempt = 1; ; attempt++)
@@ -172,10 +177,28 @@ public sealed class AppraisalStore : IDisposable
     public void Write(Action work) => Write(() => { work(); return true; });
 
     /// <summary>
-    /// Runs <paramref name="read"/> without the write lock: it sees what is committed (inside a <see cref="Write{T}"/> on the
-    /// same thread, also that transaction's own changes). It must not write.
+    /// Runs <paramref name="read"/> as one consistent reading, without the write lock: every collection it reads shows the
+    /// same committed state, whatever commits meanwhile (the engine's read transaction: <see cref="IStorageEngine.BeginRead"/>).
+    /// Inside a <see cref="Write{T}"/> on the same thread it reads that transaction, its own changes included; a nested read
+    /// joins the outer one. It must not write (a write inside it is refused).
     /// </summary>
-    public T Read<T>(Func<T> read) => read();
+    public T Read<T>(Func<T> read)
+    {
+        if (_writing == this || _reading == this) return read();
+        _engine.BeginRead();
+        _reading = this;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _reading = null;
+            _engine.EndRead();
+        }
+    }
+
+    public void Read(Action read) => Read(() => { read(); return true; });
 
     /// <summary>
     /// Forces committed work into the data file (LiteDB fsyncs only at checkpoints). Inside a <see cref="Write{T}"/>

@@ -25,6 +25,15 @@ public interface IStorageEngine : IDisposable
     void Commit();
     void Rollback();
 
+    /// <summary>
+    /// Begins a read on the calling thread that sees one committed state until <see cref="EndRead"/>, whatever commits
+    /// meanwhile, and never waits for a writer's transaction (at most for a commit under way). Never nested, never written in.
+    /// </summary>
+    void BeginRead();
+
+    /// <summary>Ends the calling thread's read begun by <see cref="BeginRead"/>.</summary>
+    void EndRead();
+
     /// <summary>Makes committed work durable now (outside a transaction).</summary>
     void Checkpoint();
 

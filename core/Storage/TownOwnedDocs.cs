@@ -108,6 +108,8 @@ sealed class TownScopedEngine(IStorageEngine engine) : IStorageEngine
     public void Begin() => engine.Begin();
     public void Commit() => engine.Commit();
     public void Rollback() => engine.Rollback();
+    public void BeginRead() => engine.BeginRead();
+    public void EndRead() => engine.EndRead();
     public void Checkpoint() => engine.Checkpoint();
     public void Reopen() => engine.Reopen();
     public void Probe() => engine.Probe();

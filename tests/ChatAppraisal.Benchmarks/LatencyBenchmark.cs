@@ -121,7 +121,7 @@ static class LatencyBenchmark
             var members = bot.Services.GetRequiredService<MemberDirectory>();
             var invite = members.CreateInvite(members.Add(user.FirstName, [Role.Examiner]).Id);
             var before = api.MessagesIn(user.Id).Count;
-            api.SendText(user, "/start " + invite.Id);
+            api.SendText(user, "/start " + invite.Code); // the code itself: only its hash is stored (Id)
             await api.WaitUntilAsync(() => api.MessagesIn(user.Id).Skip(before).Any(m => m.Text!.StartsWith("欢迎", StringComparison.Ordinal)), "the welcome", Timeout);
             await Task.Delay(Pause);
             (_, _prompt) = await TypeAsync("/score " + Village);

@@ -2,7 +2,6 @@ using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ballots;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Ballots;
 
@@ -13,7 +12,7 @@ namespace ChatAppraisal.Conversations.Ballots;
 /// (<see cref="BallotScoreDialog"/>). Drawing the slips happens inside the update's transaction: it is done once per
 /// village and takes about a tenth of a second a page.
 /// </summary>
-public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotLinks links, BallotScoreDialog scores, BallotPolicies policies) : IChatCommand
+public sealed class BallotCommand(VillageRoster roster, BallotBook book, BallotLinks links, BallotScoreDialog scores, BallotPolicies policies) : IChatCommand
 {
     /// <summary>What may be shown of the ballot under its period's policy (only the turnout while it is open).</summary>
     BallotShown Shown(Turn turn, BallotDoc ballot) => new(ballot, policies.For(turn.Period.Id));
@@ -40,7 +39,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
         if (words.Length == 0)
         {
             var ballots = book.InPeriod(turn.Period.Id)
-                .Select(b => (Village: store.Setup.Villages.FindById(b.VillageId)?.Name, Ballot: b))
+                .Select(b => (Village: roster.Find(b.VillageId)?.Name, Ballot: b))
                 .Where(b => b.Village is not null).Select(b => (b.Village!, Shown(turn, b.Ballot))).ToList();
             turn.Say((ballots.Count == 0 ? t.BallotNoneInPeriod : t.BallotList(ballots)) + "\n\n" + t.BallotUsage);
             return;
@@ -48,7 +47,7 @@ public sealed class BallotCommand(AppraisalStore store, BallotBook book, BallotL
 
         var (action, villageWords, count) = Parse(words);
         var typed = string.Join(" ", villageWords);
-        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = roster.All();
         var match = NameMatch.Find(villages, v => v.Name, typed);
         if (typed.Length == 0 || match.Match is not { } village)
         {

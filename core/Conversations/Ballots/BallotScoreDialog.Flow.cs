@@ -73,7 +73,7 @@ public sealed partial class BallotScoreDialog
         {
             var minimum = dialog._policies.For(Period.Id).MinimumVotes;
             var closed = dialog._book.InPeriod(Period.Id).Where(b => b.Closed && b.Cast > 0 && b.Cast >= minimum)
-                .Select(b => dialog._store.Setup.Villages.FindById(b.VillageId)).OfType<VillageDoc>().ToList();
+                .Select(b => dialog._roster.Find(b.VillageId)).OfType<VillageDoc>().ToList();
             if (closed.Count == 0)
             {
                 turn.Say(Join(note, T.BallotScoreUsage));
@@ -85,7 +85,7 @@ public sealed partial class BallotScoreDialog
 
         Ready? Current(out string refusal)
         {
-            if (dialog._store.Setup.Villages.FindById(session.VillageId) is not { } village)
+            if (dialog._roster.Find(session.VillageId) is not { } village)
             {
                 refusal = T.VillageGone;
                 return null;
@@ -120,7 +120,7 @@ public sealed partial class BallotScoreDialog
             switch (session.State, data)
             {
                 case (BallotScoreState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (dialog._store.Setup.Villages.FindById(id) is { } village) TryChoose(village);
+                    if (dialog._roster.Find(id) is { } village) TryChoose(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (BallotScoreState.Proposal, ConfirmData):
@@ -139,7 +139,7 @@ public sealed partial class BallotScoreDialog
 
         void TypedVillage(string text)
         {
-            var villages = VillageChoice.All(dialog._store);
+            var villages = dialog._roster.All();
             if (VillageChoice.ByName(villages, text, T, out var refusal) is { } village) TryChoose(village);
             else Refuse(refusal);
         }
@@ -153,7 +153,7 @@ public sealed partial class BallotScoreDialog
         /// <summary>确认: stores exactly what was shown (<see cref="BallotScores.Store"/>: audited, the ballot named).</summary>
         void Confirm()
         {
-            var village = dialog._store.Setup.Villages.FindById(session.VillageId)?.Name ?? "";
+            var village = dialog._roster.Find(session.VillageId)?.Name ?? "";
             var stored = dialog._scores.Store(turn.Actor, Period, session.VillageId, session.Shown);
             switch (stored.Refusal)
             {
@@ -174,7 +174,7 @@ public sealed partial class BallotScoreDialog
 
         void Cancel()
         {
-            var village = dialog._store.Setup.Villages.FindById(session.VillageId)?.Name ?? "";
+            var village = dialog._roster.Find(session.VillageId)?.Name ?? "";
             turn.Say(T.BallotScoresCancelled(village));
             _machine.Fsm.Fire(Trigger.Cancel);
             turn.EndDialog();

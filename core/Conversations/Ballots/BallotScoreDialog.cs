@@ -1,7 +1,6 @@
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ballots;
-using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
 
@@ -13,7 +12,7 @@ namespace ChatAppraisal.Conversations.Ballots;
 /// (through the score book like any score: audited, the ballot named in the entry's detail; a sealed sheet refuses).
 /// <c>/ballot VILLAGE close</c> opens it at the proposal.
 /// </summary>
-public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook book, BallotScores scores, BallotPolicies policies)
+public sealed partial class BallotScoreDialog(VillageRoster roster, BallotBook book, BallotScores scores, BallotPolicies policies)
     : FlowDialog<BallotScoreSession>
 {
     internal enum Trigger
@@ -27,7 +26,7 @@ public sealed partial class BallotScoreDialog(AppraisalStore store, BallotBook b
         Leave,
     }
 
-    readonly AppraisalStore _store = store;
+    readonly VillageRoster _roster = roster;
     readonly BallotBook _book = book;
     readonly BallotScores _scores = scores;
     readonly BallotPolicies _policies = policies;

@@ -1,6 +1,5 @@
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Commands;
 
@@ -94,7 +93,7 @@ sealed class LanguageCommand(MemberDirectory members) : IChatCommand
 /// its village last (<c>/invite 王书记 village 上庄村</c>). Through <see cref="MemberRoster.Add"/>, as the console and the API
 /// add one: audited under the inviting member, a current member's name refused.
 /// </summary>
-sealed class InviteCommand(MemberRoster roster, IInviteLinks links, AppraisalStore store) : IChatCommand
+sealed class InviteCommand(MemberRoster roster, IInviteLinks links, VillageRoster villageRoster) : IChatCommand
 {
     public string Name => "invite";
     public IReadOnlyList<string> Words => ["邀请"];
@@ -123,7 +122,7 @@ sealed class InviteCommand(MemberRoster roster, IInviteLinks links, AppraisalSto
         int? villageId = null;
         if (withVillage)
         {
-            var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
+            var villages = villageRoster.All();
             var match = NameMatch.Find(villages, v => v.Name, words[^1]);
             if (match.Match is not { } village)
             {
@@ -137,7 +136,7 @@ sealed class InviteCommand(MemberRoster roster, IInviteLinks links, AppraisalSto
         {
             case MemberRefusal.None:
                 turn.Say(t.InviteCreated(added.Member!.Name, added.Member.Roles, added.Invite!.Code, links.All(added.Invite.Code), added.Invite.ExpiresAt)
-                         + (villageId is not null ? "\n" + t.InviteVillage(store.Setup.Villages.FindById(villageId.Value)!.Name) : ""));
+                         + (villageId is not null ? "\n" + t.InviteVillage(villageRoster.Find(villageId.Value)!.Name) : ""));
                 return;
             case MemberRefusal.DuplicateName:
                 turn.Say(t.InviteDuplicateName(added.Member!.Name));

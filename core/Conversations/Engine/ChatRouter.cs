@@ -1,6 +1,5 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations;
 
@@ -8,7 +7,7 @@ namespace ChatAppraisal.Conversations;
 /// Routes one member's update inside its transaction: a file, a button, a command (typed or by its word), a typed
 /// button label, an answer to the open dialog, a plain message, or the member's menu.
 /// </summary>
-public sealed class ChatRouter(CommandTable table, MemberMenu menu, AppraisalStore store)
+public sealed class ChatRouter(CommandTable table, MemberMenu menu, VillageRoster villageRoster)
 {
     public void Route(Turn turn)
     {
@@ -100,7 +99,7 @@ public sealed class ChatRouter(CommandTable table, MemberMenu menu, AppraisalSto
     bool CouldBeAnswer(Turn turn, string text, bool inDialog)
     {
         var words = text.Split(TypedText.Separators, StringSplitOptions.RemoveEmptyEntries);
-        var villages = store.Setup.Villages.FindAll().ToList();
+        var villages = villageRoster.All();
         if (words.Length > 1 && NameMatch.Find(villages, v => v.Name, words[0]).Kind != MatchKind.None && words.Skip(1).Any(w => w.Any(char.IsDigit)))
             return true;
         if (!inDialog) return false;

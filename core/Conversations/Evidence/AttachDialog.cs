@@ -2,7 +2,6 @@ using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
 
@@ -13,7 +12,7 @@ namespace ChatAppraisal.Conversations.Evidence;
 /// while the examiner chooses the village, the category and the item; then they are attached there (audited). Several
 /// files sent together (an album) go to the same item.
 /// </summary>
-public sealed class AttachDialog(AppraisalStore store, Attachments attachments) : FlowDialog<AttachSession>
+public sealed class AttachDialog(VillageRoster roster, Sheets sheets, Attachments attachments) : FlowDialog<AttachSession>
 {
     enum Trigger
     {
@@ -63,7 +62,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
         Texts T => turn.Texts;
         PeriodView Period => turn.Period;
         Rubrics.Rubric Rubric => Period.Rubric;
-        VillageDoc? Village => dialog._store.Setup.Villages.FindById(s.VillageId);
+        VillageDoc? Village => dialog._roster.Find(s.VillageId);
 
         public void Received(ChatFile file)
         {
@@ -97,7 +96,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                 case AttachState.Village:
                     var first = pending[0];
                     var what = pending.Count == 1 ? first.FileName : $"{first.FileName} +{pending.Count - 1}";
-                    VillageChoice.Ask(turn, dialog._store, Join(note, T.AttachChooseVillage(what, pending.All(p => p.IsPhoto))), VillageChoice.Prefix);
+                    VillageChoice.Ask(turn, dialog._roster, dialog._sheets, Join(note, T.AttachChooseVillage(what, pending.All(p => p.IsPhoto))), VillageChoice.Prefix);
                     break;
                 case AttachState.Category:
                     turn.Ask(Join(note, T.AttachChooseCategory(Village?.Name ?? "")),
@@ -119,7 +118,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                     Prompt();
                     break;
                 case AttachState.Village:
-                    if (VillageChoice.Find(VillageChoice.All(dialog._store), text, T, out var refusal) is { } village) ChooseVillage(village);
+                    if (VillageChoice.Find(dialog._roster.All(), text, T, out var refusal) is { } village) ChooseVillage(village);
                     else Refuse(refusal);
                     break;
                 case AttachState.Category:
@@ -138,7 +137,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
             switch (s.State)
             {
                 case AttachState.Village when VillageChoice.Pressed(data, out var id):
-                    if (dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (dialog._roster.Find(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case AttachState.Category when data.StartsWith(CategoryPrefix) && int.TryParse(data[CategoryPrefix.Length..], out var c)
@@ -167,7 +166,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
 
         void ChooseVillage(VillageDoc village)
         {
-            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (dialog._sheets.SealOf(Period, village.Id) is { } seal)
             {
                 Refuse(T.Sealed(village.Name, seal.SignedByName));
                 return;
@@ -223,7 +222,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
                 }
             }
             var category = Rubric.Categories[s.Category];
-            var onItem = Attachments.ForSheet(dialog._store, Period.Id, s.VillageId).Where(a => a.Kind == AttachmentKind.Item && a.Category == s.Category && a.Item == item);
+            var onItem = dialog._attachments.OfSheet(Period.Id, s.VillageId).Where(a => a.Kind == AttachmentKind.Item && a.Category == s.Category && a.Item == item);
             turn.Say(T.AttachPlaced(Village?.Name ?? "", category.Name, category.Leaves[item].Name, T.AttachmentCount(onItem)));
             s.PendingIds.Clear();
             turn.EndDialog();
@@ -246,6 +245,7 @@ public sealed class AttachDialog(AppraisalStore store, Attachments attachments) 
         static string Join(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrEmpty(p)));
     }
 
-    readonly AppraisalStore _store = store;
+    readonly VillageRoster _roster = roster;
+    readonly Sheets _sheets = sheets;
     readonly Attachments _attachments = attachments;
 }

@@ -1,7 +1,6 @@
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
-using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
 
@@ -12,7 +11,7 @@ namespace ChatAppraisal.Conversations.Evidence;
 /// each as a .docx, .pdf or .txt file or pasted as messages until 完成. Word and text are counted (<see cref="ReportReader"/>):
 /// a short written report or a missing part is warned about, never refused.
 /// </summary>
-public sealed class ReportDialog(AppraisalStore store, Attachments attachments) : FlowDialog<ReportSession>, IDialog
+public sealed class ReportDialog(VillageRoster roster, Sheets sheets, Attachments attachments) : FlowDialog<ReportSession>, IDialog
 {
     enum Trigger
     {
@@ -29,7 +28,8 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
 
     const string DoneData = "done", SkipData = "skip";
 
-    readonly AppraisalStore _store = store;
+    readonly VillageRoster _roster = roster;
+    readonly Sheets _sheets = sheets;
     readonly Attachments _attachments = attachments;
 
     public override string Name => "report";
@@ -72,14 +72,14 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
         Texts T => turn.Texts;
         PeriodView Period => turn.Period;
         AttachmentKind Kind => s.State == ReportState.Account ? AttachmentKind.SecretaryAccount : AttachmentKind.WrittenReport;
-        VillageDoc? Village => dialog._store.Setup.Villages.FindById(s.VillageId);
+        VillageDoc? Village => dialog._roster.Find(s.VillageId);
 
         public void Prompt(string? note = null)
         {
             if (s.State == ReportState.Village)
             {
                 if (OwnVillageOnly(turn.Member) is { } own) ChooseOwnVillage(own, note);
-                else VillageChoice.Ask(turn, dialog._store, Join(note, T.ReportChooseVillage), VillageChoice.Prefix);
+                else VillageChoice.Ask(turn, dialog._roster, dialog._sheets, Join(note, T.ReportChooseVillage), VillageChoice.Prefix);
                 return;
             }
             if (!StillOpen()) return;
@@ -95,10 +95,10 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
                 if (OwnVillageOnly(turn.Member) is { } own)
                 {
                     // A village's official names no village: whatever they typed, it is their own village's report.
-                    var typed = VillageChoice.Find(VillageChoice.All(dialog._store), text, T, out _);
-                    ChooseOwnVillage(own, typed is not null && typed.Id != own ? T.ReportOwnVillageOnly(dialog._store.Setup.Villages.FindById(own)?.Name ?? "") : null);
+                    var typed = VillageChoice.Find(dialog._roster.All(), text, T, out _);
+                    ChooseOwnVillage(own, typed is not null && typed.Id != own ? T.ReportOwnVillageOnly(dialog._roster.Find(own)?.Name ?? "") : null);
                 }
-                else if (VillageChoice.Find(VillageChoice.All(dialog._store), text, T, out var refusal) is { } village) ChooseVillage(village);
+                else if (VillageChoice.Find(dialog._roster.All(), text, T, out var refusal) is { } village) ChooseVillage(village);
                 else Refuse(refusal);
                 return;
             }
@@ -118,7 +118,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
             switch (s.State, data)
             {
                 case (ReportState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (dialog._roster.Find(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (not ReportState.Village, DoneData):
@@ -221,13 +221,13 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
         void ChooseOwnVillage(int villageId, string? note)
         {
             if (note is not null) turn.Say(note);
-            if (dialog._store.Setup.Villages.FindById(villageId) is not { } village)
+            if (dialog._roster.Find(villageId) is not { } village)
             {
                 turn.Say(T.VillageGone);
                 turn.EndDialog();
                 return;
             }
-            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (dialog._sheets.SealOf(Period, village.Id) is { } seal)
             {
                 turn.Say(T.Sealed(village.Name, seal.SignedByName));
                 turn.EndDialog();
@@ -240,7 +240,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
 
         void ChooseVillage(VillageDoc village)
         {
-            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (dialog._sheets.SealOf(Period, village.Id) is { } seal)
             {
                 Refuse(T.Sealed(village.Name, seal.SignedByName));
                 return;
@@ -259,7 +259,7 @@ public sealed class ReportDialog(AppraisalStore store, Attachments attachments) 
                 turn.EndDialog();
                 return false;
             }
-            if (dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (dialog._sheets.SealOf(Period, village.Id) is { } seal)
             {
                 turn.Say(T.Sealed(village.Name, seal.SignedByName));
                 turn.EndDialog();

@@ -3,7 +3,6 @@ using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Storage;
 using Stateless;
 
 namespace ChatAppraisal.Conversations.Examiners;
@@ -87,7 +86,7 @@ public sealed partial class ScoreDialog
             return false;
         }
 
-        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.ChooseVillage), VillageChoice.Prefix);
+        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._roster, _dialog._sheets, Join(note, T.ChooseVillage), VillageChoice.Prefix);
 
         void PromptCategory(string? note)
         {
@@ -209,7 +208,7 @@ public sealed partial class ScoreDialog
             switch (_s.State, data)
             {
                 case (ScoreState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (_dialog._roster.Find(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (ScoreState.Category, VillagesData):
@@ -272,7 +271,7 @@ public sealed partial class ScoreDialog
                 Refuse(T.ConflictedExaminer(village.Name));
                 return;
             }
-            if (_dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is { } seal)
+            if (_dialog._sheets.SealOf(Period, village.Id) is { } seal)
             {
                 Refuse(T.Sealed(village.Name, seal.SignedByName));
                 return;
@@ -605,7 +604,7 @@ public sealed partial class ScoreDialog
             return false;
         }
 
-        IReadOnlyList<VillageDoc> Villages() => VillageChoice.All(_dialog._store);
+        IReadOnlyList<VillageDoc> Villages() => _dialog._roster.All();
 
         static bool TryIndex(string text, int count, out int index)
         {

@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Evidence;
-using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
 
@@ -13,7 +12,7 @@ namespace ChatAppraisal.Conversations.Examiners;
 /// A photo or file sent at an item prompt is attached to that item (<see cref="Attachments"/>). Once a village is chosen,
 /// 加分/扣分/否决 lines are taken at any step (<see cref="SideEntry"/>, saved through <see cref="Adjustments"/>).
 /// </summary>
-public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBook, Sheets sheets, CategoryConfirmations confirmations, Attachments attachments,
+public sealed partial class ScoreDialog(VillageRoster roster, ScoreBook scoreBook, Sheets sheets, CategoryConfirmations confirmations, Attachments attachments,
     Adjustments adjustments) : FlowDialog<ScoreSession>
 {
     internal enum Trigger
@@ -30,7 +29,7 @@ public sealed partial class ScoreDialog(AppraisalStore store, ScoreBook scoreBoo
         Leave,
     }
 
-    readonly AppraisalStore _store = store;
+    readonly VillageRoster _roster = roster;
     readonly ScoreBook _scoreBook = scoreBook;
     readonly Sheets _sheets = sheets;
     readonly CategoryConfirmations _confirmations = confirmations;

@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Leaders;
 
@@ -27,12 +26,11 @@ public sealed partial class RateDialog
         Texts R => _turn.Texts;
         PeriodView Period => _turn.Period;
         Rubrics.Rubric Rubric => Period.Rubric;
-        VillageDoc? Village => _dialog._store.Setup.Villages.FindById(_s.VillageId);
+        VillageDoc? Village => _dialog._roster.Find(_s.VillageId);
 
         IReadOnlyList<decimal>? Earlier(int villageId) =>
-            _dialog._store.Scores.Ratings.FindById(LeaderRatingDoc.Key(Period.Id, villageId, _turn.Member.Id)) is { } doc
-            && doc.Values.Count == Rubric.Categories.Count
-                ? doc.Values
+            _dialog._ratings.ValuesOf(Period, villageId, _turn.Member.Id) is { } values && values.Count == Rubric.Categories.Count
+                ? values
                 : null;
 
         // ---- prompts
@@ -127,7 +125,7 @@ public sealed partial class RateDialog
             switch (_s.State, data)
             {
                 case (RateState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (_dialog._roster.Find(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (RateState.Category, MaxData): Answer(Rubric.Categories[_s.Category].LeaderCap); break;

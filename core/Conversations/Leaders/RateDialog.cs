@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
 
@@ -12,7 +11,7 @@ namespace ChatAppraisal.Conversations.Leaders;
 /// A plain rating message (<see cref="RatingMessage"/>) opens the same dialog at its summary, so both ways share
 /// the 确认 step. Ratings are saved through <see cref="LeaderRatings"/> (score book: checked again, audited).
 /// </summary>
-public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratings) : FlowDialog<RateSession>
+public sealed partial class RateDialog(VillageRoster roster, LeaderRatings ratings) : FlowDialog<RateSession>
 {
     internal enum Trigger
     {
@@ -27,7 +26,7 @@ public sealed partial class RateDialog(AppraisalStore store, LeaderRatings ratin
         Leave,
     }
 
-    readonly AppraisalStore _store = store;
+    readonly VillageRoster _roster = roster;
     readonly LeaderRatings _ratings = ratings;
 
     // Button data (the engine adds the generation in front).

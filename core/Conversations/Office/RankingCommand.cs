@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Charts;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Office;
 
@@ -9,7 +8,7 @@ namespace ChatAppraisal.Conversations.Office;
 /// /ranking: the ranking chart with the top three and the formula line as its caption;
 /// /ranking text: the table with the formula and policy line under it.
 /// </summary>
-public sealed class RankingCommand(AppraisalStore store, StandingsQuery standings, IChartRenderer charts) : IReadOnlyChatCommand
+public sealed class RankingCommand(StandingsQuery standings, IChartRenderer charts) : IReadOnlyChatCommand
 {
     /// <summary>Above this many villages a chat shrinks the photo past reading: the PNG goes as a file instead.</summary>
     public const int PhotoMaxVillages = 60;
@@ -28,8 +27,8 @@ public sealed class RankingCommand(AppraisalStore store, StandingsQuery standing
             turn.Say(turn.Texts.RankingUsage);
             return;
         }
-        // Read under the store's lock (one consistent reading, a few ms), drawn outside it (see IReadOnlyChatCommand).
-        var computed = store.Write(() => standings.Compute(turn.Period));
+        // Read as one consistent reading (StandingsQuery.Compute), drawn after it (see IReadOnlyChatCommand).
+        var computed = standings.Compute(turn.Period);
         if (mode.Length > 0)
         {
             turn.SayLong(turn.Texts.Ranking(computed));

@@ -14,7 +14,8 @@ namespace ChatAppraisal.Conversations.Office;
 /// its summary; a seal whose fingerprint no longer matches is reported loudly. /sheet VILLAGE text: the text sheet with
 /// the unscored items by name and the fingerprint.
 /// </summary>
-public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQuery standings, IChartRenderer charts) : IReadOnlyChatCommand
+public sealed class SheetCommand(AppraisalStore store, VillageRoster roster, Sheets sheets, LeaderRatings leaderRatings, StandingsQuery standings,
+    BallotBook ballots, IChartRenderer charts) : IReadOnlyChatCommand
 {
     /// <summary>Telegram's limit for a photo caption; a longer summary follows the photo as a message.</summary>
     const int CaptionMax = 1024;
@@ -26,7 +27,7 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
 
     public void Run(Turn turn, string args)
     {
-        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = roster.All();
         var words = args.Split((char[])[' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var asText = words.Length > 1 && TypedWords.Means(words[^1], TypedWords.AsText);
         var typed = string.Join(" ", asText ? words[..^1] : words);
@@ -36,12 +37,12 @@ public sealed class SheetCommand(AppraisalStore store, Sheets sheets, StandingsQ
             return;
         }
         var match = NameMatch.Find(villages, v => v.Name, typed);
-        // One consistent reading under the store's lock; the drawing below runs outside it (see IReadOnlyChatCommand).
-        var read = match.Match is not { } village ? null : store.Write(() => sheets.Load(turn.Period, village.Id) is not { } loaded ? null : new Reading(
+        // One consistent reading (the unit of work's read, not its write lock); the drawing below runs after it (see IReadOnlyChatCommand).
+        var read = match.Match is not { } village ? null : store.Read(() => sheets.Load(turn.Period, village.Id) is not { } loaded ? null : new Reading(
             loaded,
-            store.Scores.Ratings.Find(r => r.PeriodId == turn.Period.Id && r.VillageId == village.Id).ToList(),
+            leaderRatings.OfVillage(turn.Period, village.Id),
             asText ? [] : standings.Compute(turn.Period).Ranking,
-            BallotTally.For(store, turn.Period.Id, village.Id)));
+            ballots.Tally(turn.Period.Id, village.Id)));
         if (read is null)
         {
             turn.Say(turn.Texts.VillageNotFound(match, typed, villages.Select(v => v.Name).ToList()));

@@ -1,7 +1,7 @@
+using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Publication;
 using ChatAppraisal.Scoring;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Results;
 
@@ -10,7 +10,7 @@ namespace ChatAppraisal.Conversations.Results;
 /// sealed it names them and asks once more (仍然发布, or <c>/publish 5 确认</c>); then each village's officials get their
 /// village's result and the office the list of who was told.
 /// </summary>
-public sealed class PublishCommand(Publications publications, AppraisalStore store) : IChatCommand
+public sealed class PublishCommand(Publications publications, VillageRoster roster) : IChatCommand
 {
     public string Name => "publish";
     public IReadOnlyList<string> Words => ["发布结果", "公示"];
@@ -33,7 +33,7 @@ public sealed class PublishCommand(Publications publications, AppraisalStore sto
         {
             case PublishRefusal.None:
                 var told = outcome.Publication!.Told.Select(x => x.VillageId).ToHashSet();
-                var without = store.Setup.Villages.FindAll().OrderBy(v => v.Id).Where(v => !told.Contains(v.Id)).Select(v => v.Name).ToList();
+                var without = roster.All().Where(v => !told.Contains(v.Id)).Select(v => v.Name).ToList();
                 turn.Say(t.Published(outcome.Publication, without));
                 break;
             case PublishRefusal.Unsealed:

@@ -1,8 +1,8 @@
+using ChatAppraisal.Appraisal;
 using ChatAppraisal.Evidence;
 using ChatAppraisal.Members;
 using ChatAppraisal.Publication;
 using ChatAppraisal.Schedule;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Results;
 
@@ -10,7 +10,7 @@ namespace ChatAppraisal.Conversations.Results;
 /// /village (本村): a village's official sees their own village and nothing else: its visit, the written reports handed in
 /// and, once the results are published, the village's result and how to object.
 /// </summary>
-public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule, VillageResults results, Rectification rectification) : IChatCommand
+public sealed class VillageCommand(VillageRoster roster, Sheets sheets, Attachments attachments, VisitSchedule schedule, VillageResults results, Rectification rectification) : IChatCommand
 {
     public string Name => "village";
     public IReadOnlyList<string> Words => ["本村"];
@@ -21,16 +21,16 @@ public sealed class VillageCommand(AppraisalStore store, VisitSchedule schedule,
     public void Run(Turn turn, string args)
     {
         var t = turn.Texts;
-        if (turn.Member.VillageId is not { } villageId || store.Setup.Villages.FindById(villageId) is not { } village)
+        if (turn.Member.VillageId is not { } villageId || roster.Find(villageId) is not { } village)
         {
             turn.Say(t.NoVillageOfYours);
             return;
         }
-        var reports = Attachments.ForSheet(store, turn.Period.Id, village.Id).Where(a => a.Kind is AttachmentKind.WrittenReport or AttachmentKind.SecretaryAccount)
+        var reports = attachments.OfSheet(turn.Period.Id, village.Id).Where(a => a.Kind is AttachmentKind.WrittenReport or AttachmentKind.SecretaryAccount)
             .Select(a => a.Kind).ToList();
         turn.Say(t.VillageOverview(village.Name, schedule.Find(turn.Period.Id, village.Id),
             reports.Contains(AttachmentKind.WrittenReport), reports.Contains(AttachmentKind.SecretaryAccount),
-            store.Scores.Seals.FindById(Appraisal.SealDoc.Key(turn.Period.Id, village.Id)) is not null));
+            sheets.SealOf(turn.Period, village.Id) is not null));
         if (results.Published(turn.Period.Id) is { } publication && results.Of(turn.Period, village.Id) is { } result)
         {
             turn.SayLong(t.VillageResult(result, publication));

@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Ratings;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Signing;
 
@@ -67,7 +66,7 @@ public sealed partial class SignDialog
             return false;
         }
 
-        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._store, Join(note, T.SignChooseVillage), VillageChoice.Prefix);
+        void PromptVillage(string? note) => VillageChoice.Ask(_turn, _dialog._roster, _dialog._sheets, Join(note, T.SignChooseVillage), VillageChoice.Prefix);
 
         // ---- input
 
@@ -99,7 +98,7 @@ public sealed partial class SignDialog
             switch (_s.State, data)
             {
                 case (SignState.Village, _) when VillageChoice.Pressed(data, out var id):
-                    if (_dialog._store.Setup.Villages.FindById(id) is { } village) ChooseVillage(village);
+                    if (_dialog._roster.Find(id) is { } village) ChooseVillage(village);
                     else Refuse(T.VillageGone);
                     break;
                 case (SignState.Summary, SignData):
@@ -134,7 +133,7 @@ public sealed partial class SignDialog
 
         void ChooseVillage(VillageDoc village)
         {
-            if (_dialog._store.Scores.Seals.FindById(SealDoc.Key(Period.Id, village.Id)) is not null)
+            if (_dialog._sheets.SealOf(Period, village.Id) is not null)
             {
                 Refuse(R.SealRefused(SealRefusal.AlreadySealed, village.Name, _dialog._sheets.Load(Period, village.Id)?.Seal));
                 return;
@@ -188,7 +187,7 @@ public sealed partial class SignDialog
 
         void Fire(Trigger trigger) => _machine.Fsm.Fire(trigger);
 
-        IReadOnlyList<VillageDoc> Villages() => VillageChoice.All(_dialog._store);
+        IReadOnlyList<VillageDoc> Villages() => _dialog._roster.All();
 
         static bool Is(string text, params string[] labels) => labels.Any(l => string.Equals(text.Trim(), l.Replace(" ", ""), StringComparison.OrdinalIgnoreCase));
 

@@ -1,6 +1,5 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
 using Stateless;
 using Stateless.Graph;
 
@@ -11,7 +10,7 @@ namespace ChatAppraisal.Conversations.Signing;
 /// second confirmation that names how many. Signing seals the sheet through <see cref="Sheets.Seal"/> (fingerprint,
 /// audit, checkpoint); from then on the score book refuses every change to it.
 /// </summary>
-public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : FlowDialog<SignSession>
+public sealed partial class SignDialog(VillageRoster roster, Sheets sheets) : FlowDialog<SignSession>
 {
     internal enum Trigger
     {
@@ -26,7 +25,7 @@ public sealed partial class SignDialog(AppraisalStore store, Sheets sheets) : Fl
         Leave,
     }
 
-    readonly AppraisalStore _store = store;
+    readonly VillageRoster _roster = roster;
     readonly Sheets _sheets = sheets;
 
     const string SignData = "sign", AnywayData = "anyway", CancelData = "cancel";

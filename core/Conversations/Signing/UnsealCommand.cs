@@ -1,6 +1,5 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
-using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Conversations.Signing;
 
@@ -8,7 +7,7 @@ namespace ChatAppraisal.Conversations.Signing;
 /// /unseal VILLAGE REASON: an admin reopens a sealed sheet. The reason is required and kept in the audit entry
 /// with who signed it and its fingerprint (<see cref="Sheets.Unseal"/>).
 /// </summary>
-public sealed class UnsealCommand(AppraisalStore store, Sheets sheets) : IChatCommand
+public sealed class UnsealCommand(VillageRoster roster, Sheets sheets) : IChatCommand
 {
     public string Name => "unseal";
     public IReadOnlyList<string> Words => ["启封"];
@@ -23,7 +22,7 @@ public sealed class UnsealCommand(AppraisalStore store, Sheets sheets) : IChatCo
             turn.Say(turn.Texts.UnsealUsage);
             return;
         }
-        var villages = store.Setup.Villages.FindAll().OrderBy(v => v.Id).ToList();
+        var villages = roster.All();
         var match = NameMatch.Find(villages, v => v.Name, words[0]);
         if (match.Match is not { } village)
         {

@@ -13,8 +13,9 @@ namespace ChatAppraisal.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbBackup(AppraisalStore? store = null) : IStorageBackup
 {
-    /// <summary>The collections each backup is checked by.</summary>
-    public const string Scores = "item_scores", Seals = "seals", Audit = "audit", Attachments = "attachments";
+    /// <summary>The collections each backup is checked by (their names as the stores declare them).</summary>
+    public static readonly string Scores = ScoreStore.ItemsCollection.Name, Seals = ScoreStore.SealsCollection.Name,
+        Audit = AuditStore.EntriesCollection.Name, Attachments = EvidenceStore.AttachmentsCollection.Name;
 
     static readonly string[] Counted = [Scores, Seals, Audit, Attachments];
 
@@ -101,10 +102,10 @@ public sealed class LiteDbBackup(AppraisalStore? store = null) : IStorageBackup
         {
             // Read-only: LiteDB neither writes to the file nor makes a log beside it.
             using var db = new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct, ReadOnly = true });
-            if (!db.CollectionExists("periods"))
+            if (!db.CollectionExists(SetupStore.PeriodsCollection.Name))
                 throw new BackupUnreadableException($"'{file}' is a LiteDB file but not a ChatAppraisal database (it has no periods).");
-            var periods = db.GetCollection("periods").FindAll().Select(p => p["Name"].AsString).ToList();
-            var villages = db.GetCollection("villages").Count();
+            var periods = db.GetCollection(SetupStore.PeriodsCollection.Name).FindAll().Select(p => p["Name"].AsString).ToList();
+            var villages = db.GetCollection(SetupStore.VillagesCollection.Name).Count();
             var newest = db.GetCollection(Audit).Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
             return new BackupContents(Count(db), periods, villages, newest is null ? null
                 : new NewestAuditEntry(newest["At"].AsDateTime.ToUniversalTime(), newest["Action"].AsString, newest["MemberName"].AsString,

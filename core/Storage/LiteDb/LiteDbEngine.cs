@@ -16,6 +16,10 @@ public sealed class LiteDbEngine : IStorageEngine
     readonly DatabaseFileLock _fileLock;
     readonly ConcurrentDictionary<string, object> _docs = new();
     readonly ConcurrentDictionary<string, (LiteDatabase Db, object Collection)> _collections = new();
+    // A read (BeginRead..EndRead) holds it shared, a commit exclusively: LiteDB takes a read's snapshot per collection as
+    // the collection is first read, so no commit may land between two collections of one read. A read never waits for a
+    // writer's transaction, only for a commit under way; a waiting commit goes before new reads.
+    readonly ReaderWriterLockSlim _commits = new(LockRecursionPolicy.NoRecursion);
 
     LiteDbEngine(string path, LiteDatabase db, DatabaseFileLock fileLock)
     {
@@ -104,9 +108,18 @@ public sealed class LiteDbEngine : IStorageEngine
 
     public void Commit()
     {
+        _commits.EnterWriteLock();
         try { _db.Commit(); }
-        finally { EndTransaction(); }
+        finally
+        {
+            _commits.ExitWriteLock();
+            EndTransaction();
+        }
     }
+
+    public void BeginRead() => _commits.EnterReadLock();
+
+    public void EndRead() => _commits.ExitReadLock();
 
     public void Rollback()
     {

@@ -20,6 +20,10 @@ public sealed class PostgresEngine : IStorageEngine
 
     sealed record Transaction(int Thread, NpgsqlConnection Connection, NpgsqlTransaction Inner);
 
+    // Each thread's read (BeginRead..EndRead): a REPEATABLE READ, READ ONLY transaction on a connection of its own, so all
+    // its queries see the snapshot of its first one and it never waits for a writer.
+    readonly ThreadLocal<Transaction?> _read = new();
+
     readonly string _dedicated;
 
     PostgresEngine(NpgsqlDataSource source, string location, string dedicated)
@@ -102,6 +106,7 @@ public sealed class PostgresEngine : IStorageEngine
         try
         {
             if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId) return work(open.Connection);
+            if (_read.Value is { } reading) return work(reading.Connection);
             using var connection = _source.OpenConnection();
             return work(connection);
         }
@@ -156,6 +161,41 @@ public sealed class PostgresEngine : IStorageEngine
         finally
         {
             _transaction = null;
+            open.Connection.Dispose();
+        }
+    }
+
+    public void BeginRead()
+    {
+        if (_read.Value is not null) throw new InvalidOperationException("A read is already open on this thread.");
+        var connection = _source.OpenConnection();
+        try
+        {
+            var inner = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+            Execute(connection, "SET TRANSACTION READ ONLY");
+            _read.Value = new Transaction(Environment.CurrentManagedThreadId, connection, inner);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void EndRead()
+    {
+        if (_read.Value is not { } open) throw new InvalidOperationException("No read is open on this thread.");
+        _read.Value = null;
+        try
+        {
+            open.Inner.Rollback(); // nothing to keep: it only read
+        }
+        catch (NpgsqlException)
+        {
+            // A broken connection ends the read all the same.
+        }
+        finally
+        {
             open.Connection.Dispose();
         }
     }

@@ -7,6 +7,7 @@ using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace ChatAppraisal.Tests.Conversations;
@@ -51,17 +52,13 @@ public sealed class ChatHarness : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:Language"] = _language }).Build());
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:Language"] = _language, ["Storage:Path"] = Db.FilePath }).Build());
         services.AddLogging(b => b.AddProvider(Logs));
-        services.AddSingleton(Db.Store);
-        services.AddSingleton(Db.Periods);
-        services.AddSingleton(Db.ScoreBook);
-        services.AddSingleton(Db.Members);
         services.AddSingleton<TimeProvider>(Db.Clock);
-        services.AddSingleton(new Sheets(Db.Store, Db.Clock));
-        services.AddSingleton(Db.Standings);
-        services.AddRatings().AddReports().AddCharts().AddExport();
-        services.AddSingleton<IInviteLinks, NoInviteLinks>();
+        // As the bot registers them (AddAppraisal: the domain services the dialogs read through, VillageRoster among them),
+        // over the test's open file instead of a second opener of Storage:Path.
+        services.AddAppraisal();
+        services.Replace(ServiceDescriptor.Singleton(Db.Store));
         services.AddConversations();
         services.AddSchedule();
         services.AddBallots();

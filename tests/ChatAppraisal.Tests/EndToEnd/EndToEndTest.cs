@@ -1,3 +1,4 @@
+using ChatAppraisal.Tests.Support;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
@@ -12,7 +13,7 @@ namespace ChatAppraisal.Tests.EndToEnd;
 /// its Telegram.Bot client) against a fresh <see cref="BotApiDouble"/>. Nothing is scripted: people join with invite
 /// codes, type and press buttons in the simulated Telegram, and the test reads what the bot sent and what it stored.
 /// </summary>
-public abstract class EndToEndTest : IAsyncLifetime
+public abstract class EndToEndTest() : WholeBotTest("chatappraisal-tests"), IAsyncLifetime
 {
     public const string ApiKey = "e2e-admin-key-0123456789";
 
@@ -24,13 +25,8 @@ public abstract class EndToEndTest : IAsyncLifetime
 
     protected static readonly string[] Villages = ["新庄村", "东湾村", "西坪村"];
 
-    protected readonly string Folder = Path.Combine(Path.GetTempPath(), "chatappraisal-tests", Guid.NewGuid().ToString("N"));
-    protected string DatabasePath => Path.Combine(Folder, "appraisal.db");
     protected BotApiDouble Api { get; private set; } = null!;
     protected TelegramBotApp Bot { get; private set; } = null!;
-
-    /// <summary>Extra settings for the bot (webhook mode...).</summary>
-    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
     public async Task InitializeAsync()
     {
@@ -47,7 +43,7 @@ public abstract class EndToEndTest : IAsyncLifetime
     protected async Task StartBotAsync()
     {
         var settings = new Dictionary<string, string?> { ["Admin:ApiKey"] = ApiKey };
-        foreach (var (key, value) in Settings ?? new Dictionary<string, string?>()) settings[key] = value;
+        foreach (var (key, value) in BotSettings) settings[key] = value;
         var polls = Api.RequestsFor("getUpdates").Count;
         Bot = new TelegramBotApp(Api, DatabasePath, engine: null, settings: settings).Start();
         await Api.WaitUntilAsync(() => Api.RequestsFor("getUpdates").Count > polls || Api.WebhookUrl is not null, "the bot to connect");
@@ -115,6 +111,6 @@ public abstract class EndToEndTest : IAsyncLifetime
     {
         await Bot.DisposeAsync();
         await Api.DisposeAsync();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+        RemoveStorage();
     }
 }

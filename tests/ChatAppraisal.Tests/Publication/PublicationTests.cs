@@ -17,6 +17,9 @@ public class PublicationTests
         await town.StartAsync();
         town.Appraise(leaveUnsealed: "西坪村");
         var office = town.Town.Office;
+        // Each seal asked for its backup, as in the bot (the harness registers Sheets as AddAppraisal does); publishing asks for one more.
+        Assert.Equal(["新庄村", "东湾村", "马家村", "上庄村"], town.Backups.Requests.Where(r => r.Reason == BackupReason.Seal).Select(r => r.Note));
+        town.Backups.Requests.Clear();
 
         // Refused once, naming the unsealed sheet; nothing stored, nobody told.
         var asked = (await town.Chat.Send(office, "发布结果 5")).Text();

@@ -23,6 +23,8 @@ public sealed class TelegramPublicationTests : EndToEndTest
         await PressAsync(Sun, asked, "仍然发布");
         // Waited for by its words: the publication's backup may tell the office of itself before or after it.
         await Api.WaitForMessageAsync(Sun.Id, m => m.Text!.Contains($"已通知 1 人：东湾村 {Zhou.FirstName}（Telegram）"));
+        // And the backup's own notice waited for, so that it is not taken for the answer to what Sun types next.
+        await Api.WaitForMessageAsync(Sun.Id, m => m.Text!.StartsWith("✅ 备份完成", StringComparison.Ordinal));
 
         var result = await Api.WaitForMessageAsync(Zhou.Id, m => m.Text!.Contains("考核结果（公示）"));
         Assert.StartsWith($"东湾村 · {Period.Name}考核结果（公示）", result.Text);

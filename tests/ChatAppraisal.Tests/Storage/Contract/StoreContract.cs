@@ -289,6 +289,53 @@ public abstract class StoreContract : IDisposable
         Assert.Equal(2, _store.Setup.Villages.Count());
     }
 
+    [Fact]
+    public async Task AReadSeesOneCommittedStateWhateverCommitsMeanwhile()
+    {
+        _store.Write(() =>
+        {
+            _store.Setup.Villages.Insert(Village("甲村"));
+            _store.Audit.Add(Entry(1, 0));
+        });
+        using var readFirst = new ManualResetEventSlim();
+        using var writerDone = new ManualResetEventSlim();
+        Task? writer = null;
+        var (villages, audit) = await Task.Run(() => _store.Read(() =>
+        {
+            var first = _store.Setup.Villages.FindAll().Select(v => v.Name).ToList();
+            // A writer changes both collections while this read is between them; its work finishes, its commit may wait.
+            writer = Task.Run(() => _store.Write(() =>
+            {
+                _store.Setup.Villages.Insert(Village("乙村"));
+                _store.Audit.Add(Entry(2, 1));
+                writerDone.Set();
+            }));
+            Assert.True(writerDone.Wait(TimeSpan.FromSeconds(10)));
+            Thread.Sleep(50); // where the engine lets it, the commit lands now
+            var second = _store.Audit.Entries.FindAll().Select(a => a.VillageId).ToList();
+            return (first, second);
+        })).WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(["甲村"], villages);
+        Assert.Equal([(int?)1], audit); // the same state as the villages read first: not the writer's entry
+        await writer!.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, _store.Read(() => _store.Audit.Entries.Count()));
+        Assert.Equal(2, _store.Read(() => _store.Setup.Villages.Count()));
+    }
+
+    [Fact]
+    public void AWriteInsideAReadIsRefusedAndAReadInsideAWriteSeesItsChanges()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => _store.Read(() => _store.Write(() => _store.Setup.Villages.Insert(Village("丙村")))));
+        Assert.Contains("store.Read", refused.Message);
+        Assert.Equal(0, _store.Setup.Villages.Count());
+        var seen = _store.Write(() =>
+        {
+            _store.Setup.Villages.Insert(Village("丁村"));
+            return _store.Read(() => _store.Read(() => _store.Setup.Villages.Count())); // nested reads join the transaction
+        });
+        Assert.Equal(1, seen);
+    }
+
     public void Dispose()
     {
         _store.Dispose();

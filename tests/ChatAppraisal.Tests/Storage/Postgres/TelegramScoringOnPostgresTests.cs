@@ -1,20 +1,18 @@
 using ChatAppraisal.Tests.EndToEnd;
-using ChatAppraisal.Tests.Postgres;
 
 namespace ChatAppraisal.Tests.Storage.Postgres;
 
-/// <summary><see cref="ScoringByChatTests"/> (Telegram double) unchanged, the bot on a PostgreSQL database of its own.</summary>
-public sealed class TelegramScoringOnPostgresTests : ScoringByChatTests, IAsyncLifetime
+/// <summary><see cref="ScoringByChatTests"/> (Telegram double) unchanged, the bot on a PostgreSQL database of its own (<see cref="Support.WholeBotTest"/>).</summary>
+public sealed class TelegramScoringOnPostgresTests : ScoringByChatTests
 {
-    readonly TestPostgres _database = new();
+    protected override bool OnPostgres => true;
 
-    protected override IReadOnlyDictionary<string, string?>? Settings => _database.With(base.Settings);
-
-    Task IAsyncLifetime.InitializeAsync() => InitializeAsync();
-
-    async Task IAsyncLifetime.DisposeAsync()
+    [Fact]
+    public void TheFirstAdminsCodeIsKeptInTheDataFolderNotInAFileNamedAfterTheDatabase()
     {
-        await DisposeAsync();
-        _database.Dispose();
+        // Storage:Path's folder, as for the file: not "PostgreSQL database '…' on host:port.first-admin.txt" in the working directory.
+        Assert.Matches(@"^/start \S+", File.ReadAllText(DatabasePath + ".first-admin.txt"));
+        Assert.NotNull(PostgresDatabase);
+        Assert.Empty(Directory.EnumerateFiles(Environment.CurrentDirectory, $"*{PostgresDatabase}*"));
     }
 }

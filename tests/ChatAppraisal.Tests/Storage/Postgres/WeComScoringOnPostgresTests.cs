@@ -1,20 +1,9 @@
 using ChatAppraisal.Tests.WeCom.EndToEnd;
-using ChatAppraisal.Tests.Postgres;
 
 namespace ChatAppraisal.Tests.Storage.Postgres;
 
-/// <summary><see cref="WeComScoringTests"/> (WeCom double) unchanged, the bot on a PostgreSQL database of its own.</summary>
-public sealed class WeComScoringOnPostgresTests : WeComScoringTests, IAsyncLifetime
+/// <summary><see cref="WeComScoringTests"/> (WeCom double) unchanged, the bot on a PostgreSQL database of its own (<see cref="Support.WholeBotTest"/>).</summary>
+public sealed class WeComScoringOnPostgresTests : WeComScoringTests
 {
-    readonly TestPostgres _database = new();
-
-    protected override IReadOnlyDictionary<string, string?>? Settings => _database.With(base.Settings);
-
-    Task IAsyncLifetime.InitializeAsync() => InitializeAsync();
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
-    }
+    protected override bool OnPostgres => true;
 }

@@ -1,3 +1,4 @@
+using ChatAppraisal.Tests.Support;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
@@ -11,7 +12,7 @@ namespace ChatAppraisal.Tests.WeCom.EndToEnd;
 /// codes, type and press card buttons in the simulated WeCom; the double posts every callback encrypted and signed to the
 /// bot's /wecom/callback, and the test reads what members received and what the bot stored.
 /// </summary>
-public abstract class WeComEndToEndTest : IAsyncLifetime
+public abstract class WeComEndToEndTest() : WholeBotTest("chatappraisal-wecom"), IAsyncLifetime
 {
     protected const string Zheng = "ZhengYaNa", Qian = "QianWeiDong", Sun = "SunLi", Stranger = "LuRen";
     protected static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
@@ -21,19 +22,14 @@ public abstract class WeComEndToEndTest : IAsyncLifetime
 
     protected static readonly string[] Villages = ["新庄村", "东湾村", "西坪村"];
 
-    protected readonly string Folder = Path.Combine(Path.GetTempPath(), "chatappraisal-wecom", Guid.NewGuid().ToString("N"));
-    protected string DatabasePath => Path.Combine(Folder, "appraisal.db");
     protected WeComApiDouble Api { get; private set; } = null!;
     protected WeComBotApp Bot { get; private set; } = null!;
-
-    /// <summary>Extra settings for the bot.</summary>
-    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
         Api = await WeComApiDouble.StartAsync();
-        Bot = new WeComBotApp(Api, DatabasePath, Settings).Start();
+        Bot = new WeComBotApp(Api, DatabasePath, BotSettings).Start();
         Store.Write(() =>
         {
             foreach (var name in Villages) Store.Setup.Villages.Insert(new VillageDoc { Name = name, CreatedAt = DateTime.UtcNow });
@@ -90,6 +86,6 @@ public abstract class WeComEndToEndTest : IAsyncLifetime
     {
         await Bot.DisposeAsync();
         await Api.DisposeAsync();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+        RemoveStorage();
     }
 }
