@@ -41,6 +41,8 @@ public abstract partial class PageTexts
     public abstract string Onsite1000 { get; }
     public abstract string Leader { get; }
     public abstract string Leader1000 { get; }
+    /// <summary>The ranking's column for the plan's bonus, deductions, veto and grade (only where the plan has them).</summary>
+    public abstract string RankingAdjustments { get; }
     public abstract string Final { get; }
     public abstract string Complete { get; }
     public abstract string Completion { get; }

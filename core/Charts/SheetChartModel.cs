@@ -21,7 +21,25 @@ public sealed record SheetChartRow(
     public bool Complete => ItemsScored == ItemCount;
     public double ScorePercent => Max == 0 ? 0 : (double)(Score / Max * 100);
     public double? LeaderPercent => LeaderMean is { } m && LeaderCap > 0 ? (double)(m / LeaderCap * 100) : null;
+
+    /// <summary>The category's blocks in the plan's levels, in document order (none for a two-level rubric).</summary>
+    public IReadOnlyList<SheetChartBlock> Blocks { get; init; } = [];
 }
+
+/// <summary>One block of a category (a heading of the plan with its subtotal): drawn as a labelled sub-bar under it.</summary>
+/// <param name="Depth">1 for the category's own blocks, 2 below them, …</param>
+/// <param name="Max">What it counts for at most in its parent (its scale, or its points).</param>
+public sealed record SheetChartBlock(string Name, int Depth, decimal Score, decimal Max, int ItemsScored, int ItemCount, string ScoreLabel)
+{
+    public bool Complete => ItemsScored == ItemCount;
+    public double ScorePercent => Max == 0 ? 0 : (double)(Score / Max * 100);
+
+    /// <summary>The name as drawn: "· 组织建设" (the text sheet's ▸ is not in the chart's font).</summary>
+    public string Label => "· " + Name;
+}
+
+/// <summary>One line of the plan's bonus side, deduction side or vetoes, as the text sheet writes it.</summary>
+public sealed record SheetChartSide(string Text, bool Veto);
 
 /// <summary>Everything the /sheet chart writes, decided before drawing.</summary>
 public sealed record SheetChartModel(
@@ -35,10 +53,18 @@ public sealed record SheetChartModel(
     IReadOnlyList<string> Groups,
     IReadOnlyList<SheetChartRow> Rows)
 {
+    /// <summary>The heading over <see cref="Sides"/>.</summary>
+    public string SidesHeading { get; init; } = "";
+
+    /// <summary>The bonus, deduction and veto lines where the plan has them (none otherwise: the picture is as for two levels).</summary>
+    public IReadOnlyList<SheetChartSide> Sides { get; init; } = [];
+
     public IEnumerable<string> Texts() =>
         new[] { Title, ScoreLine, SealLine, OnsiteLegend, LeaderLegend, IncompleteLegend, AxisLabel }
             .Concat(Groups)
-            .Concat(Rows.SelectMany(r => new[] { r.Category, r.ScoreLabel, r.LeaderLabel }));
+            .Concat(Rows.SelectMany(r => new[] { r.Category, r.ScoreLabel, r.LeaderLabel }))
+            .Concat(Rows.SelectMany(r => r.Blocks.SelectMany(b => new[] { b.Label, b.ScoreLabel })))
+            .Concat(Sides.Count == 0 ? [] : Sides.Select(s => s.Text).Prepend(SidesHeading));
 
     public static SheetChartModel From(Sheet sheet, IReadOnlyList<LeaderRatingDoc> ratings, string? language = null)
     {
@@ -50,7 +76,11 @@ public sealed record SheetChartModel(
             var cap = rubric.Categories[c.Index].LeaderCap;
             var mean = own.Count == 0 ? (decimal?)null : own.Average(r => r.Values[c.Index]);
             return new SheetChartRow(c.Group, c.Name, c.Score, c.Max, c.Raw, c.ItemsScored, c.Items.Count, mean, cap,
-                ScoreLabel(c, t), LeaderLabel(mean, cap, t));
+                ScoreLabel(c, t), LeaderLabel(mean, cap, t))
+            {
+                Blocks = SheetTree.Nodes(sheet, c).Where(n => n.IsBlock).Select(n => new SheetChartBlock(n.Name, n.Depth, n.Score, n.Counted,
+                    n.ItemsScored, n.ItemCount, BlockLabel(n, t))).ToList(),
+            };
         }).ToList();
         var leader = SheetFacts.LeaderScore(sheet, own);
         return new SheetChartModel(
@@ -62,7 +92,21 @@ public sealed record SheetChartModel(
             IncompleteLegend: t.SheetChartIncompleteLegend,
             AxisLabel: t.SheetChartAxis,
             Groups: rows.Select(r => r.Group).Distinct().ToList(),
-            Rows: rows);
+            Rows: rows)
+        {
+            SidesHeading = t.SheetChartSidesHeading,
+            // The text sheet's own lines (one per side, one for the vetoes); the warning sign is left to the colour.
+            Sides = t.SheetAdjustments(rubric, sheet.Adjustments).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => l.StartsWith("‼️") ? new SheetChartSide(l["‼️".Length..].TrimStart(), true) : new SheetChartSide(l, false)).ToList(),
+        };
+    }
+
+    static string BlockLabel(SheetNode n, ChatAppraisal.Texts t)
+    {
+        if (n.ItemsScored == 0) return t.CategoryNotScored;
+        var text = $"{P(n.Score)}/{P(n.Counted)}";
+        if (n.ItemsScored < n.ItemCount) text += t.CategoryMissing(n.ItemCount - n.ItemsScored);
+        return text;
     }
 
     static string ScoreLabel(SheetCategory c, ChatAppraisal.Texts t)

@@ -36,6 +36,8 @@ public abstract partial class Texts
     public abstract string SheetChartLeaderLegend { get; }
     public abstract string SheetChartIncompleteLegend { get; }
     public abstract string SheetChartAxis { get; }
+    /// <summary>The heading over the /sheet picture's bonus, deduction and veto lines (only where the plan has them).</summary>
+    public abstract string SheetChartSidesHeading { get; }
     public abstract string CategoryNotScored { get; }
     public abstract string CategoryCappedFrom(string raw);
     public abstract string CategoryMissing(int missing);

@@ -59,7 +59,8 @@ public abstract partial class Texts
     public abstract string Ranking(Standings standings);
 
     /// <summary>/sheet: a village's category scores, missing items and seal state.</summary>
-    public abstract string Sheet(Sheet sheet);
+    /// <param name="grade">The village's grade (等次) in the standings where the plan has grades; null leaves it out.</param>
+    public abstract string Sheet(Sheet sheet, string? grade = null);
 
     /// <summary>A village typed in a command that matches none or several.</summary>
     public abstract string VillageNotFound(NameMatchResult<VillageDoc> match, string typed, IReadOnlyList<string> known);

@@ -25,6 +25,9 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
     public IReadOnlyList<Appraisal.PeriodDoc> AllPeriods { get; private set; } = [];
     public PeriodView Period { get; private set; } = null!;
     public IReadOnlyList<RankingRow> Rows { get; private set; } = [];
+    /// <summary>Each village's bonus, deductions, veto and grade as /ranking writes them ("加2 扣2 一票否决 良好"), by village id;
+    /// null when the plan has none of them (then the column is left out).</summary>
+    public IReadOnlyDictionary<int, string>? Adjustments { get; private set; }
 
     /// <summary>The policy as one sentence, as /ranking states it under the chart.</summary>
     public string Formula => Texts.For(Lang).PolicyLine(Period.Policy);
@@ -38,6 +41,9 @@ public sealed class IndexModel(CurrentMember current, Periods periods, PeriodSet
         AllPeriods = setup.All();
         var computed = standings.Compute(period);
         Rows = computed.Ranking.Select(r => RankingRow.From(r, computed)).ToList();
+        var rubric = period.Rubric;
+        if (rubric.Bonus is not null || rubric.Deductions is not null || rubric.Veto.Count > 0 || rubric.Grades is not null)
+            Adjustments = computed.Ranking.ToDictionary(r => r.Result.VillageId, r => Texts.For(Lang).RankingAdjustments(r));
         Publication = publications.Find(period.Id) is { Open: true } doc ? doc : null;
         WindowOpen = Publication is not null && publications.WindowOpen(Publication);
         Unsealed = publications.Unsealed(period);

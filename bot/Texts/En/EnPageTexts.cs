@@ -24,6 +24,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string Onsite1000 => "On-site appraisal (of 1000)";
     public override string Leader => "Leadership rating (of 100)";
     public override string Leader1000 => "Leadership rating (of 1000)";
+    public override string RankingAdjustments => "Bonus, deductions, veto, grade";
     public override string Final => "Final score";
     public override string Complete => "Complete";
     public override string Completion => "Completion";

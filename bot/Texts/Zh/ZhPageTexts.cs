@@ -24,6 +24,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string Onsite1000 => "现场折算（1000分）";
     public override string Leader => "党政班子成员评分（100分）";
     public override string Leader1000 => "党政班子成员评分折算（1000分）";
+    public override string RankingAdjustments => "加扣分、否决、等次";
     public override string Final => "综合得分";
     public override string Complete => "是否完成";
     public override string Completion => "完成度";

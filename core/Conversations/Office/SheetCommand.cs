@@ -41,7 +41,8 @@ public sealed class SheetCommand(AppraisalStore store, VillageRoster roster, She
         var read = match.Match is not { } village ? null : store.Read(() => sheets.Load(turn.Period, village.Id) is not { } loaded ? null : new Reading(
             loaded,
             leaderRatings.OfVillage(turn.Period, village.Id),
-            asText ? [] : standings.Compute(turn.Period).Ranking,
+            // The text sheet needs the standings only for the village's grade (where the plan has grades).
+            asText && turn.Period.Rubric.Grades is not { Lines.Count: > 0 } ? [] : standings.Compute(turn.Period).Ranking,
             ballots.Tally(turn.Period.Id, village.Id)));
         if (read is null)
         {
@@ -52,7 +53,8 @@ public sealed class SheetCommand(AppraisalStore store, VillageRoster roster, She
         var ballotSection = ballot is null ? "" : "\n\n" + turn.Texts.BallotSheetSection(new BallotShown(ballot.Ballot, ballot.Policy), ballot.Policy);
         if (asText)
         {
-            turn.SayLong(turn.Texts.Sheet(sheet) + ballotSection);
+            var grade = ranking.FirstOrDefault(r => r.Result.VillageId == sheet.Village.Id)?.Grade;
+            turn.SayLong(turn.Texts.Sheet(sheet, grade) + ballotSection);
             if (Deductions(turn.Texts, sheet) is { } reasons) turn.SayLong(reasons);
             if (sheet.Attachments.Count > 0) turn.SayLong(AttachmentList(turn.Texts, sheet));
             return;

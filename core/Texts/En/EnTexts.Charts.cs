@@ -36,6 +36,7 @@ public sealed partial class EnTexts
     public override string SheetChartLeaderLegend => "Leadership members' mean rating, % of the cap";
     public override string SheetChartIncompleteLegend => "Hatched: items missing";
     public override string SheetChartAxis => "% of maximum";
+    public override string SheetChartSidesHeading => "Bonus, deductions and veto";
     public override string CategoryNotScored => "not scored";
     public override string CategoryCappedFrom(string raw) => $" (capped from {raw})";
     public override string CategoryMissing(int missing) => $" ({missing} missing)";

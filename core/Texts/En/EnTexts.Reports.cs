@@ -229,7 +229,7 @@ public sealed partial class EnTexts
         return sb.ToString();
     }
 
-    public override string Sheet(Sheet sheet)
+    public override string Sheet(Sheet sheet, string? grade = null)
     {
         var sb = new StringBuilder();
         if (sheet.Seal is { Valid: false }) sb.AppendLine("‼️ WARNING: FINGERPRINT INVALID, the sheet was changed after it was sealed!");
@@ -237,6 +237,7 @@ public sealed partial class EnTexts
         AppendCategories(sb, sheet);
         AppendMissing(sb, sheet);
         sb.Append(SheetAdjustments(sheet.Period.Rubric, sheet.Adjustments));
+        if (grade is not null) sb.AppendLine(GradeLine(grade));
         sb.Append(sheet.Seal switch
         {
             null => "Not signed and sealed.",

@@ -36,6 +36,7 @@ public sealed partial class ZhTexts
     public override string SheetChartLeaderLegend => "党政班子成员平均评分（占上限）";
     public override string SheetChartIncompleteLegend => "斜纹：有缺项";
     public override string SheetChartAxis => "占满分或上限的百分比";
+    public override string SheetChartSidesHeading => "加分、扣分和一票否决";
     public override string CategoryNotScored => "未评分";
     public override string CategoryCappedFrom(string raw) => $"（封顶，原 {raw}）";
     public override string CategoryMissing(int missing) => $"（缺 {missing} 项）";

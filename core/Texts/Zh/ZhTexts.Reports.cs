@@ -229,13 +229,14 @@ public sealed partial class ZhTexts
         return sb.ToString();
     }
 
-    public override string Sheet(Sheet sheet)
+    public override string Sheet(Sheet sheet, string? grade = null)
     {
         var sb = new StringBuilder();
         if (sheet.Seal is { Valid: false }) sb.AppendLine("‼️ 警告：指纹不符，签字密封后评分表被改动过！");
         sb.AppendLine($"{sheet.Village.Name} 评分表（{sheet.Period.Name}）");
         AppendCategories(sb, sheet);
         sb.Append(SheetAdjustments(sheet.Period.Rubric, sheet.Adjustments));
+        if (grade is not null) sb.AppendLine(GradeLine(grade));
         AppendMissing(sb, sheet);
         sb.Append(sheet.Seal switch
         {

@@ -157,6 +157,56 @@ public sealed class NestedSheetTests(ChromiumFixture chromium) : IClassFixture<C
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("nested-sheet-1280.png"), FullPage = true });
     }
 
+    /// <summary>
+    /// The grade and the sides wherever a village's standing shows (issue 25): the text sheet names the grade (the one
+    /// village is first, 前1名为优秀, but its veto 不得评为优秀 takes it down to 良好), the /sheet picture draws each
+    /// category's blocks as labelled sub-bars and the bonus, deduction and veto lines, and the console's 排名 has a column
+    /// with the bonus, the deductions, the veto and the grade.
+    /// </summary>
+    [Fact]
+    public async Task TheGradeTheBlocksAndTheSidesShowOnTheTextSheetThePictureAndTheConsolesRanking()
+    {
+        var (app, village, code) = await Scored();
+        await using var _ = app;
+        var sheet = app.Services.GetRequiredService<Sheets>().Load(app.Period, village.Id)!;
+        var ranked = app.Services.GetRequiredService<StandingsQuery>().Compute(app.Period).Ranking.Single();
+        Assert.Equal((1, "良好"), (ranked.Rank, ranked.Grade));
+
+        // The text sheet: the grade after the sides and the veto, in both languages; none without a grade.
+        Assert.Contains("（不得评为优秀），理由：村干部违纪立案\n等次：良好\n未评分项", Texts.Zh.Sheet(sheet, ranked.Grade));
+        Assert.Contains("\nGrade: 良好\n", Texts.En.Sheet(sheet, ranked.Grade));
+        Assert.DoesNotContain("等次", Texts.Zh.Sheet(sheet));
+
+        // The picture: each category's blocks (党的建设's two, none for 经济发展 and 社会事业) and the three side lines.
+        var model = ChatAppraisal.Charts.SheetChartModel.From(sheet, []);
+        Assert.Equal([("组织建设", 1, "19/20"), ("党风廉政", 1, "8/20（缺 1 项）")],
+            model.Rows[0].Blocks.Select(b => (b.Name, b.Depth, b.ScoreLabel)));
+        Assert.Empty(model.Rows[1].Blocks);
+        Assert.Equal([("加分 2/5 分：获得县级以上表彰 2", false), ("扣分 2/10 分：被县级通报批评 2", false)], model.Sides.Take(2).Select(l => (l.Text, l.Veto)));
+        Assert.True(model.Sides[2].Veto);
+        Assert.StartsWith("一票否决：", model.Sides[2].Text);
+        Assert.Empty(model.Texts().SelectMany(ChatAppraisal.Charts.ChartFont.MissingGlyphs));
+        var png = ChatAppraisal.Charts.SheetChart.Render(model);
+        Directory.CreateDirectory("/tmp/levels2-shots");
+        File.WriteAllBytes("/tmp/levels2-shots/nested-sheet-chart.png", png);
+        File.WriteAllBytes("/tmp/levels2-shots/nested-sheet-chart-en.png", ChatAppraisal.Charts.SheetChart.Render(sheet, [], "en"));
+        using (var bitmap = SkiaSharp.SKBitmap.Decode(png))
+            Assert.Equal(ChatAppraisal.Charts.SheetChart.Size(model), (bitmap.Width, bitmap.Height));
+
+        // The browser chat's text sheet carries the grade; the console's 排名 its column.
+        await using var context = await chromium.Phone();
+        var chat = await ChatPage.Open(context, app.BaseUrl);
+        await chat.SignIn(code);
+        await chat.Send("评分表 新庄 文字");
+        await chat.Shows("等次：良好");
+        var page = chat.Page;
+        await page.GotoAsync($"{app.BaseUrl}/console");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#ranking thead")).ToContainTextAsync("加扣分、否决、等次");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#ranking td.adjustments")).ToHaveTextAsync("加2 扣2 一票否决 良好");
+        await page.ScreenshotAsync(new() { Path = "/tmp/levels2-shots/console-ranking-360.png", FullPage = true });
+        Assert.Empty(chat.Errors);
+    }
+
     /// <summary>The padding before the cell's text (its level's indentation), in CSS pixels.</summary>
     static async Task<double> Indent(Microsoft.Playwright.ILocator cell) =>
         await cell.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).paddingLeft)");
