@@ -18,6 +18,10 @@ public class SheetChartTests
 
         var png = SheetChart.Render(sheet, ratings);
         ChartImages.Save("sheet-worked-example.png", png);
+        // A two-level rubric without sides: no block lines, no side lines, the picture as it always was.
+        var model = SheetChartModel.From(sheet, ratings);
+        Assert.All(model.Rows, r => Assert.Empty(r.Blocks));
+        Assert.Empty(model.Sides);
 
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal(SheetChart.Size(SheetChartModel.From(sheet, ratings)), (bitmap.Width, bitmap.Height));

@@ -169,8 +169,12 @@ public sealed class NestedSheetTests(ChromiumFixture chromium) : IClassFixture<C
         var (app, village, code) = await Scored();
         await using var _ = app;
         var sheet = app.Services.GetRequiredService<Sheets>().Load(app.Period, village.Id)!;
-        var ranked = app.Services.GetRequiredService<StandingsQuery>().Compute(app.Period).Ranking.Single();
+        var standings = app.Services.GetRequiredService<StandingsQuery>().Compute(app.Period);
+        var ranked = standings.Ranking.Single();
         Assert.Equal((1, "良好"), (ranked.Rank, ranked.Grade));
+        // /ranking's text and its picture's caption already carry the sides, the veto and the grade.
+        Assert.Contains("加2 扣2 一票否决 良好", Texts.Zh.Ranking(standings));
+        Assert.Contains("加2 扣2 一票否决 良好", ChatAppraisal.Charts.RankingCaption.Build(standings));
 
         // The text sheet: the grade after the sides and the veto, in both languages; none without a grade.
         Assert.Contains("（不得评为优秀），理由：村干部违纪立案\n等次：良好\n未评分项", Texts.Zh.Sheet(sheet, ranked.Grade));
