@@ -13,7 +13,10 @@ public enum ScoreRefusal
     Sealed,
     /// <summary>A reason longer than <see cref="Reasons.MaxLength"/>.</summary>
     ReasonTooLong,
-    /// <summary>The period's results are published (公示): its leaders' ratings are frozen until an admin reopens them.</summary>
+    /// <summary>
+    /// The period's results are published (公示): its scores and leaders' ratings are frozen until an admin reopens them
+    /// (an upheld objection alone rescores its item).
+    /// </summary>
     Published,
     /// <summary>The leader works for the village (包村干部) and the policy refuses their rating.</summary>
     Conflicted,
@@ -35,9 +38,10 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
     /// Sets (or, with null, clears) one on-site item score and its reason (扣分原因; null for none);
     /// <paramref name="detail"/> goes into its audit entry (where it came from).
     /// </summary>
+    /// <param name="objection">An upheld objection's rescoring, the one change published results take.</param>
     public ScoreOutcome SetItem(Actor actor, PeriodView period, int villageId, int category, int item, decimal? value, string? detail = null,
-        string? reason = null) =>
-        SetItems(actor, period, villageId, category, [(item, value, reason)], detail);
+        string? reason = null, bool objection = false) =>
+        SetItems(actor, period, villageId, category, [(item, value, reason)], detail, objection);
 
     /// <summary>Sets several items of one category at once (quick entry), without reasons: all or nothing.</summary>
     public ScoreOutcome SetItems(Actor actor, PeriodView period, int villageId, int category, IReadOnlyList<(int Item, decimal? Value)> values,
@@ -49,7 +53,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
     /// reason are one thing: setting a score replaces its reason, and a changed reason alone is a change (audited).
     /// </summary>
     public ScoreOutcome SetItems(Actor actor, PeriodView period, int villageId, int category,
-        IReadOnlyList<(int Item, decimal? Value, string? Reason)> values, string? detail = null) =>
+        IReadOnlyList<(int Item, decimal? Value, string? Reason)> values, string? detail = null, bool objection = false) =>
         store.Write(() =>
         {
             if (store.Setup.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
@@ -62,6 +66,8 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
                 if (!Reasons.IsValid(Reasons.Normalize(reason))) return new ScoreOutcome(ScoreRefusal.ReasonTooLong);
             }
             if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal) return new ScoreOutcome(ScoreRefusal.Sealed, seal);
+            // A sheet published unsealed is frozen with the rest: after 公示 a score changes by an objection or an admin's reopen.
+            if (!objection && Publication.Publications.Frozen(store, period.Id)) return new ScoreOutcome(ScoreRefusal.Published);
 
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (item, value, given) in values)
@@ -110,7 +116,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
             if (values.Count != categories.Count) return new ScoreOutcome(ScoreRefusal.UnknownItem);
             for (var i = 0; i < values.Count; i++)
                 if (!Points.IsValid(values[i], categories[i].LeaderCap)) return new ScoreOutcome(ScoreRefusal.OutOfRange);
-            if (Publication.Publications.RatingsFrozen(store, period.Id)) return new ScoreOutcome(ScoreRefusal.Published);
+            if (Publication.Publications.Frozen(store, period.Id)) return new ScoreOutcome(ScoreRefusal.Published);
 
             var now = clock.GetUtcNow().UtcDateTime;
             var key = LeaderRatingDoc.Key(period.Id, villageId, actor.MemberId);

@@ -59,7 +59,9 @@ public sealed class BackupSchedule(BackupKeeper backups, TownClock town, Apprais
             var timer = Task.Delay(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, town.Time, wake.Token);
             try
             {
-                await Task.WhenAny(asked, timer);
+                // A clock that moved on between the wait's reckoning and its start (a fake clock in tests, a PC's clock
+                // set forward) would leave the timer a whole wait late: the time is read again once the timer runs.
+                if (town.UtcNow < next) await Task.WhenAny(asked, timer);
             }
             finally
             {
@@ -70,8 +72,8 @@ public sealed class BackupSchedule(BackupKeeper backups, TownClock town, Apprais
             {
                 if (town.UtcNow >= next)
                 {
+                    next = NextDaily(town.UtcNow); // before the backup, which may take long while the clock moves on
                     Run(BackupReason.Daily, null, []);
-                    next = NextDaily(town.UtcNow);
                 }
                 var pending = new List<Asked>();
                 while (_asked.Reader.TryRead(out var one)) pending.Add(one);

@@ -91,8 +91,8 @@ public sealed class Publications(AppraisalStore store, VillageResults results, I
         return outcome;
     }
 
-    /// <summary>Whether the leaders' ratings of the period are frozen: published and not reopened by an admin.</summary>
-    public static bool RatingsFrozen(AppraisalStore store, int periodId) => store.Publication.Publications.FindById(periodId) is { Open: true };
+    /// <summary>Whether the period's scores and leaders' ratings are frozen: published and not reopened by an admin.</summary>
+    public static bool Frozen(AppraisalStore store, int periodId) => store.Publication.Publications.FindById(periodId) is { Open: true };
 
     /// <summary>An admin's reopen of published (or final) results, with a reason: ratings thaw and the office may publish again.</summary>
     public PublishOutcome Reopen(Actor actor, PeriodView period, string? reason) => store.Write(() =>

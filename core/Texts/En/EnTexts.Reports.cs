@@ -145,7 +145,7 @@ public sealed partial class EnTexts
         ScoreRefusal.OutOfRange => "Not saved: the score is out of range (0 to the maximum, at most 2 decimals).",
         ScoreRefusal.Conflicted => $"Not saved: you work for {village} (包村干部) and may not score or rate it.",
         ScoreRefusal.ReasonTooLong => $"Not saved: a reason is at most {Reasons.MaxLength} characters.",
-        ScoreRefusal.Published => "Not saved: the results are published, so leadership ratings are frozen. For a correction an admin reopens the results (/reopen).",
+        ScoreRefusal.Published => "Not saved: the results are published, so on-site scores and leadership ratings are frozen. A village may object within the publication window; for any other correction an admin reopens the results (/reopen).",
         _ => outcome.Refusal.ToString(),
     };
 

@@ -145,7 +145,7 @@ public sealed partial class ZhTexts
         ScoreRefusal.OutOfRange => "没有保存：分数超出范围（0 到最高分，最多两位小数）。",
         ScoreRefusal.Conflicted => $"没有保存：您是{village}的包村干部，按利益回避的规定不能给{village}评分。",
         ScoreRefusal.ReasonTooLong => $"没有保存：扣分原因最多 {Reasons.MaxLength} 个字。",
-        ScoreRefusal.Published => "没有保存：考核结果已公示，党政班子成员评分已锁定。需要更正请找管理员重新打开（/reopen）。",
+        ScoreRefusal.Published => "没有保存：考核结果已公示，现场考核评分和党政班子成员评分已锁定。村里可在公示期内申诉；其他更正请找管理员重新打开（/reopen）。",
         _ => outcome.Refusal.ToString(),
     };
 

@@ -75,12 +75,16 @@ public sealed class BotProcess : IDisposable
             throw new InvalidOperationException($"dotnet build -c {Configuration} bot failed ({build.ExitCode}):\n{await output}\n{await errors}");
     }
 
-    /// <summary>Starts the bot process with these settings (as environment variables, <c>Section__Key</c>).</summary>
-    public static BotProcess Start(string dll, IReadOnlyDictionary<string, string> settings, string logPath)
+    /// <summary>
+    /// Starts the bot process with these settings (as environment variables, <c>Section__Key</c>): <paramref name="program"/>
+    /// is ChatAppraisal.Bot.dll (run by dotnet) or a release's own program (run as it is).
+    /// </summary>
+    public static BotProcess Start(string program, IReadOnlyDictionary<string, string> settings, string logPath)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [dll])
+        var start = new ProcessStartInfo(program.EndsWith(".dll", StringComparison.Ordinal) ? DotnetHost() : program,
+            program.EndsWith(".dll", StringComparison.Ordinal) ? [program] : [])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = Path.GetDirectoryName(program)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,

@@ -91,4 +91,30 @@ public class PublicationTests
         Assert.True(town.Chat.Db.ScoreBook.SetRating(town.Town.Actor(town.Town.Leader), town.Chat.Period, town.Id("上庄村"),
             town.Chat.Period.Rubric.Categories.Select(c => c.LeaderCap).ToList()).Ok);
     }
+
+    [Fact]
+    public async Task ASheetPublishedUnsealedIsFrozenWithTheRestUntilAnAdminReopensTheResults()
+    {
+        await using var town = new PublicationTown();
+        await town.StartAsync();
+        town.Appraise(leaveUnsealed: "西坪村");
+        await town.Chat.Send(town.Town.Office, "发布结果 5");
+        Assert.Contains("✓ 已公示", (await town.Chat.Press(town.Town.Office, "仍然发布")).Text());
+        var book = town.Chat.Db.ScoreBook;
+        var examiner = town.Town.Actor(town.Town.Examiner);
+        var key = ItemScoreDoc.Key(town.Chat.Period.Id, town.Id("西坪村"), 0, 0);
+        var before = town.Town.Store.Scores.Items.FindById(key)?.Value;
+        var audited = town.Chat.Audit().Count();
+
+        // An examiner's change to the unsealed sheet is refused, saying how a correction is made; nothing is stored.
+        var refused = book.SetItem(examiner, town.Chat.Period, town.Id("西坪村"), 0, 0, 0.5m, reason: "补录");
+        Assert.Equal(ScoreRefusal.Published, refused.Refusal);
+        Assert.Equal(before, town.Town.Store.Scores.Items.FindById(key)?.Value);
+        Assert.Equal(audited, town.Chat.Audit().Count());
+
+        // After an admin's reopen with a reason the sheet takes scores again.
+        Assert.Contains("已重新打开考核结果", (await town.Chat.Send(town.Admin, "/reopen 西坪村补录")).Text());
+        Assert.True(book.SetItem(examiner, town.Chat.Period, town.Id("西坪村"), 0, 0, 0.5m, reason: "补录").Ok);
+        Assert.Equal(0.5m, town.Town.Store.Scores.Items.FindById(key)!.Value);
+    }
 }

@@ -17,12 +17,14 @@ using ChatAppraisal.Tests.Telegram;
 using ChatAppraisal.Tests.WeCom;
 using ChatAppraisal.Tests.WebChat;
 using Microsoft.Extensions.Time.Testing;
+using ChatAppraisal.Tests.Release;
 using Xunit.Abstractions;
 
 namespace ChatAppraisal.Tests.ScaleOut;
 
 /// <summary>
-/// Issue 30's proof: three bot processes (<c>dotnet ChatAppraisal.Bot.dll</c>, as dotnet test built it) on one PostgreSQL database, each
+/// Issue 30's proof: three Release bot processes (the linux-x64 release's program, as <see cref="Release.ReleaseArchive"/>
+/// unpacks it: CI's release.sh made it) on one PostgreSQL database, each
 /// serving the three ways in at once, spread as nginx would: WeCom callbacks (the WeCom double), Telegram's webhook (the Bot
 /// API double) and the browser chat's posts. Examiners each score a category of their own village. One process is killed
 /// (SIGKILL) while WeCom holds a reply it is sending, so that another must take the reply over once the killed one's claim
@@ -84,7 +86,7 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
     [Fact]
     public async Task EveryAcknowledgedAnswerIsStoredOnceAndEveryReplySentInOrderWhileProcessesAreKilled()
     {
-        var dll = await BotProcess.BuiltBotAsync();
+        var program = await ReleaseArchive.UnpackAsync(Path.Combine(_folder, "release"));
         var examiners = Seed();
         _store = StorageProviders.OpenPostgres(_database.ConnectionString);
         // The reply to the first WeCom examiner's first score is held by WeCom until its sender is killed (then dropped).
@@ -108,7 +110,7 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
             _slots[i] = new BotSlot { Port = WebBotPort(), Folder = Path.Combine(_folder, "bot" + i) };
             Directory.CreateDirectory(_slots[i].Folder);
         }
-        BotProcess Start(BotSlot slot) => BotProcess.Start(dll, new Dictionary<string, string>(settings)
+        BotProcess Start(BotSlot slot) => BotProcess.Start(program, new Dictionary<string, string>(settings)
         {
             ["Storage__Path"] = Path.Combine(slot.Folder, "appraisal.db"),
             ["Admin__Urls"] = slot.Url,
