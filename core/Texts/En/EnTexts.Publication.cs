@@ -84,7 +84,7 @@ public sealed partial class EnTexts
     {
         var told = p.Told.Where(t => t.Channels.Count > 0).ToList();
         var unreached = p.Told.Where(t => t.Channels.Count == 0).ToList();
-        var lines = new List<string> { $"✓ Results published: objections for {p.WorkingDays} working days, until {Day(p.LastDay)}. Leadership ratings are frozen." };
+        var lines = new List<string> { $"✓ Results published: objections for {p.WorkingDays} working days, until {Day(p.LastDay)}. On-site scores and leadership ratings are frozen." };
         if (p.Unsealed.Count > 0) lines.Add($"⚠ Not sealed when published: {string.Join(", ", p.Unsealed)}");
         lines.Add(told.Count == 0 ? "No village official was told." : $"Told {told.Count}: " + string.Join("; ", told.Select(t => $"{t.Village} {t.MemberName} ({string.Join(", ", t.Channels.Select(ChannelName))})")));
         if (unreached.Count > 0) lines.Add("Not reached (no chat account): " + string.Join("; ", unreached.Select(t => $"{t.Village} {t.MemberName}")));

@@ -84,7 +84,7 @@ public sealed partial class ZhTexts
     {
         var told = p.Told.Where(t => t.Channels.Count > 0).ToList();
         var unreached = p.Told.Where(t => t.Channels.Count == 0).ToList();
-        var lines = new List<string> { $"✓ 已公示考核结果，公示期 {p.WorkingDays} 个工作日，到 {Day(p.LastDay)} 为止。党政班子成员评分已锁定。" };
+        var lines = new List<string> { $"✓ 已公示考核结果，公示期 {p.WorkingDays} 个工作日，到 {Day(p.LastDay)} 为止。现场考核评分和党政班子成员评分已锁定。" };
         if (p.Unsealed.Count > 0) lines.Add($"⚠ 发布时未签字密封：{string.Join("、", p.Unsealed)}");
         lines.Add(told.Count == 0 ? "没有通知到任何村干部。" : $"已通知 {told.Count} 人：" + string.Join("；", told.Select(t => $"{t.Village} {t.MemberName}（{string.Join("、", t.Channels.Select(ChannelName))}）")));
         if (unreached.Count > 0) lines.Add("没有绑定聊天账号、未能通知：" + string.Join("；", unreached.Select(t => $"{t.Village} {t.MemberName}")));
