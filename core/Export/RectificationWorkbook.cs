@@ -37,46 +37,30 @@ public static class RectificationWorkbook
         var headers = W.XlsxRectificationHeaders;
         for (var i = 0; i < headers.Count; i++) x.Set(3, i + 1, headers[i], CellStyle.Header);
         var row = 4;
-        foreach (var d in r.Deductions)
+        void Row(string category, string item, decimal? max, object? score, CellStyle scoreStyle, decimal? lost, string reason, string outcomes)
         {
             x.Set(row, 1, $"{row - 3}", CellStyle.Center);
-            x.Set(row, 2, d.CategoryName, CellStyle.Text);
-            x.Set(row, 3, d.ItemName, CellStyle.Text);
-            x.Set(row, 4, d.Max, CellStyle.Number2);
-            x.Set(row, 5, d.Score, CellStyle.Number2);
-            x.Set(row, 6, d.Lost, CellStyle.Number2);
-            x.Set(row, 7, d.Reason ?? W.XlsxNoReason, CellStyle.Text);
-            x.Set(row, 8, Outcomes(list.Objections.Where(o => o.Category == d.Category && o.Item == d.Item)), CellStyle.Text);
+            x.Set(row, 2, category, CellStyle.Text);
+            x.Set(row, 3, item, CellStyle.Text);
+            x.Set(row, 4, max, CellStyle.Number2);
+            x.Set(row, 5, score, scoreStyle);
+            x.Set(row, 6, lost, CellStyle.Number2);
+            x.Set(row, 7, reason, CellStyle.Text);
+            x.Set(row, 8, outcomes, CellStyle.Text);
             row++;
         }
+        foreach (var d in r.Deductions)
+            Row(d.CategoryName, d.ItemName, d.Max, d.Score, CellStyle.Number2, d.Lost, d.Reason ?? W.XlsxNoReason,
+                Outcomes(list.Objections.Where(o => o.Category == d.Category && o.Item == d.Item)));
         // Objections to items that no longer lose points (upheld to the maximum) stay on the list: the village asked.
         bool Unscored(ObjectionDoc o) => r.Categories[o.Category].Unscored.Any(i => i.Item == o.Item);
         foreach (var o in list.Objections.Where(o => !r.Deductions.Any(d => d.Category == o.Category && d.Item == o.Item) && !Unscored(o)))
-        {
-            x.Set(row, 1, $"{row - 3}", CellStyle.Center);
-            x.Set(row, 2, r.Categories[o.Category].Name, CellStyle.Text);
-            x.Set(row, 3, o.ItemName, CellStyle.Text);
-            x.Set(row, 4, null, CellStyle.Number2);
-            x.Set(row, 5, o.NewScore ?? o.Score, CellStyle.Number2);
-            x.Set(row, 6, 0m, CellStyle.Number2);
-            x.Set(row, 7, "", CellStyle.Text);
-            x.Set(row, 8, Outcomes([o]), CellStyle.Text);
-            row++;
-        }
+            Row(r.Categories[o.Category].Name, o.ItemName, null, o.NewScore ?? o.Score, CellStyle.Number2, 0m, "", Outcomes([o]));
         // Items nobody scored are named as such, one row each, never left to read as "no deduction".
         foreach (var c in r.Categories)
         foreach (var item in c.Unscored)
-        {
-            x.Set(row, 1, $"{row - 3}", CellStyle.Center);
-            x.Set(row, 2, c.Name, CellStyle.Text);
-            x.Set(row, 3, item.Name, CellStyle.Text);
-            x.Set(row, 4, item.Max, CellStyle.Number2);
-            x.Set(row, 5, W.XlsxUnscored, CellStyle.Text);
-            x.Set(row, 6, null, CellStyle.Number2);
-            x.Set(row, 7, W.XlsxUnscored, CellStyle.Text);
-            x.Set(row, 8, Outcomes(list.Objections.Where(o => o.Category == item.Category && o.Item == item.Item)), CellStyle.Text);
-            row++;
-        }
+            Row(c.Name, item.Name, item.Max, W.XlsxUnscored, CellStyle.Text, null, W.XlsxUnscored,
+                Outcomes(list.Objections.Where(o => o.Category == item.Category && o.Item == item.Item)));
         if (row == 4) x.Merge(4, 1, 4, 8, W.XlsxNoDeductions, CellStyle.Note);
         return x;
     }
