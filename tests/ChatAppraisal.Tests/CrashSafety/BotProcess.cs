@@ -81,8 +81,8 @@ public sealed class BotProcess : IDisposable
     /// </summary>
     public static BotProcess Start(string program, IReadOnlyDictionary<string, string> settings, string logPath)
     {
-        var start = new ProcessStartInfo(program.EndsWith(".dll", StringComparison.Ordinal) ? DotnetHost() : program,
-            program.EndsWith(".dll", StringComparison.Ordinal) ? [program] : [])
+        var dll = program.EndsWith(".dll", StringComparison.Ordinal);
+        var start = new ProcessStartInfo(dll ? DotnetHost() : program, dll ? [program] : [])
         {
             WorkingDirectory = Path.GetDirectoryName(program)!,
             RedirectStandardOutput = true,
