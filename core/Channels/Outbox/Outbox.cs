@@ -302,6 +302,7 @@ public sealed class Outbox : IHostedService, IDisposable
                 {
                     Sent(channel.Name, chatId, messages);
                     await channel.SendAsync(chatId, reply, stopping);
+                    Arrived(channel.Name, chatId, messages);
                     return;
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
@@ -385,6 +386,21 @@ public sealed class Outbox : IHostedService, IDisposable
         {
             if (!_sentAt.TryGetValue((channel, chatId), out var sent)) _sentAt[(channel, chatId)] = sent = [];
             for (var i = 0; i < messages; i++) sent.Add(_time.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// Moves the stamps of a send that went through to its answer: the service counts a message when it arrives, which a
+    /// busy machine may delay well after <see cref="Sent"/>; counted from the answer, the next window can never overlap it.
+    /// </summary>
+    void Arrived(string channel, string chatId, int messages)
+    {
+        if (_shared is not null) return; // the database's stamps are claims other processes pace by; they stay put
+        lock (_gate)
+        {
+            if (!_sentAt.TryGetValue((channel, chatId), out var sent)) return;
+            var now = _time.GetUtcNow();
+            for (var i = Math.Max(0, sent.Count - messages); i < sent.Count; i++) sent[i] = now;
         }
     }
 

@@ -34,6 +34,10 @@ public sealed class BackupWhileWritingTests : IDisposable
         decimal Max(int category, int item) => period.Rubric.Categories[category].Leaves[item].Max;
         long answers = 0;
         var stop = new CancellationTokenSource();
+        // Parked between a copy's end and the check of the log: no commit meanwhile (LiteDB checkpoints by itself after a
+        // commit once the log is long), so only the checkpoint put off during the copy can have emptied the log.
+        var parked = new SemaphoreSlim(0);
+        var goOn = new ManualResetEventSlim(true);
 
         // Two examiners' worth of answers, without a pause, for as long as the backups run: every one a score and its
         // audit entry in one transaction.
@@ -41,6 +45,11 @@ public sealed class BackupWhileWritingTests : IDisposable
         {
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
+                if (!goOn.IsSet)
+                {
+                    parked.Release();
+                    goOn.Wait();
+                }
                 var item = n % 5;
                 var outcome = _db.ScoreBook.SetItem(actor, period, villages[(w + n) % Villages], w, item, Max(w, item) - n % 3 * 0.5m);
                 Assert.True(outcome.Ok, outcome.Refusal.ToString());
@@ -73,15 +82,20 @@ public sealed class BackupWhileWritingTests : IDisposable
             Assert.True(Interlocked.Read(ref answers) >= before + 20, "the examiners' answers should commit while the copy waits");
             Assert.True(new FileInfo(LiteDbBackup.LogOf(_db.FilePath)).Length > 1000 * 8192, "the log should be past LiteDB's checkpoint threshold");
             duringCopies.Add((duringCopies.Count, Interlocked.Read(ref answers), meanwhile.Result));
+            goOn.Reset();
+            for (var w = 0; w < 2; w++) Assert.True(parked.Wait(Patience), "the examiners should stop before the copy ends");
         };
 
         var outcomes = new List<BackupOutcome>();
         for (var b = 0; b < Backups; b++)
         {
-            outcomes.Add(keeper.Take(BackupReason.OnDemand));
+            var outcome = keeper.Take(BackupReason.OnDemand);
+            Assert.True(outcome.Ok, $"backup {b}: {outcome.Detail}");
+            outcomes.Add(outcome);
             // The checkpoint asked for during the copy ran right after it: the log went into the data file.
             Assert.True(new FileInfo(LiteDbBackup.LogOf(_db.FilePath)) is var log && (!log.Exists || log.Length < 1000 * 8192),
-                "the checkpoint put off during the copy should run once the copy is done");
+                $"the checkpoint put off during the copy should run once the copy is done (backup {b}: the log holds {log.Length:N0} bytes)");
+            goOn.Set();
         }
         stop.Cancel();
         await Task.WhenAll(writers).WaitAsync(Patience);

@@ -71,9 +71,9 @@ public sealed class BotApiDoubleFloodControlTests : IAsyncLifetime
 
 /// <summary>
 /// A sustained flood from one chat against a double that answers 429 beyond Telegram's limits (scaled: the bot keeps to
-/// 3 messages per 300 ms in a private chat, 3 per 750 ms in a group; the double allows 3 per 200 ms and 3 per 600 ms, the
-/// margin being the machine's jitter between the bot's send and its arrival): every reply arrives, in order, and the
-/// double never had to refuse one.
+/// 3 messages per 300 ms in a private chat, 3 per 750 ms in a group; the double allows 3 per 200 ms and 3 per 600 ms): every
+/// reply arrives, in order, and the double never had to refuse one. The bot counts a message from its answer, not from
+/// its send, so however late a busy machine delivers a send, the next window cannot overlap it.
 /// </summary>
 public sealed class TelegramRateLimitTests : TelegramBotTest
 {
