@@ -38,10 +38,16 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
     /// Sets (or, with null, clears) one on-site item score and its reason (扣分原因; null for none);
     /// <paramref name="detail"/> goes into its audit entry (where it came from).
     /// </summary>
-    /// <param name="objection">An upheld objection's rescoring, the one change published results take.</param>
     public ScoreOutcome SetItem(Actor actor, PeriodView period, int villageId, int category, int item, decimal? value, string? detail = null,
-        string? reason = null, bool objection = false) =>
-        SetItems(actor, period, villageId, category, [(item, value, reason)], detail, objection);
+        string? reason = null) =>
+        SetItems(actor, period, villageId, category, [(item, value, reason)], detail);
+
+    /// <summary>
+    /// Rescores one item as an upheld objection (申诉) decides: the one change published (公示) results take. Otherwise
+    /// as <see cref="SetItem"/>: a sealed sheet still refuses it, and it is audited with <paramref name="detail"/>.
+    /// </summary>
+    public ScoreOutcome CorrectUponObjection(Actor actor, PeriodView period, int villageId, int category, int item, decimal value, string detail) =>
+        Save(actor, period, villageId, category, [(item, value, null)], detail, uponObjection: true);
 
     /// <summary>Sets several items of one category at once (quick entry), without reasons: all or nothing.</summary>
     public ScoreOutcome SetItems(Actor actor, PeriodView period, int villageId, int category, IReadOnlyList<(int Item, decimal? Value)> values,
@@ -53,7 +59,11 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
     /// reason are one thing: setting a score replaces its reason, and a changed reason alone is a change (audited).
     /// </summary>
     public ScoreOutcome SetItems(Actor actor, PeriodView period, int villageId, int category,
-        IReadOnlyList<(int Item, decimal? Value, string? Reason)> values, string? detail = null, bool objection = false) =>
+        IReadOnlyList<(int Item, decimal? Value, string? Reason)> values, string? detail = null) =>
+        Save(actor, period, villageId, category, values, detail, uponObjection: false);
+
+    ScoreOutcome Save(Actor actor, PeriodView period, int villageId, int category,
+        IReadOnlyList<(int Item, decimal? Value, string? Reason)> values, string? detail, bool uponObjection) =>
         store.Write(() =>
         {
             if (store.Setup.Villages.FindById(villageId) is null) return new ScoreOutcome(ScoreRefusal.UnknownVillage);
@@ -67,7 +77,7 @@ public sealed class ScoreBook(AppraisalStore store, TimeProvider clock)
             }
             if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal) return new ScoreOutcome(ScoreRefusal.Sealed, seal);
             // A sheet published unsealed is frozen with the rest: after 公示 a score changes by an objection or an admin's reopen.
-            if (!objection && Publication.Publications.Frozen(store, period.Id)) return new ScoreOutcome(ScoreRefusal.Published);
+            if (!uponObjection && Publication.Publications.Frozen(store, period.Id)) return new ScoreOutcome(ScoreRefusal.Published);
 
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (item, value, given) in values)

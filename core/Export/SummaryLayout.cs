@@ -75,20 +75,22 @@ static class SummaryLayout
         }
 
         row++;
-        var policyRows = new (string Label, string Value)[]
+        // The rows that describe the leadership part (how ratings are combined, their cap) only where the plan has one.
+        var leaderPart = policy.HasLeaderPart();
+        var policyRows = new (string Label, string Value, bool Shown)[]
         {
-            (W.XlsxFormula, W.PolicyLine(policy)),
-            (W.XlsxOnsiteWeight, VillageSheetLayout.Percent(policy.OnsiteWeight)),
-            (W.XlsxLeaderWeight, VillageSheetLayout.Percent(policy.LeaderWeight)),
+            (W.XlsxFormula, W.PolicyLine(policy), true),
+            (W.XlsxOnsiteWeight, VillageSheetLayout.Percent(policy.OnsiteWeight), true),
+            (W.XlsxLeaderWeight, VillageSheetLayout.Percent(policy.LeaderWeight), true),
             (W.XlsxLeaderAggregationLabel, VillageSheetLayout.Aggregation(policy) +
-                (policy.LeaderAggregation == LeaderAggregation.Trimmed ? W.XlsxTrimmedFewRaters : "")),
-            (W.XlsxCapLabel, W.XlsxCap(policy.CapCategoryAtMax)),
-            (W.XlsxOnsiteMaxLabel, W.XlsxOnsiteMax(rubric.Categories.Count, rubric.ItemCount, Points.Format(rubric.MaxTotal))),
-            (W.XlsxLeaderCapLabel, W.XlsxLeaderCap(rubric.Categories.Count, Points.Format(rubric.LeaderCapTotal))),
-            (W.XlsxRankingRuleLabel, W.XlsxRankingRule(extras.Count > 0 ? Points.Format(rubric.MaxTotal) : null)),
-            (W.XlsxRubricLabel, rubric.Title),
+                (policy.LeaderAggregation == LeaderAggregation.Trimmed ? W.XlsxTrimmedFewRaters : ""), leaderPart),
+            (W.XlsxCapLabel, W.XlsxCap(policy.CapCategoryAtMax), true),
+            (W.XlsxOnsiteMaxLabel, W.XlsxOnsiteMax(rubric.Categories.Count, rubric.ItemCount, Points.Format(rubric.MaxTotal)), true),
+            (W.XlsxLeaderCapLabel, W.XlsxLeaderCap(rubric.Categories.Count, Points.Format(rubric.LeaderCapTotal)), leaderPart),
+            (W.XlsxRankingRuleLabel, W.XlsxRankingRule(extras.Count > 0 ? Points.Format(rubric.MaxTotal) : null), true),
+            (W.XlsxRubricLabel, rubric.Title, true),
         };
-        foreach (var (label, value) in policyRows)
+        foreach (var (label, value, _) in policyRows.Where(r => r.Shown))
         {
             x.Merge(row, 1, row, 2, label, CellStyle.TotalLabel);
             x.Merge(row, 3, row, columns, value, CellStyle.Text);

@@ -123,7 +123,7 @@ public sealed class Objections(AppraisalStore store, Publications publications, 
             var reason = $"objection #{doc.Id} upheld: {doc.Text}";
             var wasSealed = store.Scores.Seals.FindById(SealDoc.Key(period.Id, doc.VillageId)) is not null;
             if (wasSealed) sheets.Unseal(actor, period, doc.VillageId, reason);
-            var saved = book.SetItem(actor, period, doc.VillageId, doc.Category, doc.Item, score, detail: $"objection #{doc.Id}", objection: true);
+            var saved = book.CorrectUponObjection(actor, period, doc.VillageId, doc.Category, doc.Item, score, $"objection #{doc.Id}");
             if (!saved.Ok) throw new InvalidOperationException($"Objection #{doc.Id}: the score book refused {score} ({saved.Refusal}).");
             if (wasSealed) sheets.Seal(actor, period, doc.VillageId);
             var now = clock.GetUtcNow().UtcDateTime;

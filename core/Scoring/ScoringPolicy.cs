@@ -37,6 +37,12 @@ public sealed record ScoringPolicy
 
     public static ScoringPolicy Default { get; } = new();
 
+    /// <summary>
+    /// Whether the leadership ratings count in the final score at all: at weight 0 the plan has no leadership part, and
+    /// what says how its ratings are combined is left out wherever the policy is shown. A method, so no store keeps it.
+    /// </summary>
+    public bool HasLeaderPart() => LeaderWeight > 0;
+
     public IReadOnlyList<string> Errors()
     {
         var errors = new List<string>();

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Hosting;
+using ChatAppraisal.Tests.Processes;
 using ChatAppraisal.Tests.WeCom;
 using ChatAppraisal.Towns;
 
@@ -19,10 +19,9 @@ namespace ChatAppraisal.Benchmarks;
 /// </summary>
 sealed class BenchBot : IDisposable
 {
-    readonly Process _process;
-    readonly ConcurrentQueue<string> _log = new();
+    readonly BotProcess _process;
 
-    BenchBot(Process process, string url)
+    BenchBot(BotProcess process, string url)
     {
         _process = process;
         Url = url;
@@ -34,42 +33,27 @@ sealed class BenchBot : IDisposable
     public static async Task<BenchBot> StartAsync(string folder, IReadOnlyDictionary<string, string> settings)
     {
         Directory.CreateDirectory(folder);
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ChatAppraisal.Bot.dll")])
+        var url = $"http://127.0.0.1:{WebBotApp.FreePort()}";
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["Admin__Urls"] = url,
+            ["Admin__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N"),
+            ["Storage__Path"] = Path.Combine(folder, "appraisal.db"),
+            ["Logging__LogLevel__Default"] = "Warning",
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Admin__Urls"] = url;
-        start.Environment["Admin__ApiKey"] = "bench-" + Guid.NewGuid().ToString("N");
-        start.Environment["Storage__Path"] = Path.Combine(folder, "appraisal.db");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings) start.Environment[key] = value;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
+        foreach (var (key, value) in settings) environment[key] = value;
+        var process = BotProcess.Start(BotProcess.BesideThisProgram, environment);
         var bot = new BenchBot(process, url);
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) bot._log.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) bot._log.Enqueue(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
+        try
         {
-            if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(180))
-                throw new InvalidOperationException("The bot did not start:\n" + string.Join("\n", bot._log));
-            try
-            {
-                if ((await http.GetAsync(url + "/healthz")).IsSuccessStatusCode) return bot;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
-            await Task.Delay(100);
+            await process.WaitHealthyAsync(url, TimeSpan.FromSeconds(180));
         }
+        catch
+        {
+            bot.Dispose();
+            throw;
+        }
+        return bot;
     }
 
     /// <summary>User and system CPU time so far.</summary>
@@ -78,25 +62,7 @@ sealed class BenchBot : IDisposable
     /// <summary>The peak working set (VmHWM).</summary>
     public long PeakBytes => Fleet.Status(_process.Id, "VmHWM");
 
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-        }
-        catch (InvalidOperationException)
-        {
-        }
-        _process.Dispose();
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public void Dispose() => _process.Dispose();
 }
 
 /// <summary>What the benchmarks of several processes share: seeding a database, CPU accounting, percentiles.</summary>
@@ -197,6 +163,7 @@ static class Fleet
         return total;
     }
 
+    /// <summary>A line of /proc/{pid}/status in bytes (VmRSS: working set now; VmHWM: its peak).</summary>
     public static long Status(int pid, string field)
     {
         var line = File.ReadLines($"/proc/{pid}/status").Single(l => l.StartsWith(field + ":", StringComparison.Ordinal));

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using ChatAppraisal.Tests.Hosting;
+using ChatAppraisal.Tests.Processes;
 using ChatAppraisal.Tests.Telegram;
 
 namespace ChatAppraisal.Benchmarks;
@@ -45,84 +45,36 @@ static class MemoryFootprint
 
     static async Task<Footprint> MeasureAsync(string databasePath, BotApiDouble api, bool serverGc)
     {
-        var port = FreePort();
+        var url = $"http://127.0.0.1:{WebBotApp.FreePort()}";
         var key = "bench-" + Guid.NewGuid().ToString("N");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ChatAppraisal.Bot.dll")])
+        var polls = api.RequestsFor("getUpdates").Count;
+        using var bot = BotProcess.Start(BotProcess.BesideThisProgram, new Dictionary<string, string>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
-        start.Environment["Storage__Path"] = databasePath;
-        start.Environment["Admin__Urls"] = $"http://127.0.0.1:{port}";
-        start.Environment["Admin__ApiKey"] = key;
-        start.Environment["Telegram__BotToken"] = api.Token;
-        start.Environment["Telegram__ApiBaseUrl"] = api.BaseUrl;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var bot = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
-        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        bot.OutputDataReceived += (_, e) => { if (e.Data is not null) log.Enqueue(e.Data); };
-        bot.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.Enqueue(e.Data); };
-        bot.BeginOutputReadLine();
-        bot.BeginErrorReadLine();
-        try
+            ["DOTNET_gcServer"] = serverGc ? "1" : "0",
+            ["Storage__Path"] = databasePath,
+            ["Admin__Urls"] = url,
+            ["Admin__ApiKey"] = key,
+            ["Telegram__BotToken"] = api.Token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        // Up once it answers /healthz and has polled the Bot API: idle, as an office leaves it.
+        await bot.WaitUntilAsync(async () => await BotProcess.IsHealthyAsync(url) && api.RequestsFor("getUpdates").Count > polls,
+            "/healthz and a getUpdates", TimeSpan.FromSeconds(90));
+        await Task.Delay(500);
+        var idle = Fleet.Status(bot.Id, "VmRSS");
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var work = new List<string>();
+        foreach (var path in new[] { "/api/ranking", "/api/ranking.png", "/api/export.xlsx" })
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
-            http.DefaultRequestHeaders.Add("X-Api-Key", key);
-            var polls = api.RequestsFor("getUpdates").Count;
-            var deadline = Stopwatch.StartNew();
-            while (!await HealthyAsync(http) || api.RequestsFor("getUpdates").Count == polls)
-            {
-                if (bot.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(90))
-                    throw new InvalidOperationException("The bot did not start:\n" + string.Join("\n", log));
-                await Task.Delay(100);
-            }
-            await Task.Delay(500);
-            var idle = Status(bot.Id, "VmRSS");
-            var work = new List<string>();
-            foreach (var path in new[] { "/api/ranking", "/api/ranking.png", "/api/export.xlsx" })
-            {
-                var watch = Stopwatch.StartNew();
-                var body = await http.GetByteArrayAsync(path);
-                work.Add($"{path} ({Mb(body.Length)}, {watch.Elapsed.TotalSeconds:0.0} s, peak so far {Mb(Status(bot.Id, "VmHWM"))})");
-            }
-            return new Footprint(idle, Status(bot.Id, "VmHWM"), string.Join(", ", work));
+            var watch = Stopwatch.StartNew();
+            var body = await http.GetByteArrayAsync(path);
+            work.Add($"{path} ({Mb(body.Length)}, {watch.Elapsed.TotalSeconds:0.0} s, peak so far {Mb(Fleet.Status(bot.Id, "VmHWM"))})");
         }
-        finally
-        {
-            bot.Kill(entireProcessTree: true);
-            await bot.WaitForExitAsync();
-        }
-    }
-
-    static async Task<bool> HealthyAsync(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync("/healthz")).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>A line of /proc/{pid}/status in bytes (VmRSS: working set now; VmHWM: its peak).</summary>
-    static long Status(int pid, string field)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").Single(l => l.StartsWith(field + ":", StringComparison.Ordinal));
-        return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0]) * 1024;
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var peak = Fleet.Status(bot.Id, "VmHWM");
+        await bot.KillAsync();
+        return new Footprint(idle, peak, string.Join(", ", work));
     }
 
     static string Mb(long bytes) => $"{bytes / 1024.0 / 1024:0.0} MB";

@@ -5,8 +5,10 @@ namespace ChatAppraisal;
 public sealed partial class EnTexts
 {
     public override string PolicyLine(ScoringPolicy p) =>
-        $"final score = on-site appraisal (1000 scale) × {Weight(p.OnsiteWeight)} + leadership rating (1000 scale) × {Weight(p.LeaderWeight)}; " +
-        $"leadership rating = {(p.LeaderAggregation == LeaderAggregation.Trimmed ? "trimmed mean (highest and lowest dropped)" : "mean")} of the leadership members' totals; " +
+        (p.HasLeaderPart()
+            ? $"final score = on-site appraisal (1000 scale) × {Weight(p.OnsiteWeight)} + leadership rating (1000 scale) × {Weight(p.LeaderWeight)}; " +
+              $"leadership rating = {(p.LeaderAggregation == LeaderAggregation.Trimmed ? "trimmed mean (highest and lowest dropped)" : "mean")} of the leadership members' totals; "
+            : $"final score = on-site appraisal (1000 scale) × {Weight(p.OnsiteWeight)}; ") +
         $"categories {(p.CapCategoryAtMax ? "capped at their maximum" : "not capped")}";
 
     public override string RankingChartTitle(string period) => $"{period} appraisal ranking";

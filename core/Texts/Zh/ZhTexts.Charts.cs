@@ -5,8 +5,10 @@ namespace ChatAppraisal;
 public sealed partial class ZhTexts
 {
     public override string PolicyLine(ScoringPolicy p) =>
-        $"综合得分 = 现场考核千分制 × {Weight(p.OnsiteWeight)} + 党政班子成员评分千分制 × {Weight(p.LeaderWeight)}；" +
-        $"党政班子成员评分取{(p.LeaderAggregation == LeaderAggregation.Trimmed ? "去掉一个最高分和一个最低分后的平均分" : "平均分")}；" +
+        (p.HasLeaderPart()
+            ? $"综合得分 = 现场考核千分制 × {Weight(p.OnsiteWeight)} + 党政班子成员评分千分制 × {Weight(p.LeaderWeight)}；" +
+              $"党政班子成员评分取{(p.LeaderAggregation == LeaderAggregation.Trimmed ? "去掉一个最高分和一个最低分后的平均分" : "平均分")}；"
+            : $"综合得分 = 现场考核千分制 × {Weight(p.OnsiteWeight)}；") +
         $"{(p.CapCategoryAtMax ? "单项超出满分按满分计" : "单项不封顶")}";
 
     public override string RankingChartTitle(string period) => $"{period}目标管理综合考核排名";

@@ -9,6 +9,7 @@ using ChatAppraisal.Tests.Hosting;
 using ChatAppraisal.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.Backups;
 
@@ -40,7 +41,7 @@ public sealed class KillDuringBackupTests : IDisposable
             ["Admin__ApiKey"] = Key, ["Telegram__BotToken"] = "",
         }, Path.Combine(_db.Folder, "bot-run.log"));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-        await Until(async () => (await TryGet(http, "/healthz")) == System.Net.HttpStatusCode.OK, "the bot to start");
+        await bot.WaitHealthyAsync($"http://127.0.0.1:{port}", TimeSpan.FromSeconds(90));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/backups");
         request.Headers.Add("X-Api-Key", Key);
@@ -72,18 +73,6 @@ public sealed class KillDuringBackupTests : IDisposable
 
     BackupKeeper Keeper() => new(new LiteDbBackup(_db.Store), Options.Create(new BackupOptions()),
         Options.Create(new StorageOptions { Path = _db.FilePath }), _db.Clock, NullLogger<BackupKeeper>.Instance);
-
-    static async Task<System.Net.HttpStatusCode?> TryGet(HttpClient http, string path)
-    {
-        try
-        {
-            return (await http.GetAsync(path)).StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
-    }
 
     static async Task Until(Func<Task<bool>> condition, string what, int pollMs = 100)
     {

@@ -8,6 +8,7 @@ using ChatAppraisal.Tests.CrashSafety;
 using ChatAppraisal.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.Backups;
 
@@ -96,7 +97,7 @@ public sealed class RestoreTests : IDisposable
 
     async Task<(int Exit, string Output, string Error)> RunAsync(string dll, string[] args, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet",
+        var start = new ProcessStartInfo(BotProcess.DotnetHost(),
             [dll, .. args])
         {
             WorkingDirectory = _db.Folder,

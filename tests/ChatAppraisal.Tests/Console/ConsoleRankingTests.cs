@@ -47,4 +47,30 @@ public class ConsoleRankingTests
         await page.SetViewportSizeAsync(1366, 900);
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-worked-desktop.png"), FullPage = true });
     }
+
+    /// <summary>A plan without a leadership part (weight 0) has no ratings to combine: the box does not say how.</summary>
+    [Fact]
+    public async Task ThePolicyBoxSaysHowLeaderRatingsAreCombinedOnlyWhileTheyCount()
+    {
+        await using var app = await ConsoleApp.Start();
+        var (_, code) = app.Member("李干事", Role.Office);
+        app.WorkedExample("新庄村");
+        await using var phone = await ConsoleBrowser.SignIn(app, code);
+        var page = phone.Page;
+        var box = page.Locator("dl.policy");
+        var withLeaders = await box.InnerTextAsync();
+        Assert.Contains("党政班子成员评分汇总方式", withLeaders);
+        Assert.Contains("党政班子成员评分取平均分", withLeaders);
+
+        var setup = app.Services.GetRequiredService<PeriodSetup>();
+        Assert.True(setup.SetPolicy(ConsoleApp.Setup, app.Period.Id, app.Period.Policy with { OnsiteWeight = 1, LeaderWeight = 0 }).Ok);
+        await page.ReloadAsync();
+
+        var onsiteOnly = await box.InnerTextAsync();
+        Assert.DoesNotContain("汇总方式", onsiteOnly);
+        Assert.DoesNotContain("党政班子成员评分取", onsiteOnly);
+        Assert.Contains("党政班子成员评分权重", onsiteOnly); // the weight itself still says it is 0
+        Assert.Contains("综合得分 = 现场考核千分制 × 100%；单项超出满分按满分计", onsiteOnly);
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-onsite-only-360.png"), FullPage = true });
+    }
 }

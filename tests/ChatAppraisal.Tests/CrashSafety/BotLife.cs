@@ -1,4 +1,5 @@
 using ChatAppraisal.Tests.Telegram;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.CrashSafety;
 
@@ -47,16 +48,7 @@ public sealed class BotLife(BotApiDouble api, string dll, IReadOnlyDictionary<st
     }
 
     /// <summary>Waits until the current process is up (polling); fails when it exits or takes too long.</summary>
-    public async Task WaitUpAsync(TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!Up)
-        {
-            if (_current!.HasExited) throw new InvalidOperationException($"The bot process exited on its own; see {logPath}.");
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The bot process did not start polling within {timeout.TotalSeconds} s; see {logPath}.");
-            await Task.Delay(20);
-        }
-    }
+    public Task WaitUpAsync(TimeSpan timeout) => _current!.WaitUntilAsync(() => Task.FromResult(Up), "its first getUpdates", timeout);
 
     /// <summary>SIGKILL for the current process.</summary>
     public async Task KillAsync()

@@ -10,6 +10,7 @@ using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Telegram;
 using Xunit.Abstractions;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.CrashSafety;
 

@@ -6,6 +6,7 @@ using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Telegram;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.CrashSafety;
 

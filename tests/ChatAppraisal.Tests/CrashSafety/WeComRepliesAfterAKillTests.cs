@@ -1,11 +1,10 @@
 using ChatAppraisal.Storage.LiteDb;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Channels.Outbox;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Processes;
 using ChatAppraisal.Tests.WeCom;
 using Microsoft.Extensions.Time.Testing;
 
@@ -37,7 +36,7 @@ public sealed class WeComRepliesAfterAKillTests : IAsyncLifetime
     {
         var dll = await BotProcess.BuiltBotAsync();
         var village = Seed();
-        var port = FreePort();
+        var port = Hosting.WebBotApp.FreePort();
         var settings = _api.BotSettings().ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
         settings["Storage__Path"] = DatabasePath;
         settings["Admin__Urls"] = $"http://127.0.0.1:{port}";
@@ -104,30 +103,17 @@ public sealed class WeComRepliesAfterAKillTests : IAsyncLifetime
     }
 
     /// <summary>Up once the callback answers WeCom's URL check.</summary>
-    async Task WaitUpAsync(BotProcess process)
+    Task WaitUpAsync(BotProcess process) => process.WaitUntilAsync(async () =>
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (true)
+        try
         {
-            if (process.HasExited) throw new InvalidOperationException($"The bot process exited on its own; see {LogPath}.");
-            try
-            {
-                if ((await _api.VerifyUrlAsync()).Result.Status == 200) return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The bot did not answer the URL check within 90 s; see {LogPath}.");
-            await Task.Delay(50);
+            return (await _api.VerifyUrlAsync()).Result.Status == 200;
         }
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }, "an answer to WeCom's URL check", TimeSpan.FromSeconds(90));
 
     async Task WaitForLogAsync(string text, TimeSpan timeout)
     {

@@ -203,6 +203,27 @@ public class ScoreSheetWorkbookTests
         Assert.Equal("还没有党政班子成员评分。", book.Text("党政班子成员评分", "A5"));
     }
 
+    [Theory]
+    [InlineData(0.1, true)]
+    [InlineData(0, false)]
+    public void SummaryDescribesHowLeaderRatingsAreCombinedOnlyWhenTheyCount(double leaderWeight, bool described)
+    {
+        using var db = new TempDatabase();
+        var weight = (decimal)leaderWeight;
+        var period = db.Periods.Active();
+        Assert.True(new PeriodSetup(db.Store, db.Clock).SetPolicy(new Actor(0, "test", "test"), period.Id,
+            period.Policy with { OnsiteWeight = 1 - weight, LeaderWeight = weight }).Ok);
+        var reader = new ExportReader(db.Store, new Sheets(db.Store, db.Clock), db.Standings);
+
+        using var book = new WorkbookReader(new ScoreSheetWorkbook(reader).Build(db.Periods.Active()));
+
+        var labels = book.Column("汇总排名", "A");
+        Assert.Equal(described, labels.Contains("党政班子成员评分汇总"));
+        Assert.Equal(described, labels.Contains("党政班子成员评分上限"));
+        Assert.Contains("党政班子成员评分权重", labels);
+        Assert.Equal(described, book.Text("汇总排名", $"C{book.RowOf("汇总排名", "A", "计算公式")}").Contains("党政班子成员评分取", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void SheetNamesAreShortenedCleanedAndMadeUnique()
     {

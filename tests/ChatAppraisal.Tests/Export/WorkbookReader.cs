@@ -44,6 +44,10 @@ sealed class WorkbookReader : IDisposable
             ? decimal.Parse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture)
             : null;
 
+    /// <summary>The text of <paramref name="column"/>'s cell in every row, top to bottom.</summary>
+    public IReadOnlyList<string> Column(string sheet, string column) =>
+        Worksheet(sheet).Descendants<Row>().Select(r => Text(sheet, $"{column}{r.RowIndex!.Value}")).ToList();
+
     /// <summary>The 1-based row whose cell in <paramref name="column"/> reads <paramref name="text"/>, after <paramref name="after"/>.</summary>
     public int RowOf(string sheet, string column, string text, int after = 0) =>
         Worksheet(sheet).Descendants<Row>().Select(r => (int)r.RowIndex!.Value)

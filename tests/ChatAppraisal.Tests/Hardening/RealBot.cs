@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using ChatAppraisal.Tests.Hosting;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.Hardening;
 
@@ -49,7 +50,7 @@ sealed class RealBot : IAsyncDisposable
         // sh drops environment variables whose names are not a shell's (Logging__LogLevel__Microsoft.AspNetCore): those
         // settings go on the command line instead.
         var arguments = (settings ?? new Dictionary<string, string>()).Where(s => s.Key.Contains('.')).Select(s => $"--{s.Key.Replace("__", ":")}={s.Value}");
-        var start = new ProcessStartInfo("/bin/sh", ["-c", "umask 022; exec \"$0\" \"$@\"", DotnetHost(), BotDll(), .. arguments])
+        var start = new ProcessStartInfo("/bin/sh", ["-c", "umask 022; exec \"$0\" \"$@\"", BotProcess.DotnetHost(), BotDll(), .. arguments])
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -132,9 +133,6 @@ sealed class RealBot : IAsyncDisposable
         await Stop();
         _process.Dispose();
     }
-
-    static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     /// <summary>bot/bin/{Debug|Release}/net10.0/ChatAppraisal.Bot.dll, of the configuration these tests were built in.</summary>
     static string BotDll()

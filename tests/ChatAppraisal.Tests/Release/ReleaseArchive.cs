@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.IO.Compression;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.Release;
 
@@ -16,7 +16,7 @@ public static class ReleaseArchive
     static bool _checked;
     static string? _failed;
 
-    public static string Path => System.IO.Path.Combine(RepositoryRoot(), "artifacts", $"ChatAppraisal-{AppVersion.Current}-{Rid}.zip");
+    public static string Path => System.IO.Path.Combine(RepositoryFolder.Root(), "artifacts", $"ChatAppraisal-{AppVersion.Current}-{Rid}.zip");
 
     /// <summary>Unpacks the archive into a fresh folder (as "解压"); returns the program's path, ChatAppraisal/ChatAppraisal.</summary>
     public static async Task<string> UnpackAsync(string into)
@@ -34,12 +34,12 @@ public static class ReleaseArchive
             if (_checked) return;
             // A publish that failed once fails every test with its reason instead of trying again for each.
             if (_failed is not null) throw new InvalidOperationException(_failed);
-            var root = RepositoryRoot();
+            var root = RepositoryFolder.Root();
             if (!File.Exists(Path) || File.GetLastWriteTimeUtc(Path) < NewestSource(root))
             {
                 try
                 {
-                    await PublishAsync(root);
+                    await PublishAsync();
                 }
                 catch (InvalidOperationException e)
                 {
@@ -55,18 +55,11 @@ public static class ReleaseArchive
         }
     }
 
-    static async Task PublishAsync(string root)
+    static async Task PublishAsync()
     {
-        var start = new ProcessStartInfo("bash", ["release.sh", Rid]) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        // The test host's own MSBuild settings must not leak into a separate publish.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(name);
-        using var publish = Process.Start(start)!;
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
-        if (publish.ExitCode != 0 || !File.Exists(Path))
-            throw new InvalidOperationException($"./release.sh {Rid} failed ({publish.ExitCode}); run it by hand to see why:\n{await output}\n{await errors}");
+        var (exitCode, output) = await BuildCommand.RunAsync("bash", ["release.sh", Rid]);
+        if (exitCode != 0 || !File.Exists(Path))
+            throw new InvalidOperationException($"./release.sh {Rid} failed ({exitCode}); run it by hand to see why:\n{output}");
     }
 
     /// <summary>The newest file the program is built from: an archive older than it would test yesterday's program.</summary>
@@ -78,12 +71,5 @@ public static class ReleaseArchive
                         && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}"))
             .Concat([System.IO.Path.Combine(root, "Directory.Build.props"), System.IO.Path.Combine(root, "Directory.Packages.props"), System.IO.Path.Combine(root, "release.sh")]);
         return files.Max(File.GetLastWriteTimeUtc);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "ChatAppraisal.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("ChatAppraisal.sln not found above " + AppContext.BaseDirectory);
     }
 }

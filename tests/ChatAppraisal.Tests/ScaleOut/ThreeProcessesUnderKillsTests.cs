@@ -19,6 +19,7 @@ using ChatAppraisal.Tests.WebChat;
 using Microsoft.Extensions.Time.Testing;
 using ChatAppraisal.Tests.Release;
 using Xunit.Abstractions;
+using ChatAppraisal.Tests.Processes;
 
 namespace ChatAppraisal.Tests.ScaleOut;
 
@@ -391,27 +392,10 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
         return examiners;
     }
 
-    async Task WaitUpAsync(BotSlot slot)
+    static async Task WaitUpAsync(BotSlot slot)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (slot.Process!.HasExited) throw new InvalidOperationException($"A bot process exited on its own; see {slot.Folder}/bot.log.");
-            try
-            {
-                if ((await http.GetAsync(slot.Url + "/healthz")).IsSuccessStatusCode)
-                {
-                    slot.Up = true;
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
-            if (deadline.Elapsed > TimeSpan.FromSeconds(120)) throw new TimeoutException($"A bot process did not answer /healthz within 120 s; see {slot.Folder}/bot.log.");
-            await Task.Delay(50);
-        }
+        await slot.Process!.WaitHealthyAsync(slot.Url, TimeSpan.FromSeconds(120));
+        slot.Up = true;
     }
 
     static int WebBotPort() => Hosting.WebBotApp.FreePort();
