@@ -1,13 +1,15 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ChatAppraisal.Tests.Processes;
 
 /// <summary>
 /// The real bot as its own operating-system process, for the tests and the benchmarks alike: ChatAppraisal.Bot.dll run by
-/// dotnet, or a release's own program, started with its settings in environment variables (<c>Section__Key</c>) and
-/// killed with SIGKILL. Everything it writes is kept (<see cref="Output"/>), and also appended to a log file when one is
-/// given, so a failure can be read afterwards.
+/// dotnet, or a release's own program, started with its settings in environment variables (<c>Section__Key</c>) as
+/// <see cref="BotLaunch"/> says; stopped with SIGTERM (<see cref="StopAsync"/>), killed with SIGKILL, or run to its end
+/// (<see cref="RunAsync"/>). Everything it writes is kept (<see cref="Output"/>, and each stream alone), and also
+/// appended to a log file when one is given, so a failure can be read afterwards.
 /// </summary>
 public sealed class BotProcess : IDisposable
 {
@@ -15,7 +17,7 @@ public sealed class BotProcess : IDisposable
     static string? _builtDll;
 
     readonly Process _process;
-    readonly StringBuilder _output = new();
+    readonly StringBuilder _output = new(), _stdout = new(), _stderr = new();
     readonly StreamWriter? _log;
     readonly string? _logPath;
 
@@ -31,10 +33,25 @@ public sealed class BotProcess : IDisposable
     public int Id => _process.Id;
     public bool HasExited => _process.HasExited;
 
-    /// <summary>What the process wrote so far, stdout and stderr (prefixed) in the order read.</summary>
+    /// <summary>The exit code, once it has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>What the process wrote so far, stdout and stderr (prefixed) in the order read, with this class's start and kill lines.</summary>
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
+    }
+
+    /// <summary>What the process wrote on stdout, and nothing else.</summary>
+    public string Stdout
+    {
+        get { lock (_output) return _stdout.ToString(); }
+    }
+
+    /// <summary>What the process wrote on stderr, and nothing else.</summary>
+    public string Stderr
+    {
+        get { lock (_output) return _stderr.ToString(); }
     }
 
 #if DEBUG
@@ -76,35 +93,111 @@ public sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>Starts <paramref name="program"/> with these settings (see <see cref="Start(BotLaunch)"/>).</summary>
+    public static BotProcess Start(string program, IReadOnlyDictionary<string, string> settings, string? logPath = null) =>
+        Start(new BotLaunch(program, settings) { LogPath = logPath });
+
     /// <summary>
-    /// Starts the bot with these settings on top of this process's environment (less its ASP.NET environment name, so the
-    /// bot runs as Production): <paramref name="program"/> is ChatAppraisal.Bot.dll (run by dotnet) or a release's own
-    /// program (run as it is), in the program's folder.
+    /// Starts the bot with its settings on top of this process's environment, less the ASP.NET environment name and log
+    /// levels (so the bot runs as Production at its own levels unless the settings say otherwise), or on an empty one.
     /// </summary>
-    public static BotProcess Start(string program, IReadOnlyDictionary<string, string> settings, string? logPath = null)
+    public static BotProcess Start(BotLaunch launch)
     {
-        var dll = program.EndsWith(".dll", StringComparison.Ordinal);
-        var start = new ProcessStartInfo(dll ? DotnetHost() : program, dll ? [program] : [])
+        IEnumerable<string> command = launch.Program.EndsWith(".dll", StringComparison.Ordinal)
+            ? [DotnetHost(), launch.Program, .. launch.Arguments]
+            : [launch.Program, .. launch.Arguments];
+        var environment = launch.Settings;
+        if (launch.Umask is not null)
         {
-            WorkingDirectory = Path.GetDirectoryName(program)!,
+            // sh drops environment variables whose names are not a shell's (Logging__LogLevel__Microsoft.AspNetCore):
+            // those settings go on the command line instead.
+            command = ["/bin/sh", "-c", $"umask {launch.Umask}; exec \"$0\" \"$@\"", .. command,
+                .. launch.Settings.Where(s => s.Key.Contains('.')).Select(s => $"--{s.Key.Replace("__", ":")}={s.Value}")];
+            environment = launch.Settings.Where(s => !s.Key.Contains('.')).ToDictionary();
+        }
+        var start = new ProcessStartInfo(command.First(), command.Skip(1))
+        {
+            WorkingDirectory = launch.WorkingDirectory ?? Path.GetDirectoryName(launch.Program)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("DOTNET_ENVIRONMENT", StringComparison.Ordinal)).ToList())
+        if (launch.EmptyEnvironment) start.Environment.Clear();
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("DOTNET_ENVIRONMENT", StringComparison.Ordinal) || k.StartsWith("Logging__", StringComparison.Ordinal)).ToList())
             start.Environment.Remove(name);
-        foreach (var (key, value) in settings) start.Environment[key] = value;
+        foreach (var (key, value) in environment) start.Environment[key] = value;
 
-        var bot = new BotProcess(new Process { StartInfo = start }, logPath);
+        var bot = new BotProcess(new Process { StartInfo = start }, launch.LogPath);
         bot.Write($"---- start {bot.StartedAt:HH:mm:ss.fff}");
-        bot._process.OutputDataReceived += (_, e) => bot.Write(e.Data);
-        bot._process.ErrorDataReceived += (_, e) => bot.Write(e.Data is null ? null : "stderr: " + e.Data);
+        bot._process.OutputDataReceived += (_, e) => bot.Write(e.Data, bot._stdout);
+        bot._process.ErrorDataReceived += (_, e) => bot.Write(e.Data, bot._stderr);
         bot._process.Start();
         bot._process.BeginOutputReadLine();
         bot._process.BeginErrorReadLine();
+        if (launch.Input is not null)
+        {
+            try
+            {
+                bot._process.StandardInput.Write(launch.Input);
+                bot._process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // It exited before reading its input: its exit code and output say why.
+            }
+        }
         return bot;
+    }
+
+    /// <summary>Starts the bot and waits for it to end by itself (a command such as <c>restore</c>, the console chat at the end of its input).</summary>
+    public static async Task<BotRun> RunAsync(BotLaunch launch, TimeSpan timeout)
+    {
+        using var bot = Start(launch);
+        var exitCode = await bot.WaitForExitAsync(timeout);
+        return new BotRun(exitCode, bot.Stdout, bot.Stderr);
+    }
+
+    /// <summary>Waits for it to end by itself and returns its exit code; after <paramref name="timeout"/> kills it and fails with its output.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            throw new TimeoutException($"The bot process did not end within {timeout.TotalSeconds:0} s{Described()}");
+        }
+        _process.WaitForExit(); // its last lines of output
+        return _process.ExitCode;
+    }
+
+    /// <summary>
+    /// SIGTERM, as systemd, Ctrl+C or closing its window stops it: the host stops and the database is closed. Returns its
+    /// exit code; when it has not ended after <paramref name="timeout"/> (30 s), kills it and fails with its output.
+    /// </summary>
+    public async Task<int> StopAsync(TimeSpan? timeout = null)
+    {
+        if (!_process.HasExited)
+        {
+            if (kill(_process.Id, SigTerm) != 0 && !_process.HasExited)
+                throw new InvalidOperationException($"SIGTERM to process {_process.Id} failed (errno {Marshal.GetLastPInvokeError()}).");
+            Write($"---- SIGTERM {DateTimeOffset.UtcNow:HH:mm:ss.fff}");
+        }
+        var waited = timeout ?? TimeSpan.FromSeconds(30);
+        try
+        {
+            return await WaitForExitAsync(waited);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The bot process did not stop within {waited.TotalSeconds:0} s of SIGTERM{Described()}");
+        }
     }
 
     /// <summary>
@@ -172,19 +265,26 @@ public sealed class BotProcess : IDisposable
 
     string Described() => _logPath is null ? $":\n{Output}" : $"; see {_logPath}:\n{Output}";
 
-    void Write(string? line)
+    void Write(string? line, StringBuilder? stream = null)
     {
         if (line is null) return;
         lock (_output)
         {
-            _output.AppendLine(line);
+            stream?.AppendLine(line);
+            var shown = stream == _stderr ? "stderr: " + line : line;
+            _output.AppendLine(shown);
             try
             {
-                _log?.WriteLine(line);
+                _log?.WriteLine(shown);
             }
             catch (ObjectDisposedException)
             {
             }
         }
     }
+
+    const int SigTerm = 15;
+
+    [DllImport("libc", SetLastError = true)]
+    static extern int kill(int pid, int signal);
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Backups;
 using ChatAppraisal.Storage;
@@ -39,8 +37,8 @@ public sealed class RestoreTests : IDisposable
 
         // Refused while a bot holds the file; nothing changes.
         var refused = await RunAsync(dll, ["restore", backupPath]);
-        Assert.Equal(1, refused.Exit);
-        Assert.Contains($"the bot is running on {_db.FilePath}", refused.Error);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"the bot is running on {_db.FilePath}", refused.Stderr);
         Assert.False(File.Exists(_db.FilePath + ".before-restore"));
 
         // A torn copy is refused by its size.
@@ -48,17 +46,17 @@ public sealed class RestoreTests : IDisposable
         File.WriteAllBytes(torn, File.ReadAllBytes(backupPath)[..(int)(new FileInfo(backupPath).Length / 2)]);
         _db.Store.Dispose();
         var tornRun = await RunAsync(dll, ["restore", torn]);
-        Assert.Equal(1, tornRun.Exit);
-        Assert.Contains("is not a whole ChatAppraisal database: it is cut short", tornRun.Error);
+        Assert.Equal(1, tornRun.ExitCode);
+        Assert.Contains("is not a whole ChatAppraisal database: it is cut short", tornRun.Stderr);
 
         var run = await RunAsync(dll, ["restore", backupPath]);
 
-        Assert.Equal(0, run.Exit);
-        Assert.Contains($"Restored {backupPath}", run.Output);
-        Assert.Contains($"kept as {_db.FilePath}.before-restore", run.Output);
-        Assert.Contains($"It holds: periods 2017年度; 1 villages; 3 scores; 1 seals; 0 attachments; {backupAudit} audit entries.", run.Output);
-        Assert.Contains("Newest audit entry:", run.Output);
-        Assert.Contains("sheet.sealed by 郑亚娜", run.Output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Restored {backupPath}", run.Stdout);
+        Assert.Contains($"kept as {_db.FilePath}.before-restore", run.Stdout);
+        Assert.Contains($"It holds: periods 2017年度; 1 villages; 3 scores; 1 seals; 0 attachments; {backupAudit} audit entries.", run.Stdout);
+        Assert.Contains("Newest audit entry:", run.Stdout);
+        Assert.Contains("sheet.sealed by 郑亚娜", run.Stdout);
         using (var restored = new AppraisalStore(_db.FilePath))
         {
             Assert.Equal([50m, 40m, 10m], restored.Scores.Items.FindAll().OrderBy(s => s.Item).Select(s => s.Value));
@@ -86,45 +84,26 @@ public sealed class RestoreTests : IDisposable
 
         var run = await RunAsync(dll, [], TimeSpan.FromSeconds(60));
 
-        Assert.Equal(1, run.Exit);
-        Assert.Contains($"The database '{_db.FilePath}' is damaged: it is cut short", run.Error);
-        Assert.Contains($"restore \"{Path.Combine(_db.Folder, "backups", newest.File)}\"", run.Error);
-        Assert.DoesNotContain("   at ", run.Error); // a sentence, not a stack trace
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"The database '{_db.FilePath}' is damaged: it is cut short", run.Stderr);
+        Assert.Contains($"restore \"{Path.Combine(_db.Folder, "backups", newest.File)}\"", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr); // a sentence, not a stack trace
     }
 
     BackupKeeper Keeper() => new(new LiteDbBackup(_db.Store), Options.Create(new BackupOptions()),
         Options.Create(new StorageOptions { Path = _db.FilePath }), _db.Clock, NullLogger<BackupKeeper>.Instance);
 
-    async Task<(int Exit, string Output, string Error)> RunAsync(string dll, string[] args, TimeSpan? timeout = null)
-    {
-        var start = new ProcessStartInfo(BotProcess.DotnetHost(),
-            [dll, .. args])
+    /// <summary>The program over this test's database, as an office runs it, to its end.</summary>
+    Task<BotRun> RunAsync(string dll, string[] args, TimeSpan? timeout = null) =>
+        BotProcess.RunAsync(new BotLaunch(dll, new Dictionary<string, string>
         {
-            WorkingDirectory = _db.Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
-        start.Environment["Storage__Path"] = _db.FilePath;
-        start.Environment["Console__Enabled"] = "false";
-        start.Environment["Admin__Urls"] = "http://127.0.0.1:0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
-        try
+            ["Storage__Path"] = _db.FilePath,
+            ["Console__Enabled"] = "false",
+            ["Admin__Urls"] = "http://127.0.0.1:0",
+        })
         {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The program did not end: {await output} {await error}");
-        }
-        return (process.ExitCode, await output, await error);
-    }
+            Arguments = args, WorkingDirectory = _db.Folder,
+        }, timeout ?? TimeSpan.FromSeconds(60));
 
     public void Dispose() => _db.Dispose();
 }

@@ -1,10 +1,9 @@
-using System.Diagnostics;
-using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Bot.Channels.Console;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Processes;
 using ChatAppraisal.Tests.Support;
 
 namespace ChatAppraisal.Tests.Conversations;
@@ -106,39 +105,18 @@ public class ConsoleChatTests
         Assert.Equal(1, db.Store.Setup.Villages.Count());
     }
 
+    /// <summary>The bot as its own process over <paramref name="database"/>, fed <paramref name="input"/> and run to the end of it.</summary>
     internal static async Task<(int ExitCode, string Output, string Errors)> RunBot(string workingDirectory, string database, string input)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var run = await BotProcess.RunAsync(new BotLaunch(BotProcess.BesideThisProgram, new Dictionary<string, string>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatAppraisal.Bot.dll"));
-        start.Environment["Storage__Path"] = database;
-        start.Environment["Admin__Urls"] = "http://127.0.0.1:0";
-        start.Environment["Telegram__BotToken"] = "";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
+            ["Storage__Path"] = database,
+            ["Admin__Urls"] = "http://127.0.0.1:0",
+            ["Telegram__BotToken"] = "",
+        })
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The bot did not exit at the end of its input.\n{await output}\n{await errors}");
-        }
-        return (process.ExitCode, await output, await errors);
+            WorkingDirectory = workingDirectory, Input = input,
+        }, TimeSpan.FromSeconds(60));
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 }

@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
-using System.Text.RegularExpressions;
 using ChatAppraisal.Bot.Hosting.Desktop;
+using ChatAppraisal.Tests.Hosting;
 using ChatAppraisal.Tests.WebChat;
 using Microsoft.Playwright;
 
@@ -25,11 +25,12 @@ public sealed class DesktopStartTests(ChromiumFixture chromium) : IClassFixture<
         var fakeBrowser = Directory.CreateDirectory(Path.Combine(_folder, "bin")).FullName;
         await File.WriteAllTextAsync(Path.Combine(fakeBrowser, "xdg-open"), $"#!/bin/sh\necho \"$1\" > '{opened}'\n");
         File.SetUnixFileMode(Path.Combine(fakeBrowser, "xdg-open"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var port = PublishedProgram.FreePort();
+        var port = WebBotApp.FreePort();
 
-        await using var desktop = PublishedProgram.Start(program, _folder,
+        using var desktop = PublishedProgram.Start(program, _folder,
             ["--Desktop:OpenBrowser=true", "--Console:Enabled=false", $"--Admin:Urls=http://0.0.0.0:{port}"], path: fakeBrowser);
-        await desktop.WaitFor(new Regex("关闭此窗口即停止运行。"));
+        const string Started = "关闭此窗口即停止运行。";
+        await desktop.WaitUntilAsync(() => Task.FromResult(desktop.Output.Contains(Started)), $"“{Started}”", PublishedProgram.Patience);
 
         // The window: the version, where its data is, and the addresses phones on the office network open.
         Assert.Contains($"ChatAppraisal {AppVersion.Current} 已启动。设置和数据在：{Path.GetDirectoryName(program)}", desktop.Output);

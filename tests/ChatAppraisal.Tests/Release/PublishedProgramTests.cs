@@ -2,6 +2,8 @@ using System.Runtime.Versioning;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChatAppraisal.Tests.Hosting;
+using ChatAppraisal.Tests.Processes;
 using ChatAppraisal.Tests.WebChat;
 using Microsoft.Playwright;
 
@@ -23,9 +25,9 @@ public sealed class PublishedProgramTests(ChromiumFixture chromium) : IClassFixt
         var program = await ReleaseArchive.UnpackAsync(_folder);
         Assert.True(File.GetUnixFileMode(program).HasFlag(UnixFileMode.UserExecute), "the archive keeps the program executable");
 
-        await using var run = PublishedProgram.Start(program, _folder, ["--version"]);
-        Assert.Equal(0, await run.WaitForExitAsync());
-        Assert.Equal($"ChatAppraisal {AppVersion.Current}", run.Output.Trim());
+        using var run = PublishedProgram.Start(program, _folder, ["--version"]);
+        Assert.Equal(0, await run.WaitForExitAsync(PublishedProgram.Patience));
+        Assert.Equal($"ChatAppraisal {AppVersion.Current}", run.Stdout.Trim());
     }
 
     [Fact]
@@ -34,11 +36,13 @@ public sealed class PublishedProgramTests(ChromiumFixture chromium) : IClassFixt
         var program = await ReleaseArchive.UnpackAsync(_folder);
         var home = Path.GetDirectoryName(program)!;
         var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "elsewhere")).FullName;
-        var baseUrl = $"http://127.0.0.1:{PublishedProgram.FreePort()}";
+        var baseUrl = $"http://127.0.0.1:{WebBotApp.FreePort()}";
 
-        await using (var first = PublishedProgram.Start(program, elsewhere, [$"--Admin:Urls={baseUrl}"]))
+        using (var first = PublishedProgram.Start(program, elsewhere, [$"--Admin:Urls={baseUrl}"]))
         {
-            var health = JsonDocument.Parse(await first.Healthz(baseUrl)).RootElement;
+            await first.WaitHealthyAsync(baseUrl, PublishedProgram.Patience);
+            using var http = new HttpClient();
+            var health = JsonDocument.Parse(await http.GetStringAsync(baseUrl + "/healthz")).RootElement;
             Assert.Equal("ok", health.GetProperty("status").GetString());
             Assert.Equal(AppVersion.Current, health.GetProperty("version").GetString());
             Assert.Contains($"ChatAppraisal {AppVersion.Current} starting in {home}", first.Output);
@@ -54,8 +58,8 @@ public sealed class PublishedProgramTests(ChromiumFixture chromium) : IClassFixt
         // Upgrading is replacing the program: the settings and data/ beside it stay.
         var upgrade = await ReleaseArchive.UnpackAsync(Path.Combine(_folder, "upgrade"));
         File.Copy(upgrade, program, overwrite: true);
-        await using var second = PublishedProgram.Start(program, elsewhere, [$"--Admin:Urls={baseUrl}"]);
-        await second.Healthz(baseUrl);
+        using var second = PublishedProgram.Start(program, elsewhere, [$"--Admin:Urls={baseUrl}"]);
+        await second.WaitHealthyAsync(baseUrl, PublishedProgram.Patience);
         Assert.Contains("(opened)", second.Output);
         using var again = ApiClient(home, baseUrl);
         Assert.Contains("新庄村", await again.GetStringAsync("/api/villages"));
@@ -66,12 +70,10 @@ public sealed class PublishedProgramTests(ChromiumFixture chromium) : IClassFixt
     public async Task TheConsoleChatAnswersHelpOverPipedInput()
     {
         var program = await ReleaseArchive.UnpackAsync(_folder);
-        await using var chat = PublishedProgram.Start(program, _folder,
-            ["--Console:Enabled=true", $"--Admin:Urls=http://127.0.0.1:{PublishedProgram.FreePort()}"], input: true);
-        await chat.Process.StandardInput.WriteLineAsync("帮助");
-        chat.Process.StandardInput.Close();
+        using var chat = PublishedProgram.Start(program, _folder,
+            ["--Console:Enabled=true", $"--Admin:Urls=http://127.0.0.1:{WebBotApp.FreePort()}"], input: "帮助\n");
 
-        Assert.Equal(0, await chat.WaitForExitAsync());
+        Assert.Equal(0, await chat.WaitForExitAsync(PublishedProgram.Patience));
         Assert.Contains("您以“本机管理员”身份登录", chat.Output);
         Assert.Contains("/help（帮助） — 帮助（不会打断当前操作）", chat.Output);
         Assert.Contains("/score（评分、打分） — 现场评分（考核组）", chat.Output);
@@ -81,9 +83,9 @@ public sealed class PublishedProgramTests(ChromiumFixture chromium) : IClassFixt
     public async Task TheBrowserChatSignsInWithTheBootstrapCode()
     {
         var program = await ReleaseArchive.UnpackAsync(_folder);
-        var baseUrl = $"http://127.0.0.1:{PublishedProgram.FreePort()}";
-        await using var server = PublishedProgram.Start(program, _folder, [$"--Admin:Urls={baseUrl}"]);
-        await server.Healthz(baseUrl);
+        var baseUrl = $"http://127.0.0.1:{WebBotApp.FreePort()}";
+        using var server = PublishedProgram.Start(program, _folder, [$"--Admin:Urls={baseUrl}"]);
+        await server.WaitHealthyAsync(baseUrl, PublishedProgram.Patience);
         var code = await BootstrapCode(server, Path.GetDirectoryName(program)!);
 
         await using var browser = await chromium.Desktop();
@@ -100,7 +102,7 @@ public sealed class PublishedProgramTests(ChromiumFixture chromium) : IClassFixt
     }
 
     /// <summary>The first admin's code: in the start-up log, or in the file beside the database that holds it.</summary>
-    static async Task<string> BootstrapCode(PublishedProgram server, string home)
+    static async Task<string> BootstrapCode(BotProcess server, string home)
     {
         var pattern = new Regex(@"/start ([A-Za-z0-9_-]{16,})");
         for (var i = 0; i < 300; i++)
