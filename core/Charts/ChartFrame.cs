@@ -16,11 +16,15 @@ static class ChartFrame
         plot.Axes.Title.Label.ForeColor = ChartPalette.Text;
     }
 
-    /// <summary>On-site and leaders' colours under the chart, and the hatched "not complete" one when <paramref name="incomplete"/> is given.</summary>
-    public static void Legend(Plot plot, string onsite, string leader, string? incomplete)
+    /// <summary>
+    /// On-site and leaders' colours under the chart (the leaders' when <paramref name="leader"/> is given), and the
+    /// hatched "not complete" one when <paramref name="incomplete"/> is given.
+    /// </summary>
+    public static void Legend(Plot plot, string onsite, string? leader, string? incomplete)
     {
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = onsite, FillColor = ChartPalette.Onsite });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = leader, FillColor = ChartPalette.Leader });
+        if (leader is not null)
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = leader, FillColor = ChartPalette.Leader });
         if (incomplete is not null)
             plot.Legend.ManualItems.Add(new LegendItem
             {

@@ -32,9 +32,16 @@ public static class RankingChart
 
     public static byte[] Render(RankingChartModel model)
     {
+        var (width, height) = Size(model.Bars.Count);
+        return ChartFrame.Png(Draw(model), width, height);
+    }
+
+    /// <summary>The chart before it becomes a picture (tests read its bars and legend).</summary>
+    internal static Plot Draw(RankingChartModel model)
+    {
         ChartFont.EnsureRegistered();
         var n = model.Bars.Count;
-        var (width, height) = Size(n);
+        var (width, _) = Size(n);
         var row = RowHeight(n);
         var labelSize = Math.Clamp(row * 0.5f, 12f, 30f);
         var valueSize = Math.Clamp(row * 0.46f, 11f, 26f);
@@ -60,9 +67,11 @@ public static class RankingChart
         {
             var b = model.Bars[i];
             double y = n - 1 - i;
-            var onsiteEnd = (double)b.OnsitePart;
+            // The bar ends at the final score: its last segment carries the bonus and the deductions.
+            var onsiteEnd = model.HasLeaderPart ? (double)b.OnsitePart : (double)b.Final;
             bars.Add(Segment(y, 0, onsiteEnd, b.Complete ? ChartPalette.Onsite : ChartPalette.OnsiteLight, b.Complete));
-            bars.Add(Segment(y, onsiteEnd, (double)b.Final, b.Complete ? ChartPalette.Leader : ChartPalette.LeaderLight, b.Complete));
+            if (model.HasLeaderPart)
+                bars.Add(Segment(y, onsiteEnd, (double)b.Final, b.Complete ? ChartPalette.Leader : ChartPalette.LeaderLight, b.Complete));
             ticks.AddMajor(y, b.RowLabel);
 
             var text = plot.Add.Text(model.ValueLabels[i], (double)b.Final, y);
@@ -111,7 +120,7 @@ public static class RankingChart
 
         ChartFrame.Title(plot, [model.Title, model.Subtitle], 34f, width);
         ChartFrame.Legend(plot, model.OnsiteLegend, model.LeaderLegend, model.IncompleteLegend);
-        return ChartFrame.Png(plot, width, height);
+        return plot;
     }
 
     static Bar Segment(double y, double from, double to, Color fill, bool complete)

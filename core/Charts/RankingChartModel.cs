@@ -16,20 +16,27 @@ public sealed record RankingBar(int Rank, string Village, decimal OnsitePart, de
     public string Note { get; init; } = "";
 }
 
-/// <summary>Everything the ranking chart writes, decided before drawing (so tests can check every label's glyphs).</summary>
+/// <summary>
+/// Everything the ranking chart writes, decided before drawing (so tests can check every label's glyphs).
+/// <see cref="LeaderLegend"/> is null when the plan gives leadership ratings no weight: the chart then shows no
+/// leadership part at all, as the 计分办法 box and the workbook leave it out.
+/// </summary>
 public sealed record RankingChartModel(
     string Title,
     string Subtitle,
     string OnsiteLegend,
-    string LeaderLegend,
+    string? LeaderLegend,
     string IncompleteLegend,
     string AxisLabel,
     string EmptyMessage,
     IReadOnlyList<RankingBar> Bars,
     IReadOnlyList<string> ValueLabels)
 {
+    /// <summary>Whether the bars are split into an on-site and a leadership part (the plan weighs leadership ratings).</summary>
+    public bool HasLeaderPart => LeaderLegend is not null;
+
     public IEnumerable<string> Texts() =>
-        new[] { Title, Subtitle, OnsiteLegend, LeaderLegend, IncompleteLegend, AxisLabel, EmptyMessage }
+        new[] { Title, Subtitle, OnsiteLegend, LeaderLegend, IncompleteLegend, AxisLabel, EmptyMessage }.OfType<string>()
             .Concat(Bars.Select(b => b.RowLabel)).Concat(ValueLabels);
 
     /// <summary>Builds the model from a period's standings: parts weighted by the period's policy, not by constants.</summary>
@@ -47,7 +54,7 @@ public sealed record RankingChartModel(
             Title: t.RankingChartTitle(standings.Period.Name),
             Subtitle: t.RankingChartSubtitle(time, bars.Count, bars.Count(b => !b.Complete)),
             OnsiteLegend: t.RankingChartOnsiteLegend(Percent(policy.OnsiteWeight)),
-            LeaderLegend: t.RankingChartLeaderLegend(Percent(policy.LeaderWeight)),
+            LeaderLegend: policy.HasLeaderPart() ? t.RankingChartLeaderLegend(Percent(policy.LeaderWeight)) : null,
             IncompleteLegend: t.RankingChartIncompleteLegend,
             AxisLabel: t.RankingChartAxis,
             EmptyMessage: t.RankingChartEmpty,
