@@ -5,10 +5,9 @@ namespace ChatAppraisal.Storage;
 
 /// <summary>
 /// The unit of work over the database, opened once per process and shared through DI, with one store per feature.
-/// <see cref="Write{T}"/> runs one transaction (joined by nested calls on the same thread): an update's answer, its audit
-/// entry, the conversation's state and the replies commit together or not at all. On the file one transaction runs at a
-/// time; on a shared database (PostgreSQL) each thread's runs beside the others', as other processes' do. <see cref="Read{T}"/>
-/// never takes the write lock. See docs/storage.md.
+/// <see cref="Write{T}"/> runs one transaction (serialized, joined by nested calls on the same thread): an update's answer,
+/// its audit entry, the conversation's state and the replies commit together or not at all. <see cref="Read{T}"/> never
+/// takes the write lock. See docs/storage.md.
 /// </summary>
 public sealed class AppraisalStore : IDisposable
 {
@@ -16,24 +15,17 @@ public sealed class AppraisalStore : IDisposable
     readonly IStorageEngine _scoped;
     readonly Lock _writeLock = new();
 
-    // Transactions belong to the OS thread; this marks a thread already inside Write, with what its transaction asked for.
-    [ThreadStatic] static Writing? _writing;
-
-    sealed class Writing(AppraisalStore store)
-    {
-        public readonly AppraisalStore Store = store;
-
-        /// <summary>A checkpoint asked for inside the transaction, done right after its commit.</summary>
-        public bool CheckpointAfterCommit;
-
-        /// <summary>What the transaction's writers want done once it has committed (the outbox takes the replies written in it).</summary>
-        public readonly List<Action> AfterCommit = [];
-    }
-
-    bool Writes => _writing?.Store == this;
+    // Transactions belong to the OS thread; this marks a thread already inside Write.
+    [ThreadStatic] static AppraisalStore? _writing;
 
     // A thread inside Read: nested reads join it, and a write inside it is refused (its commit would wait for the read).
     [ThreadStatic] static AppraisalStore? _reading;
+
+    // A checkpoint asked for inside a transaction, done right after its commit.
+    bool _checkpointAfterCommit;
+
+    // What the transaction's writers want done once it has committed (the outbox takes the replies written in it).
+    readonly List<Action> _afterCommit = [];
 
     /// <summary>Opens (creates, upgrades) the LiteDB file at <paramref name="path"/>.</summary>
     public AppraisalStore(string path) : this(LiteDbEngine.Open(path, out var upgraded))
@@ -116,7 +108,7 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>Runs <paramref name="work"/> in one transaction; an exception rolls everything back.</summary>
     public T Write<T>(Func<T> work)
     {
-        if (Writes) return work();
+        if (_writing == this) return work();
         if (_reading == this)
             throw new InvalidOperationException("A write inside store.Read: a read must not write (write in store.Write, outside the read).");
         // Bot processes sharing a database: a transaction the server chose as a deadlock's victim (or a serialization
@@ -139,49 +131,46 @@ public sealed class AppraisalStore : IDisposable
 
     T WriteOnce<T>(Func<T> work)
     {
-        // A shared database isolates transactions and its locks order what must be ordered (one account's updates, a
-        // transcript's sequence), across processes and so within one: only the file needs this process's lock.
-        if (_engine.Shared) return Transact(work);
-        lock (_writeLock) return Transact(work);
-    }
-
-    T Transact<T>(Func<T> work)
-    {
-        var writing = _writing = new Writing(this);
-        try
+        lock (_writeLock)
         {
-            T result;
+            _writing = this;
             try
             {
-                _engine.Begin();
+                T result;
                 try
                 {
-                    result = work();
+                    _engine.Begin();
+                    try
+                    {
+                        result = work();
+                    }
+                    catch (Exception e) when (!StorageSpace.IsFull(e))
+                    {
+                        _engine.Rollback();
+                        throw;
+                    }
+                    _engine.Commit();
                 }
-                catch (Exception e) when (!StorageSpace.IsFull(e))
+                catch (Exception e) when (StorageSpace.IsFull(e))
                 {
-                    _engine.Rollback();
-                    throw;
+                    // The engine may be unusable after a failed write (LiteDB's even reads the rolled-back pages): start
+                    // over from the file, where the failed transaction is not confirmed and so is not there at all.
+                    _engine.Reopen();
+                    Space.Failed(e);
+                    throw new StorageFullException(Path, e);
                 }
-                _engine.Commit();
+                if (Space.Full) ProbeSpace();
+                if (_checkpointAfterCommit) CheckpointNow();
+                // Still under the write lock: what commits first is handed on first.
+                foreach (var action in _afterCommit) action();
+                return result;
             }
-            catch (Exception e) when (StorageSpace.IsFull(e))
+            finally
             {
-                // The engine may be unusable after a failed write (LiteDB's even reads the rolled-back pages): start
-                // over from the file, where the failed transaction is not confirmed and so is not there at all.
-                _engine.Reopen();
-                Space.Failed(e);
-                throw new StorageFullException(Path, e);
+                _writing = null;
+                _checkpointAfterCommit = false;
+                _afterCommit.Clear();
             }
-            if (Space.Full) ProbeSpace();
-            if (writing.CheckpointAfterCommit) CheckpointNow();
-            // On the file still under the write lock: what commits first is handed on first.
-            foreach (var action in writing.AfterCommit) action();
-            return result;
-        }
-        finally
-        {
-            _writing = null;
         }
     }
 
@@ -195,7 +184,7 @@ public sealed class AppraisalStore : IDisposable
     /// </summary>
     public T Read<T>(Func<T> read)
     {
-        if (Writes || _reading == this) return read();
+        if (_writing == this || _reading == this) return read();
         _engine.BeginRead();
         _reading = this;
         try
@@ -217,9 +206,9 @@ public sealed class AppraisalStore : IDisposable
     /// </summary>
     public void Checkpoint()
     {
-        if (_writing is { } writing && writing.Store == this)
+        if (_writing == this)
         {
-            writing.CheckpointAfterCommit = true;
+            _checkpointAfterCommit = true;
             return;
         }
         lock (_writeLock) CheckpointNow();
@@ -233,7 +222,7 @@ public sealed class AppraisalStore : IDisposable
     /// </summary>
     public T BetweenTransactions<T>(Func<T> work)
     {
-        if (Writes) throw new InvalidOperationException("A copy between transactions cannot be taken inside a transaction.");
+        if (_writing == this) throw new InvalidOperationException("A copy between transactions cannot be taken inside a transaction.");
         lock (_writeLock)
         {
             _engine.Checkpoint();
@@ -275,7 +264,7 @@ public sealed class AppraisalStore : IDisposable
     /// </summary>
     public void AfterCommit(Action action)
     {
-        if (_writing is { } writing && writing.Store == this) writing.AfterCommit.Add(action);
+        if (_writing == this) _afterCommit.Add(action);
         else action();
     }
 
@@ -291,12 +280,12 @@ public sealed class AppraisalStore : IDisposable
     /// </summary>
     public void LockUntilCommit(string key)
     {
-        if (!Writes) throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction (store.Write).");
+        if (_writing != this) throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction (store.Write).");
         _engine.LockUntilCommit(key);
     }
 
     /// <summary>True on a thread inside <see cref="Write{T}"/>.</summary>
-    public bool InTransaction => Writes;
+    public bool InTransaction => _writing == this;
 
     public PeriodDoc ActivePeriod() =>
         Setup.Periods.FindOne(p => p.Active) ?? throw new InvalidOperationException("No active period: the database was not initialised.");

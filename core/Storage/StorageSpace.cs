@@ -20,7 +20,7 @@ public sealed class StorageSpace
 
     public bool Full => Volatile.Read(ref _full) == 1;
 
-    /// <summary>True when it turned full, false when it turned back; raised outside any transaction's work (on the file, under the write lock).</summary>
+    /// <summary>True when it turned full, false when it turned back; raised outside any transaction's work, under the write lock.</summary>
     public event Action<bool, Exception?>? Changed;
 
     /// <summary>Whether <paramref name="error"/> (or what it wraps) is a write refused for lack of space.</summary>

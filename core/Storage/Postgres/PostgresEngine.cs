@@ -7,21 +7,18 @@ namespace ChatAppraisal.Storage.Postgres;
 
 /// <summary>
 /// The stores on PostgreSQL: one table per collection (id + jsonb document, mapped as the LiteDB engine maps it), declared
-/// indexes as expression indexes, files' bytes as chunk rows, the schema version as in the LiteDB file. A transaction of the
-/// unit of work is one connection bound to the thread that began it (as a LiteDB transaction is), and several threads' run
-/// side by side; every other call takes a pooled connection for itself, so a read never waits for a writer. Only this folder
-/// knows Npgsql.
+/// indexes as expression indexes, files' bytes as chunk rows, the schema version as in the LiteDB file. The unit of work's
+/// transaction is one connection bound to the thread that began it (as a LiteDB transaction is); every other call takes a
+/// pooled connection for itself, so a read never waits for a writer. Only this folder knows Npgsql.
 /// </summary>
 public sealed class PostgresEngine : IStorageEngine
 {
     readonly NpgsqlDataSource _source;
     readonly ConcurrentDictionary<string, object> _docs = new();
     readonly ConcurrentDictionary<string, bool> _made = new();
+    volatile Transaction? _transaction;
 
-    sealed record Transaction(NpgsqlConnection Connection, NpgsqlTransaction Inner);
-
-    // Each thread's transaction (Begin..Commit or Rollback).
-    readonly ThreadLocal<Transaction?> _write = new();
+    sealed record Transaction(int Thread, NpgsqlConnection Connection, NpgsqlTransaction Inner);
 
     // Each thread's read (BeginRead..EndRead): a REPEATABLE READ, READ ONLY transaction on a connection of its own, so all
     // its queries see the snapshot of its first one and it never waits for a writer.
@@ -108,7 +105,7 @@ public sealed class PostgresEngine : IStorageEngine
     {
         try
         {
-            if (_write.Value is { } open) return work(open.Connection);
+            if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId) return work(open.Connection);
             if (_read.Value is { } reading) return work(reading.Connection);
             using var connection = _source.OpenConnection();
             return work(connection);
@@ -122,11 +119,12 @@ public sealed class PostgresEngine : IStorageEngine
 
     public void Begin()
     {
-        if (_write.Value is not null) throw new InvalidOperationException("A transaction is already open on this thread.");
+        if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId)
+            throw new InvalidOperationException("A transaction is already open on this thread.");
         var connection = _source.OpenConnection();
         try
         {
-            _write.Value = new Transaction(connection, connection.BeginTransaction());
+            _transaction = new Transaction(Environment.CurrentManagedThreadId, connection, connection.BeginTransaction());
         }
         catch
         {
@@ -144,7 +142,7 @@ public sealed class PostgresEngine : IStorageEngine
         }
         finally
         {
-            _write.Value = null;
+            _transaction = null;
             open.Connection.Dispose();
         }
     }
@@ -162,7 +160,7 @@ public sealed class PostgresEngine : IStorageEngine
         }
         finally
         {
-            _write.Value = null;
+            _transaction = null;
             open.Connection.Dispose();
         }
     }
@@ -175,7 +173,7 @@ public sealed class PostgresEngine : IStorageEngine
         {
             var inner = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
             Execute(connection, "SET TRANSACTION READ ONLY");
-            _read.Value = new Transaction(connection, inner);
+            _read.Value = new Transaction(Environment.CurrentManagedThreadId, connection, inner);
         }
         catch
         {
@@ -202,7 +200,8 @@ public sealed class PostgresEngine : IStorageEngine
         }
     }
 
-    Transaction Mine() => _write.Value ?? throw new InvalidOperationException("No transaction is open on this thread.");
+    Transaction Mine() => _transaction is { } open && open.Thread == Environment.CurrentManagedThreadId ? open
+        : throw new InvalidOperationException("No transaction is open on this thread.");
 
     /// <summary>A committed transaction is durable on the server already.</summary>
     public void Checkpoint()
@@ -212,9 +211,9 @@ public sealed class PostgresEngine : IStorageEngine
     /// <summary>After a write refused for lack of space: the half-done transaction's connection is dropped (the server rolls it back).</summary>
     public void Reopen()
     {
-        if (_write.Value is { } open)
+        if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId)
         {
-            _write.Value = null;
+            _transaction = null;
             open.Connection.Dispose();
         }
     }
@@ -243,7 +242,7 @@ public sealed class PostgresEngine : IStorageEngine
     /// <summary>A transaction-scoped advisory lock on the key's 64-bit hash: released by the server at commit or rollback.</summary>
     public void LockUntilCommit(string key)
     {
-        if (_write.Value is not { } open)
+        if (_transaction is not { } open || open.Thread != Environment.CurrentManagedThreadId)
             throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction.");
         using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", open.Connection);
         command.Parameters.Add(new NpgsqlParameter { Value = key, NpgsqlDbType = NpgsqlDbType.Text });

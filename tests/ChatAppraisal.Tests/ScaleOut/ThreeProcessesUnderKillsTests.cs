@@ -70,11 +70,10 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
 
     enum Way { WeCom, Telegram, Browser }
 
-    /// <summary>A leadership member, owed the morning reminder of the villages not rated; bound to an account mid-test.</summary>
-    sealed record Leader(MemberDoc Member, string Code, Way Way)
+    /// <summary>A leadership member, owed the morning reminder of the villages not rated; bound to a WeCom account mid-test.</summary>
+    sealed record Leader(MemberDoc Member, string Code)
     {
         public string WeComUser => "LingDao" + Member.Id.ToString("D3", CultureInfo.InvariantCulture);
-        public FakeUser TelegramUser => new(720_000 + Member.Id, "领导" + Member.Id.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A fixed zone where it is now early afternoon: the morning's reminders are due, quiet hours are far.</summary>
@@ -229,11 +228,11 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
         // No reminder twice: recorded once per leader, and received once (every process elected later found it sent).
         foreach (var leader in leaders)
         {
-            Assert.Single(_store.Schedule.RemindersSent.Find(r => r.MemberId == leader.Member.Id));
+            Assert.Single(_store.Schedule.RemindersSent.FindAll(), r => r.MemberId == leader.Member.Id);
             // A long reminder may come in several messages: each time it is sent, its first part opens with the alarm clock.
             var received = ReceivedBy(leader);
             var reminders = received.Where(m => m.StartsWith("⏰ 您还有", StringComparison.Ordinal)).ToList();
-            Assert.True(Once(reminders).Count == 1, $"leader {leader.Member.Id} ({leader.Way}) got:\n{string.Join("\n---\n", received)}");
+            Assert.True(Once(reminders).Count == 1, $"leader {leader.Member.Id} got:\n{string.Join("\n---\n", received)}");
             Assert.Contains(examiners[0].Village, reminders[0]);
             if (reminders.Count > 1) duplicates.Add($"reminder to leader {leader.Member.Id}: {reminders.Count - 1}");
         }
@@ -369,18 +368,14 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
         _ => _store.Read(() => new ChannelStore(_store).WebMessages.Find(m => m.ChatId == e.WebChat).Where(m => !m.FromMember).OrderBy(m => m.Id).Select(m => m.Text ?? "").ToList()),
     };
 
-    List<string> ReceivedBy(Leader leader) => leader.Way == Way.WeCom
-        ? _api.MessagesTo(leader.WeComUser).Select(m => m.Reads).ToList()
-        : _telegram.MessagesIn(leader.TelegramUser.Id).Select(m => m.Text ?? "").ToList();
+    List<string> ReceivedBy(Leader leader) => _api.MessagesTo(leader.WeComUser).Select(m => m.Reads).ToList();
 
     void BindLeaders(IEnumerable<Leader> leaders)
     {
         var members = new MemberDirectory(_store, TimeProvider.System);
         foreach (var leader in leaders)
         {
-            var bound = leader.Way == Way.WeCom
-                ? members.Redeem(leader.Code, "wecom", leader.WeComUser).Result
-                : members.Redeem(leader.Code, "telegram", leader.TelegramUser.Id.ToString(CultureInfo.InvariantCulture)).Result;
+            var bound = members.Redeem(leader.Code, "wecom", leader.WeComUser).Result;
             if (bound != RedeemResult.Bound) throw new InvalidOperationException($"Could not bind leader {leader.Member.Id}: {bound}.");
         }
     }
@@ -465,10 +460,10 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
             examiners.Add(examiner);
         }
         // Two leaders, owed a reminder every morning until the ratings are due; bound to their accounts only mid-test.
-        var leaders = new[] { Way.WeCom, Way.Telegram }.Select((way, i) =>
+        var leaders = Enumerable.Range(0, 2).Select(i =>
         {
             var member = members.Add("领导" + i.ToString(CultureInfo.InvariantCulture), [Role.Leader]);
-            return new Leader(member, members.CreateInvite(member.Id).Code, way);
+            return new Leader(member, members.CreateInvite(member.Id).Code);
         }).ToList();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(Afternoon)).DateTime);
         new ReminderSettings(store, time).SetDueBy(new Actor(0, "test", "test"), store.ActivePeriod().Id, today.AddDays(7));
