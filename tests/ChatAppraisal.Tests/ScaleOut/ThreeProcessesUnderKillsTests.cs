@@ -169,18 +169,26 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
             var random = new Random(30);
             // First: the process sending the held reply dies with the send in flight; another takes it over after the lease.
             var send = await _heldSend.Task.WaitAsync(TimeSpan.FromSeconds(90));
-            await KillAsync(_slots[0], $"mid-send of {send.ToUser}'s reply", random);
-            // The leaders' reminder falls due now: nobody could be reminded before they were bound to an account.
+            // The leaders' reminder falls due now (nobody could be reminded before they were bound to an account); the process
+            // sending reminders runs its next round when it is elected, so only a kill of it gets the reminder sent.
             BindLeaders(leaders);
+            await KillAsync(_slots[0], $"mid-send of {send.ToUser}'s reply", random);
             for (var kill = 1; kill < Kills && !done.IsCancellationRequested; kill++)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(random.Next(500, 3000)));
                 // Never the last one up: nginx would have nowhere to send a request.
                 var up = _slots.Where(s => s.Up).ToList();
                 if (up.Count < 2) { kill--; continue; }
-                // Every other kill is of the process elected to send reminders: the next one elected sends what is due.
-                if (kill % 2 == 1 && up.FirstOrDefault(s => SlotName(s) == Holding(ReminderService.Role)) is { } sending)
-                    await KillAsync(sending, "sending reminders", random);
+                // Every other kill is of the process elected to send reminders (once one that is up has been elected): the next
+                // one elected sends what is due.
+                if (kill % 2 == 1)
+                {
+                    BotSlot? sending = null;
+                    await WaitUntilAsync(() => (sending = _slots.FirstOrDefault(s => s.Up && SlotName(s) == Holding(ReminderService.Role))) is not null,
+                        "a process that is up to be sending reminders", TimeSpan.FromSeconds(60));
+                    if (_slots.Count(s => s.Up) < 2) { kill--; continue; }
+                    await KillAsync(sending!, "sending reminders", random);
+                }
                 else
                     await KillAsync(up[random.Next(up.Count)], "at random", random);
             }
