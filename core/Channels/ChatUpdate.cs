@@ -6,7 +6,7 @@ namespace ChatAppraisal.Channels;
 public sealed record ChatUser(string Channel, string UserId, string? DisplayName = null, string? LanguageCode = null);
 
 /// <summary>One incoming update.</summary>
-/// <param name="UpdateId">The channel's id for this update; an id seen before is ignored.</param>
+/// <param name="UpdateId">The channel's id for this update, unique per user; an id the user's updates had before is ignored.</param>
 /// <param name="Text">Typed text (commands included, without any "@botname" suffix).</param>
 /// <param name="ButtonData">Data of a pressed button (at most the channel's <see cref="ChannelLimits.MaxButtonDataBytes"/>).</param>
 /// <param name="ButtonMessageId">The channel's id of the message that carried the pressed button, for edits in place (WeCom: the card's response code).</param>

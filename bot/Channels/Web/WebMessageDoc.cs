@@ -4,8 +4,9 @@ namespace ChatAppraisal.Bot.Channels.Web;
 
 /// <summary>
 /// One message of a member's browser-chat transcript (the member's or the bot's), the last
-/// <see cref="WebTranscript.Keep"/> of each account kept. <see cref="Seq"/> grows with every change (a new message, an
-/// edit), over all accounts: it is the live transcript's event id, so a reconnect asks for what came after the last one seen.
+/// <see cref="WebTranscript.Keep"/> of each account kept. <see cref="Seq"/> grows with every change of the account's
+/// transcript (a new message, an edit): it is the live transcript's event id, so a reconnect asks for what came after the
+/// last one seen.
 /// </summary>
 public sealed class WebMessageDoc
 {
@@ -35,11 +36,16 @@ public sealed class WebMessageDoc
     public bool IsImage => Kind == "image" || Kind == "file" && ContentType?.ToLowerInvariant() is "image/png" or "image/jpeg" or "image/gif" or "image/webp";
 }
 
-/// <summary>The counter behind <see cref="WebMessageDoc.Seq"/> and the browser chat's update ids.</summary>
+/// <summary>A chat's counter behind <see cref="WebMessageDoc.Seq"/> and the browser chat's update ids.</summary>
 public sealed class WebCounterDoc
 {
     public string Id { get; set; } = "";
     public long Value { get; set; }
 
     public const string Collection = "web_counters";
+
+    /// <summary>The one counter of every chat before each chat had its own (under one lock that made every process's browser messages take turns).</summary>
+    public const string SharedBefore = "seq";
+
+    public static string KeyOf(string chatId) => "seq:" + chatId;
 }

@@ -35,19 +35,26 @@ public sealed class WebTranscript
 
     DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>The next number of the one sequence: event ids and update ids, never reused, across restarts.</summary>
-    long Next() => _store.Write(() =>
+    /// <summary>
+    /// The next number of the chat's sequence: its event ids and update ids, never reused, across restarts. Bot processes
+    /// sharing a database take turns at one chat's counter (read, add one, write back) and hold the turn until the change
+    /// commits, so the chat's numbers commit in order and a live page never skips one; other chats go on meanwhile.
+    /// </summary>
+    long Next(string chatId) => _store.Write(() =>
     {
-        // Bot processes sharing a database take turns at the counter (read, add one, write back).
-        _store.LockUntilCommit("web:seq");
-        var counter = Counters.FindById("seq") ?? new WebCounterDoc { Id = "seq" };
+        _store.LockUntilCommit("web:seq:" + chatId);
+        var counter = Counters.FindById(WebCounterDoc.KeyOf(chatId)) ?? new WebCounterDoc
+        {
+            // A chat's first number goes on from the one sequence all chats shared before (the update ids it gave stay unique).
+            Id = WebCounterDoc.KeyOf(chatId), Value = Counters.FindById(WebCounterDoc.SharedBefore)?.Value ?? 0,
+        };
         counter.Value++;
         Counters.Upsert(counter);
         return counter.Value;
     });
 
     /// <summary>An id for an update that adds nothing to the transcript (a pressed button).</summary>
-    public long NewUpdateId() => Next();
+    public long NewUpdateId(string chatId) => Next(chatId);
 
     /// <summary>The member's typed message; its sequence number is the update's id.</summary>
     public WebMessageDoc AddFromMember(string chatId, string text) => Add(new WebMessageDoc { ChatId = chatId, FromMember = true, Text = text });
@@ -69,7 +76,7 @@ public sealed class WebTranscript
         stored.EvidenceId = attachment.Id;
         stored.FileId = EvidencePrefix + attachment.Id;
         stored.ContentType = attachment.ContentType;
-        stored.Seq = Next();
+        stored.Seq = Next(stored.ChatId);
         Messages.Update(stored);
         Announce(stored.ChatId);
     });
@@ -88,7 +95,7 @@ public sealed class WebTranscript
                     {
                         earlier.Text = text.Text;
                         earlier.Buttons = Stored(text.Buttons);
-                        earlier.Seq = Next();
+                        earlier.Seq = Next(chatId);
                         Messages.Update(earlier);
                         Announce(chatId);
                     }
@@ -111,7 +118,7 @@ public sealed class WebTranscript
 
     WebMessageDoc Add(WebMessageDoc message, byte[]? content = null, string? fileName = null, string? contentType = null) => _store.Write(() =>
     {
-        message.Seq = Next();
+        message.Seq = Next(message.ChatId);
         message.At = Now;
         if (content is not null)
         {

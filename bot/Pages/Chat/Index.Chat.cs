@@ -60,7 +60,7 @@ public sealed partial class ChatModel
         var colon = press?.IndexOf(':') ?? -1;
         if (colon <= 0 || !long.TryParse(press![..colon], out _)) return Problem(T.ButtonExpired);
         var signedIn = SignedIn!;
-        var update = new ChatUpdate(ChatUserOf(signedIn), transcript.NewUpdateId(), ButtonData: press[(colon + 1)..], ButtonMessageId: press[..colon]);
+        var update = new ChatUpdate(ChatUserOf(signedIn), transcript.NewUpdateId(signedIn.ChatId), ButtonData: press[(colon + 1)..], ButtonMessageId: press[..colon]);
         return await Hand(update);
     }
 

@@ -300,7 +300,7 @@ public sealed class Outbox : IHostedService, IDisposable
             {
                 try
                 {
-                    Sent(channel.Name, chatId, messages);
+                    Sent(channel, chatId, messages);
                     await channel.SendAsync(chatId, reply, stopping);
                     Arrived(channel.Name, chatId, messages);
                     return;
@@ -375,16 +375,17 @@ public sealed class Outbox : IHostedService, IDisposable
         }
     }
 
-    void Sent(string channel, string chatId, int messages)
+    void Sent(IChatChannel channel, string chatId, int messages)
     {
         if (_shared is not null)
         {
-            _shared.Sending(channel, chatId, messages);
+            // A chat without windows (the browser chat) has nothing to count: no transaction for it.
+            if (channel.PaceFor(chatId).Count > 0) _shared.Sending(channel.Name, chatId, messages);
             return;
         }
         lock (_gate)
         {
-            if (!_sentAt.TryGetValue((channel, chatId), out var sent)) _sentAt[(channel, chatId)] = sent = [];
+            if (!_sentAt.TryGetValue((channel.Name, chatId), out var sent)) _sentAt[(channel.Name, chatId)] = sent = [];
             for (var i = 0; i < messages; i++) sent.Add(_time.GetUtcNow());
         }
     }

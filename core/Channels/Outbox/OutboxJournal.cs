@@ -10,9 +10,10 @@ namespace ChatAppraisal.Channels.Outbox;
 /// </summary>
 public sealed class OutboxJournal(Outbox outbox) : IReplyJournal
 {
-    readonly ConcurrentDictionary<(string, long), IReadOnlyList<Reply>> _written = new();
+    readonly ConcurrentDictionary<(string, string, long), IReadOnlyList<Reply>> _written = new();
 
-    static (string, long) Key(ChatUpdate update) => (update.From.Channel, update.UpdateId);
+    // An update id is unique per user (the browser chat numbers each chat's updates), not per channel.
+    static (string, string, long) Key(ChatUpdate update) => (update.From.Channel, update.From.UserId, update.UpdateId);
 
     public void Write(ChatUpdate update, IReadOnlyList<Reply> replies)
     {

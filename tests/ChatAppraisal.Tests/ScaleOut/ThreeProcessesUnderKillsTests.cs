@@ -10,6 +10,7 @@ using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Web.SignIn;
 using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Members;
+using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.CrashSafety;
 using ChatAppraisal.Tests.Postgres;
@@ -32,7 +33,9 @@ namespace ChatAppraisal.Tests.ScaleOut;
 /// lapses; then processes are killed at random moments and started again. A callback or webhook post not acknowledged is
 /// posted again, the very same, to another process, as WeCom and Telegram retry; a browser whose post was cut off retypes
 /// the message only when it was not taken. In the end every acknowledged answer is stored once with its audit entries,
-/// every update was applied once, every reply reached its examiner in order, and the outbox is empty.
+/// every update was applied once, every reply reached its examiner in order, and the outbox is empty. Two leaders' morning
+/// reminder falls due during the kills (they are bound to their accounts then), and the process sending reminders is killed
+/// so that another is elected and sends them: each leader gets it once, and every process elected after finds it sent.
 /// Small by default (8 examiners, 2 kills, ~30 s); <c>CHATAPPRAISAL_SOAK=1</c> runs 200 examiners and 10 kills.
 /// </summary>
 [Collection(nameof(CrashSafetyCollection))]
@@ -68,6 +71,23 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
 
     enum Way { WeCom, Telegram, Browser }
 
+    /// <summary>A leadership member, owed the morning reminder of the villages not rated; bound to a WeCom account mid-test.</summary>
+    sealed record Leader(MemberDoc Member, string Code)
+    {
+        public string WeComUser => "LingDao" + Member.Id.ToString("D3", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A fixed zone where it is now early afternoon: the morning's reminders are due, quiet hours are far.</summary>
+    static readonly string Afternoon = AfternoonZone(DateTime.UtcNow);
+
+    static string AfternoonZone(DateTime utc)
+    {
+        var offset = ((13 - utc.Hour) % 24 + 24) % 24;
+        if (offset > 14) offset -= 24;
+        // Etc/GMT-8 is UTC+8 (the POSIX sign).
+        return offset == 0 ? "Etc/GMT" : offset > 0 ? $"Etc/GMT-{offset}" : $"Etc/GMT+{-offset}";
+    }
+
     sealed record Examiner(int Index, Way Way, string Village, MemberDoc Member, string? Code)
     {
         public string WeComUser => "KaoHeYuan" + Index.ToString("D3", CultureInfo.InvariantCulture);
@@ -88,7 +108,7 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
     public async Task EveryAcknowledgedAnswerIsStoredOnceAndEveryReplySentInOrderWhileProcessesAreKilled()
     {
         var program = await ReleaseArchive.UnpackAsync(Path.Combine(_folder, "release"));
-        var examiners = Seed();
+        var (examiners, leaders) = Seed();
         _store = StorageProviders.OpenPostgres(_database.ConnectionString);
         // The reply to the first WeCom examiner's first score is held by WeCom until its sender is killed (then dropped).
         var held = examiners.First(e => e.Way == Way.WeCom);
@@ -106,6 +126,7 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
         settings["Telegram__WebhookUrl"] = "https://appraisal.example.org/telegram/webhook";
         settings["Telegram__WebhookSecret"] = WebhookSecret;
         settings["Logging__LogLevel__Default"] = "Warning";
+        settings["Bot__TimeZone"] = Afternoon;
         for (var i = 0; i < _slots.Length; i++)
         {
             _slots[i] = new BotSlot { Port = WebBotPort(), Folder = Path.Combine(_folder, "bot" + i) };
@@ -113,6 +134,8 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
         }
         BotProcess Start(BotSlot slot) => BotProcess.Start(program, new Dictionary<string, string>(settings)
         {
+            // Named on the server, so that the test can tell which process holds an elected role.
+            ["Storage__ConnectionString"] = $"{_database.ConnectionString};Application Name={SlotName(slot)}",
             ["Storage__Path"] = Path.Combine(slot.Folder, "appraisal.db"),
             ["Admin__Urls"] = slot.Url,
         }, Path.Combine(slot.Folder, "bot.log"));
@@ -147,6 +170,9 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
             var random = new Random(30);
             // First: the process sending the held reply dies with the send in flight; another takes it over after the lease.
             var send = await _heldSend.Task.WaitAsync(TimeSpan.FromSeconds(90));
+            // The leaders' reminder falls due now (nobody could be reminded before they were bound to an account); the process
+            // sending reminders runs its next round when it is elected, so only a kill of it gets the reminder sent.
+            BindLeaders(leaders);
             await KillAsync(_slots[0], $"mid-send of {send.ToUser}'s reply", random);
             for (var kill = 1; kill < Kills && !done.IsCancellationRequested; kill++)
             {
@@ -154,7 +180,18 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
                 // Never the last one up: nginx would have nowhere to send a request.
                 var up = _slots.Where(s => s.Up).ToList();
                 if (up.Count < 2) { kill--; continue; }
-                await KillAsync(up[random.Next(up.Count)], "at random", random);
+                // Every other kill is of the process elected to send reminders (once one that is up has been elected): the next
+                // one elected sends what is due.
+                if (kill % 2 == 1)
+                {
+                    BotSlot? sending = null;
+                    await WaitUntilAsync(() => (sending = _slots.FirstOrDefault(s => s.Up && SlotName(s) == Holding(ReminderService.Role))) is not null,
+                        "a process that is up to be sending reminders", TimeSpan.FromSeconds(60));
+                    if (_slots.Count(s => s.Up) < 2) { kill--; continue; }
+                    await KillAsync(sending!, "sending reminders", random);
+                }
+                else
+                    await KillAsync(up[random.Next(up.Count)], "at random", random);
             }
             await Task.WhenAll(restarts);
         });
@@ -168,6 +205,8 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
                          $"{work.Elapsed.TotalSeconds:F1} s; kills: {string.Join(", ", killed)}; posted again: {retries}");
         Assert.Equal(Kills, killed.Count);
 
+        // The leaders' reminder was sent by whichever process was elected after the one killed.
+        await WaitUntilAsync(() => leaders.All(l => ReceivedBy(l).Count > 0), "the leaders' reminders", TimeSpan.FromSeconds(60));
         // Every reply written down was sent and crossed off (a killed process's by another after its lease).
         await _api.WaitUntilAsync(() => _store.Read(() => _store.Outbox.Messages.Count()) == 0, "the outbox to be empty", TimeSpan.FromSeconds(40));
         foreach (var slot in _slots) slot.Process!.Dispose();
@@ -194,6 +233,17 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
             Assert.Contains("：40 分\n社会保险 3/3 · ", once[4]);
             Assert.Contains($"：10 分\n请核对：{e.Village} · 社会保险", once[5]);
             Assert.StartsWith("✓ 已确认：社会保险 100 分。", once[6]);
+        }
+        // No reminder twice: recorded once per leader, and received once (every process elected later found it sent).
+        foreach (var leader in leaders)
+        {
+            Assert.Single(_store.Schedule.RemindersSent.FindAll(), r => r.MemberId == leader.Member.Id);
+            // A long reminder may come in several messages: each time it is sent, its first part opens with the alarm clock.
+            var received = ReceivedBy(leader);
+            var reminders = received.Where(m => m.StartsWith("⏰ 您还有", StringComparison.Ordinal)).ToList();
+            Assert.True(Once(reminders).Count == 1, $"leader {leader.Member.Id} got:\n{string.Join("\n---\n", received)}");
+            Assert.Contains(examiners[0].Village, reminders[0]);
+            if (reminders.Count > 1) duplicates.Add($"reminder to leader {leader.Member.Id}: {reminders.Count - 1}");
         }
         // Each update applied once, wherever it arrived and however often it was posted.
         Assert.Equal(Examiners * 7, _store.Conversations.Processed.Count());
@@ -327,6 +377,35 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
         _ => _store.Read(() => new ChannelStore(_store).WebMessages.Find(m => m.ChatId == e.WebChat).Where(m => !m.FromMember).OrderBy(m => m.Id).Select(m => m.Text ?? "").ToList()),
     };
 
+    List<string> ReceivedBy(Leader leader) => _api.MessagesTo(leader.WeComUser).Select(m => m.Reads).ToList();
+
+    void BindLeaders(IEnumerable<Leader> leaders)
+    {
+        var members = new MemberDirectory(_store, TimeProvider.System);
+        foreach (var leader in leaders)
+        {
+            var bound = members.Redeem(leader.Code, "wecom", leader.WeComUser).Result;
+            if (bound != RedeemResult.Bound) throw new InvalidOperationException($"Could not bind leader {leader.Member.Id}: {bound}.");
+        }
+    }
+
+    string SlotName(BotSlot slot) => "bot" + Array.IndexOf(_slots, slot);
+
+    /// <summary>The process (by its connection's application name) holding an elected role's session lock now, or null.</summary>
+    string? Holding(string role)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(_database.ConnectionString);
+        connection.Open();
+        // A bigint advisory key shows in pg_locks as its high (classid) and low (objid) halves.
+        using var command = new Npgsql.NpgsqlCommand("""
+            SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+              AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended('lead:' || $1, 0)
+            """, connection);
+        command.Parameters.AddWithValue(role);
+        return command.ExecuteScalar() as string;
+    }
+
     int FromMember(Examiner e) => _store.Read(() => new ChannelStore(_store).WebMessages.Find(m => m.ChatId == e.WebChat).Count(m => m.FromMember));
 
     /// <summary>A message repeated right after itself is one message sent twice (a send cut off by a kill).</summary>
@@ -359,7 +438,7 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
     }
 
     /// <summary>One village per examiner; WeCom and Telegram examiners bound to their accounts, browser ones with a code.</summary>
-    List<Examiner> Seed()
+    (List<Examiner>, List<Leader>) Seed()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var store = StorageProviders.OpenPostgres(_database.ConnectionString);
@@ -389,7 +468,15 @@ public sealed class ThreeProcessesUnderKillsTests(ITestOutputHelper output) : IA
             if (bound != RedeemResult.Bound) throw new InvalidOperationException($"Could not bind examiner {i} to a {way} account.");
             examiners.Add(examiner);
         }
-        return examiners;
+        // Two leaders, owed a reminder every morning until the ratings are due; bound to their accounts only mid-test.
+        var leaders = Enumerable.Range(0, 2).Select(i =>
+        {
+            var member = members.Add("领导" + i.ToString(CultureInfo.InvariantCulture), [Role.Leader]);
+            return new Leader(member, members.CreateInvite(member.Id).Code);
+        }).ToList();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(Afternoon)).DateTime);
+        new ReminderSettings(store, time).SetDueBy(new Actor(0, "test", "test"), store.ActivePeriod().Id, today.AddDays(7));
+        return (examiners, leaders);
     }
 
     static async Task WaitUpAsync(BotSlot slot)
