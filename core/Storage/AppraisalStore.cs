@@ -300,7 +300,14 @@ public sealed class AppraisalStore : IDisposable
     /// on a database several processes share, checked against the stored version first.
     /// </summary>
     public PeriodDoc ActivePeriod() =>
-        _activePeriods.Active(Setup.Periods, _engine.Shared) ?? throw new InvalidOperationException("No active period: the database was not initialised.");
+        _activePeriods.Active(Setup.Periods, _engine.Shared) ?? throw new InvalidOperationException(NoActivePeriod);
 
-    public void Dispose() => _engine.Dispose();
+    internal const string NoActivePeriod = "No active period: the database was not initialised.";
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        // A closed database answers nothing, not even the period it had kept.
+        _activePeriods.Clear();
+    }
 }
