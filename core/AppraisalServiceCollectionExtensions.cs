@@ -29,6 +29,7 @@ public static class AppraisalServiceCollectionExtensions
         services.AddSingleton<ScoreBook>();
         services.TryAddSingleton<Adjustments>();
         services.AddSingleton<Sheets>();
+        services.AddSingleton<CategoryConfirmations>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<StandingsQuery>();
         services.AddSingleton<VillageRoster>();

@@ -18,7 +18,8 @@ public sealed class DatabaseSetup(AppraisalStore store, Periods periods, TimePro
     {
         try
         {
-            return (store.ActivePeriod().Name, null);
+            // From the database itself, not the period kept in memory: the question is whether the database answers.
+            return store.Setup.Periods.FindOne(p => p.Active) is { } period ? (period.Name, null) : (null, AppraisalStore.NoActivePeriod);
         }
         catch (Exception e) when (store.IsStorageFailure(e) || e is ObjectDisposedException or InvalidOperationException)
         {

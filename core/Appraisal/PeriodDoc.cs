@@ -14,4 +14,7 @@ public sealed class PeriodDoc : Storage.ITownOwned
     public ScoringPolicy Policy { get; set; } = new();
     public bool Active { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>A copy to hand out from memory (every field is immutable: strings, the policy record, values).</summary>
+    public PeriodDoc Copy() => (PeriodDoc)MemberwiseClone();
 }

@@ -41,7 +41,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddChatCommand<StartCommand>();
 
         // Examiners: /score (a file sent at an item prompt is attached to it), /attach and /report.
-        services.TryAddSingleton<CategoryConfirmations>();
         services.AddDialog<ScoreDialog>();
         services.AddEvidence();
 

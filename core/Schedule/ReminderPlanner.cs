@@ -1,6 +1,5 @@
 using ChatAppraisal.Members;
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Storage;
 
 namespace ChatAppraisal.Schedule;

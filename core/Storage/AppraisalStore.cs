@@ -14,6 +14,7 @@ public sealed class AppraisalStore : IDisposable
     readonly IStorageEngine _engine;
     readonly IStorageEngine _scoped;
     readonly Lock _writeLock = new();
+    readonly ActivePeriodCache _activePeriods = new();
 
     // Transactions belong to the OS thread; this marks a thread already inside Write.
     [ThreadStatic] static AppraisalStore? _writing;
@@ -46,7 +47,7 @@ public sealed class AppraisalStore : IDisposable
         // current town's documents only (TownOwnedDocs), whichever store declares it.
         engine = _scoped = new TownScopedEngine(engine);
         Towns = new TownStore(engine);
-        Setup = new SetupStore(engine);
+        Setup = new SetupStore(engine, _activePeriods, () => InTransaction);
         Scores = new ScoreStore(engine);
         Roster = new RosterStore(engine);
         Audit = new AuditStore(engine);
@@ -155,7 +156,7 @@ public sealed class AppraisalStore : IDisposable
                 {
                     // The engine may be unusable after a failed write (LiteDB's even reads the rolled-back pages): start
                     // over from the file, where the failed transaction is not confirmed and so is not there at all.
-                    _engine.Reopen();
+                    Reopen();
                     Space.Failed(e);
                     throw new StorageFullException(Path, e);
                 }
@@ -167,6 +168,7 @@ public sealed class AppraisalStore : IDisposable
             }
             finally
             {
+                _activePeriods.TransactionEnded();
                 _writing = null;
                 _checkpointAfterCommit = false;
                 _afterCommit.Clear();
@@ -239,9 +241,15 @@ public sealed class AppraisalStore : IDisposable
         }
         catch (Exception e) when (StorageSpace.IsFull(e))
         {
-            _engine.Reopen();
+            Reopen();
             Space.Failed(e);
         }
+    }
+
+    void Reopen()
+    {
+        _engine.Reopen();
+        _activePeriods.Clear();
     }
 
     /// <summary>A tiny write after a commit while the disk was full: when it goes through, space is back.</summary>
@@ -254,7 +262,7 @@ public sealed class AppraisalStore : IDisposable
         }
         catch (Exception e) when (StorageSpace.IsFull(e))
         {
-            _engine.Reopen();
+            Reopen();
         }
     }
 
@@ -287,8 +295,19 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>True on a thread inside <see cref="Write{T}"/>.</summary>
     public bool InTransaction => _writing == this;
 
+    /// <summary>
+    /// The current town's active period, a copy of it kept in memory until a period is written (<see cref="ActivePeriodCache"/>);
+    /// on a database several processes share, checked against the stored version first.
+    /// </summary>
     public PeriodDoc ActivePeriod() =>
-        Setup.Periods.FindOne(p => p.Active) ?? throw new InvalidOperationException("No active period: the database was not initialised.");
+        _activePeriods.Active(Setup.Periods, _engine.Shared) ?? throw new InvalidOperationException(NoActivePeriod);
 
-    public void Dispose() => _engine.Dispose();
+    internal const string NoActivePeriod = "No active period: the database was not initialised.";
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        // A closed database answers nothing, not even the period it had kept.
+        _activePeriods.Clear();
+    }
 }

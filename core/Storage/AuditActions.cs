@@ -9,7 +9,7 @@ public static class AuditActions
     public const string RatingSet = "rating.set";
     /// <summary>A leader's ratings of a village removed with the village (<c>?force=true</c>).</summary>
     public const string RatingCleared = "rating.cleared";
-    /// <summary>An examiner confirmed a category's scores after its review (core/Conversations/Examiners).</summary>
+    /// <summary>An examiner confirmed a category's scores after its review (core/Appraisal/CategoryConfirmations).</summary>
     public const string CategoryConfirmed = "category.confirmed";
     /// <summary>A village's points on a line of the plan's bonus or deduction side, and a veto with its reason.</summary>
     public const string BonusSet = "bonus.set";

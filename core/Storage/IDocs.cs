@@ -44,6 +44,19 @@ public interface IDocs<T> where T : class
     bool Delete(object id);
 
     int DeleteMany(Expression<Func<T, bool>> where);
+
+    /// <summary>
+    /// The id and stored version of the first document matching <paramref name="where"/> (the one <see cref="FindOne"/>
+    /// reads), without reading it; null when none matches. The version changes with every write of the document, by any
+    /// process. Only a database several processes share keeps versions (<see cref="IStorageEngine.Shared"/>): a file has
+    /// one process, which sees its own writes.
+    /// </summary>
+    DocVersion? VersionOfFirst(Expression<Func<T, bool>> where) =>
+        throw new NotSupportedException($"'{Collection.Name}': only a database several processes share keeps documents' versions.");
 }
+
+/// <param name="Id">The document's id, as text.</param>
+/// <param name="Version">A number every write of the document changes (PostgreSQL: the row's <c>xmin</c>).</param>
+public sealed record DocVersion(string Id, long Version);
 
 public sealed record DocPage<T>(int Total, IReadOnlyList<T> Items);

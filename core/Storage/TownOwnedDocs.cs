@@ -67,6 +67,8 @@ sealed class TownOwnedDocs<T>(IDocs<T> docs) : IDocs<T> where T : class, ITownOw
 
     public int DeleteMany(Expression<Func<T, bool>> where) => docs.DeleteMany(Scoped(where));
 
+    public DocVersion? VersionOfFirst(Expression<Func<T, bool>> where) => docs.VersionOfFirst(Scoped(where));
+
     /// <summary>A new document takes the current town; one read in another town's scope is refused.</summary>
     static bool Stamp(T doc)
     {

@@ -5,6 +5,7 @@ using ChatAppraisal.Conversations;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
+using ChatAppraisal.Tests.Postgres;
 using LiteDB;
 
 namespace ChatAppraisal.Benchmarks;
@@ -74,6 +75,35 @@ static class AnswerBreakdown
             ("Sheets.Load of a scored village (117 items)", () => _ = sheets.Load(period, scored), null),
         };
 
+        Time(output, $"One typed item answer, piece by piece ({villages} villages; median of {Rounds}):", probes);
+
+        // The filter Sheets.Load used before it read a range of the _id index: LiteDB walks the period's index.
+        var old = Stopwatch.StartNew();
+        _ = store.Scores.Items.Find(s => s.PeriodId == period.Id && s.VillageId == village).ToList();
+        output.WriteLine($"  (a village's scores by PeriodId && VillageId, as Sheets.Load read them before: {old.Elapsed.TotalMicroseconds:0} µs)");
+    }
+
+    /// <summary>
+    /// The active period on PostgreSQL (the server of CHATAPPRAISAL_TEST_POSTGRES, a database of its own): read whole, as
+    /// every read was before it was kept, against <see cref="Periods.Active"/> now (the row's version asked, a kept copy).
+    /// </summary>
+    public static void RunPostgres(TextWriter output)
+    {
+        using var database = new TestPostgres();
+        using var store = StorageProviders.OpenPostgres(database.ConnectionString);
+        var periods = new Periods(store);
+        new DatabaseSetup(store, periods, TimeProvider.System).EnsureInitialized("2017年度");
+        Time(output, $"The active period on PostgreSQL (median of {Rounds}):",
+        [
+            ("  read whole: FindOne(p => p.Active)", () => _ = store.Setup.Periods.FindOne(p => p.Active), null),
+            ("  Periods.Active(): its version, then the kept copy", () => _ = periods.Active(), null),
+            ("  the same in a write transaction", () => store.Write(() => periods.Active()), null),
+            ("  an empty write transaction, for scale", () => store.Write(() => { }), null),
+        ]);
+    }
+
+    static void Time(TextWriter output, string title, IReadOnlyList<(string What, Action Act, Action? Before)> probes)
+    {
         var samples = probes.Select(_ => new List<double>()).ToList();
         var allocated = new long[probes.Count];
         for (var r = 0; r < Rounds + 20; r++)
@@ -89,13 +119,8 @@ static class AnswerBreakdown
                 allocated[p] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             }
         }
-        output.WriteLine($"One typed item answer, piece by piece ({villages} villages; median of {Rounds}):");
+        output.WriteLine(title);
         for (var p = 0; p < probes.Count; p++)
             output.WriteLine($"  {probes[p].What,-50} {samples[p].Order().ElementAt(samples[p].Count / 2),8:0} µs {allocated[p] / Rounds / 1024.0,8:0.0} KB allocated");
-
-        // The filter Sheets.Load used before it read a range of the _id index: LiteDB walks the period's index.
-        var old = Stopwatch.StartNew();
-        _ = store.Scores.Items.Find(s => s.PeriodId == period.Id && s.VillageId == village).ToList();
-        output.WriteLine($"  (a village's scores by PeriodId && VillageId, as Sheets.Load read them before: {old.Elapsed.TotalMicroseconds:0} µs)");
     }
 }

@@ -101,6 +101,7 @@ public static class BenchmarkProgram
         {
             AnswerBreakdown.Run(Console.Out, villages: 8);
             AnswerBreakdown.Run(Console.Out, villages: 1000);
+            if (Environment.GetEnvironmentVariable(Tests.Postgres.TestPostgres.Variable) is not null) AnswerBreakdown.RunPostgres(Console.Out);
             return 0;
         }
         if (args.Contains("--memory"))

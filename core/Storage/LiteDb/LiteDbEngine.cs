@@ -59,6 +59,10 @@ public sealed class LiteDbEngine : IStorageEngine
         return db;
     }
 
+    /// <summary>How the file compares strings (its ids' order), read once: the file keeps it for good.</summary>
+    internal Collation Collation => _collation ??= _db.Collation;
+    Collation? _collation;
+
     /// <summary>The open file (see <see cref="LiteDbOfStore"/>).</summary>
     public LiteDatabase Database => _db;
 

@@ -31,14 +31,33 @@ sealed class LiteDocs<T>(Collection<T> collection, LiteDbEngine engine, EngineGa
     {
         Translatable.Check(collection, where);
         // LiteDB returns a filter's documents in the order of the index it used; the seam promises id order.
-        return Stream(() => docs.Query().Where(where).OrderBy("_id").ToEnumerable());
+        return Stream(() => InIdOrder(docs.Query().Where(where).ToEnumerable()));
     }
 
     public T? FindOne(Expression<Func<T, bool>> where)
     {
         Translatable.Check(collection, where);
         // The first in id order, as on every engine (LiteDB's FindOne takes whichever its index meets first).
-        return Run(() => docs.Query().Where(where).OrderBy("_id").FirstOrDefault());
+        return Run(() => InIdOrder(docs.Query().Where(where).ToEnumerable()).FirstOrDefault());
+    }
+
+    // Sorted here, not by LiteDB's OrderBy("_id"): LiteDB sorts through a container of 100 pages, 800 KB allocated and
+    // about 0.2 ms even for the one document a filter finds (the active period, a village's attachments). The ids compare
+    // as the _id index compares them (the file's collation).
+    static readonly Func<T, object?>? IdOf = Getter();
+
+    IEnumerable<T> InIdOrder(IEnumerable<T> found)
+    {
+        var id = IdOf ?? throw new NotSupportedException($"The documents of '{collection.Name}' ({typeof(T).Name}) have no Id property.");
+        var collation = engine.Collation;
+        return found.OrderBy(d => new BsonValue(id(d)), Comparer<BsonValue>.Create((a, b) => a.CompareTo(b, collation)));
+    }
+
+    static Func<T, object?>? Getter()
+    {
+        if (DocumentJson.IdMember(typeof(T)) is not { } id) return null;
+        var doc = Expression.Parameter(typeof(T), "d");
+        return Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(doc, id), typeof(object)), doc).Compile();
     }
 
     public IEnumerable<T> FindByIdPrefix(string prefix) => Stream(() => docs.Find(Query.StartsWith("_id", prefix)));

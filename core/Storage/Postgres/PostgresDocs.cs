@@ -97,6 +97,19 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
         return engine.Run(connection => Execute(connection, $"DELETE FROM {table.Name} WHERE {condition}", [.. parameters]));
     }
 
+    public DocVersion? VersionOfFirst(Expression<Func<T, bool>> where)
+    {
+        var parameters = new List<NpgsqlParameter>();
+        var condition = PgFilter.Where(table, where, parameters);
+        // xmin: the transaction that wrote the row's current version; every update makes a new one.
+        return engine.Run(connection =>
+        {
+            using var command = Command(connection, $"SELECT id::text, xmin::text::bigint FROM {table.Name} WHERE {condition} ORDER BY id LIMIT 1", [.. parameters]);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? new DocVersion(reader.GetString(0), reader.GetInt64(1)) : null;
+        });
+    }
+
     bool InsertOne(NpgsqlConnection connection, T doc, bool assigned = false)
     {
         if (!assigned && !AssignId(connection, doc)) KeepSequenceAhead(connection, table.IdProperty.GetValue(doc));

@@ -1,5 +1,4 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Ratings;
 
 namespace ChatAppraisal.Storage;

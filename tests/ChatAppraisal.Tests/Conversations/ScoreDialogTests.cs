@@ -1,7 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;

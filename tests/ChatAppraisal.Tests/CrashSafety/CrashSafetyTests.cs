@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;

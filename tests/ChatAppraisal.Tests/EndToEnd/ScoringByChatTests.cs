@@ -1,4 +1,3 @@
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
 using ChatAppraisal.Ratings;

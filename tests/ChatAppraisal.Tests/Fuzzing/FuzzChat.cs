@@ -2,7 +2,6 @@ using ChatAppraisal.Storage.LiteDb;
 using System.Text;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Rubrics;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Members;

@@ -8,7 +8,6 @@ using ChatAppraisal.Bot.Channels;
 using ChatAppraisal.Bot.Channels.Telegram;
 using ChatAppraisal.Bot.Channels.Web;
 using ChatAppraisal.Bot.Web.SignIn;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Members;
 using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;

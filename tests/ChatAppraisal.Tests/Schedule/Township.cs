@@ -3,7 +3,6 @@ using ChatAppraisal.Ratings;
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Channels;
 using ChatAppraisal.Conversations;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Schedule;
 using ChatAppraisal.Storage;
 using ChatAppraisal.Tests.Conversations;

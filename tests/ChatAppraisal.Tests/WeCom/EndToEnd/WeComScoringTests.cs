@@ -1,5 +1,4 @@
 using ChatAppraisal.Appraisal;
-using ChatAppraisal.Conversations.Examiners;
 using ChatAppraisal.Members;
 using ChatAppraisal.Storage;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
-using ChatAppraisal.Appraisal;
 using ChatAppraisal.Ratings;
 using ChatAppraisal.Storage;
 
-namespace ChatAppraisal.Conversations.Examiners;
+namespace ChatAppraisal.Appraisal;
 
 /// <summary>An examiner's "确认" after reviewing a category. Id is "period:village:category".</summary>
 public sealed class CategoryConfirmationDoc : Storage.ITownOwned
@@ -21,8 +20,8 @@ public sealed class CategoryConfirmationDoc : Storage.ITownOwned
 }
 
 /// <summary>
-/// Which categories of a village were reviewed and confirmed. A later change to one of their items withdraws
-/// the confirmation, so a "finished" mark always means "reviewed as it stands".
+/// Which categories of a village were reviewed and confirmed (the /score dialog's review, core/Conversations/Examiners). A
+/// later change to one of their items withdraws the confirmation, so a "finished" mark always means "reviewed as it stands".
 /// </summary>
 public sealed class CategoryConfirmations(AppraisalStore store)
 {
