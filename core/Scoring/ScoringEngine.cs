@@ -66,7 +66,7 @@ public sealed record VillageResult(
     /// <summary>Ratings of leaders who work for the village, taken but left out of <see cref="Leader"/>.</summary>
     public int LeadersExcluded { get; init; }
 
-    /// <summary>False for a plan without a leadership part (no leaders' caps): its villages are complete without ratings.</summary>
+    /// <summary>False for a plan without a leadership part (no leaders' caps, or no weight): its villages are complete without ratings.</summary>
     public bool LeadersNeeded { get; init; } = true;
 
     public bool Complete => ItemsScored == ItemsTotal && (!LeadersNeeded || LeadersRated >= LeadersExpected && LeadersExpected > 0);
@@ -117,6 +117,8 @@ public static class ScoringEngine
         // A plan without a leadership part has no caps (and a leader weight of 0).
         var leadersNeeded = rubric.LeaderCapTotal != 0;
         var leader1000 = leadersNeeded ? leader * 1000m / rubric.LeaderCapTotal : 0;
+        // With caps but no weight the ratings count for nothing in the final: a village does not wait for them.
+        var leadersAwaited = leadersNeeded && policy.HasLeaderPart();
 
         // The sides count in the plan's own points, those of its on-site total ("加分最多不超过10分" in a plan of 100),
         // added to the weighted final on its 1000 scale.
@@ -125,9 +127,9 @@ public static class ScoringEngine
         var final = policy.OnsiteWeight * onsite1000 + policy.LeaderWeight * leader1000 + adjustment1000;
         // An excluded rating was given (it counts as rated) but is not in the mean; a refused leader is not expected.
         return new VillageResult(input.VillageId, input.Village, categories, onsite, onsite1000, leader, leader1000, final,
-            itemsScored, rubric.ItemCount, totals.Count + input.ExcludedRatings, leadersNeeded ? Math.Max(0, leadersExpected - input.LeadersNotExpected) : 0, fellBack)
+            itemsScored, rubric.ItemCount, totals.Count + input.ExcludedRatings, leadersAwaited ? Math.Max(0, leadersExpected - input.LeadersNotExpected) : 0, fellBack)
         {
-            LeadersNeeded = leadersNeeded,
+            LeadersNeeded = leadersAwaited,
             Bonus = bonus, Deductions = deductions, Adjustment1000 = adjustment1000,
             Vetoes = input.Adjustments.Vetoes.Where(v => v.Veto >= 0 && v.Veto < rubric.Veto.Count).ToList(),
             PlanScore = final * rubric.MaxTotal / 1000m,

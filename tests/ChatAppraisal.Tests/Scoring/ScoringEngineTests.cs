@@ -122,6 +122,21 @@ public class ScoringEngineTests
         Assert.Equal(970.5m, Points.Round2(result.Final));
     }
 
+    [Theory]
+    [InlineData(0.1, false)]
+    [InlineData(0.0, true)]
+    public void AVillageAwaitsLeadersRatingsOnlyWhenThePlanWeighsThem(double leaderWeight, bool complete)
+    {
+        // Every item scored, one leader of three has rated.
+        var input = Scenario.WorkedExample() with { LeaderRatings = [Scenario.RatingsWithTotal(90)] };
+        var policy = ScoringPolicy.Default with { OnsiteWeight = 1 - (decimal)leaderWeight, LeaderWeight = (decimal)leaderWeight };
+
+        var result = ScoringEngine.Score(Rubric, policy, input, leadersExpected: 3);
+
+        Assert.Equal(complete, result.Complete);
+        Assert.Equal(complete ? 1m : (117m + 1) / 120, result.Completion);
+    }
+
     [Fact]
     public void VillageWithoutAnyEntriesScoresZero()
     {
