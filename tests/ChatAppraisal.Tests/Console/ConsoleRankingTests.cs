@@ -60,6 +60,7 @@ public class ConsoleRankingTests
         var box = page.Locator("dl.policy");
         var withLeaders = await box.InnerTextAsync();
         Assert.Contains("党政班子成员评分汇总方式", withLeaders);
+        Assert.Contains("已评党政班子成员", await page.Locator("#ranking").InnerTextAsync());
         Assert.Contains("党政班子成员评分取平均分", withLeaders);
 
         var setup = app.Services.GetRequiredService<PeriodSetup>();
@@ -71,6 +72,10 @@ public class ConsoleRankingTests
         Assert.DoesNotContain("党政班子成员评分取", onsiteOnly);
         Assert.Contains("党政班子成员评分权重", onsiteOnly); // the weight itself still says it is 0
         Assert.Contains("综合得分 = 现场考核千分制 × 100%；单项超出满分按满分计", onsiteOnly);
+        // Nor does the table show the ratings that count for nothing; the village is complete without them.
+        var table = await page.Locator("#ranking").InnerTextAsync();
+        Assert.DoesNotContain("党政班子成员", table);
+        Assert.Equal(["1", "新庄村", "994.33", "是", "100%"], (await page.Locator("#ranking tbody tr").First.Locator("td").AllInnerTextsAsync()).Take(5).Select(c => c.Trim()));
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-onsite-only-360.png"), FullPage = true });
     }
 }
