@@ -20,6 +20,9 @@ static class StartupFailure
         catch (Exception e) when (Sentence(e) is { } sentence)
         {
             app.Logger.LogCritical("{Sentence}", sentence);
+            // The console log writes from a queue of its own: disposing the host flushes it, or a quick exit may lose the line.
+            try { ((IDisposable)app).Dispose(); }
+            catch (Exception) { /* the sentence below is what matters now */ }
             Console.Error.WriteLine(sentence);
             return 1;
         }
