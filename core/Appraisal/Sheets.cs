@@ -50,10 +50,6 @@ public enum SealRefusal
     ReasonRequired,
 }
 
-/// <summary>
-/// Sheets and their seals. Signing stores who, when and a SHA-256 fingerprint of the sheet's canonical content,
-/// and checkpoints so the seal is on disk; reopening is an admin act with a reason. Both are audited.
-/// </summary>
 /// <summary>Items scored by village id, and the ids of the sealed villages, in one period.</summary>
 public sealed record SheetsProgress(IReadOnlyDictionary<int, int> Scored, IReadOnlySet<int> Sealed)
 {
@@ -61,6 +57,10 @@ public sealed record SheetsProgress(IReadOnlyDictionary<int, int> Scored, IReadO
     public bool IsSealed(int villageId) => Sealed.Contains(villageId);
 }
 
+/// <summary>
+/// Sheets and their seals. Signing stores who, when and a SHA-256 fingerprint of the sheet's canonical content,
+/// and checkpoints so the seal is on disk; reopening is an admin act with a reason. Both are audited.
+/// </summary>
 public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBackupRequests? backups = null)
 {
     /// <summary>The village's sheet in the period, read as one consistent reading (null for an unknown village).</summary>
@@ -87,7 +87,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
         var categories = period.Rubric.Categories.Select((c, ci) => Category(period, ci, c.Leaves.Select((item, ii) => scores.TryGetValue((ci, ii), out var s)
             ? new SheetItem(ci, ii, item.Name, item.Max, s.Value, s.MemberId, names.GetValueOrDefault(s.MemberId), s.At) { Reason = s.Reason }
             : new SheetItem(ci, ii, item.Name, item.Max, null, null, null, null)).ToList())).ToList();
-        var seal = store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
+        var seal = SealOf(period, villageId);
         var sheet = new Sheet(period, village, categories, null)
         {
             Attachments = Evidence.Attachments.ForSheet(store, period.Id, villageId),
@@ -166,7 +166,7 @@ public sealed class Sheets(AppraisalStore store, TimeProvider clock, Backups.IBa
     {
         if (string.IsNullOrWhiteSpace(reason)) return SealRefusal.ReasonRequired;
         if (store.Setup.Villages.FindById(villageId) is null) return SealRefusal.UnknownVillage;
-        var seal = store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId));
+        var seal = SealOf(period, villageId);
         if (seal is null) return SealRefusal.NotSealed;
         store.Scores.Seals.Delete(seal.Id);
         store.Audit.Add(ScoreBook.Entry(actor, period.Id, villageId, clock.GetUtcNow().UtcDateTime, AuditActions.SheetUnsealed,

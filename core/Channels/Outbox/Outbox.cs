@@ -377,10 +377,11 @@ public sealed class Outbox : IHostedService, IDisposable
 
     void Sent(IChatChannel channel, string chatId, int messages)
     {
+        // A chat without windows (the browser chat) has nothing to count: no stamp, and no transaction when shared.
+        if (channel.PaceFor(chatId).Count == 0) return;
         if (_shared is not null)
         {
-            // A chat without windows (the browser chat) has nothing to count: no transaction for it.
-            if (channel.PaceFor(chatId).Count > 0) _shared.Sending(channel.Name, chatId, messages);
+            _shared.Sending(channel.Name, chatId, messages);
             return;
         }
         lock (_gate)

@@ -11,9 +11,6 @@ static class FileSlice
 {
     static volatile bool _noKernelCopy = !OperatingSystem.IsLinux();
 
-    /// <summary>How many slices the kernel copied (for the benchmark's notes).</summary>
-    public static long KernelCopies;
-
     /// <summary>Copies up to <paramref name="count"/> bytes at <paramref name="offset"/>; returns how many (0 at the source's end).</summary>
     public static int Copy(FileStream source, FileStream target, long offset, int count, ref byte[]? buffer)
     {
@@ -23,11 +20,7 @@ static class FileSlice
             long from = offset, to = offset;
             var done = copy_file_range(source.SafeFileHandle.DangerousGetHandle().ToInt32(), ref from,
                 target.SafeFileHandle.DangerousGetHandle().ToInt32(), ref to, (nuint)count, 0);
-            if (done >= 0)
-            {
-                Interlocked.Increment(ref KernelCopies);
-                return (int)done;
-            }
+            if (done >= 0) return (int)done;
             // This kernel or file system cannot: read and write from now on. Any other error (a full disk) comes back from
             // the write below too, as .NET's own exception.
             if (Marshal.GetLastPInvokeError() is ENOSYS or EXDEV or EINVAL or EOPNOTSUPP) _noKernelCopy = true;

@@ -77,5 +77,7 @@ public class ConsoleRankingTests
         Assert.DoesNotContain("党政班子成员", table);
         Assert.Equal(["1", "新庄村", "994.33", "是", "100%"], (await page.Locator("#ranking tbody tr").First.Locator("td").AllInnerTextsAsync()).Take(5).Select(c => c.Trim()));
         await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-onsite-only-360.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("ranking-onsite-only-desktop.png"), FullPage = true });
     }
 }
