@@ -24,6 +24,8 @@ public abstract partial class Texts
     public abstract string UnscoredMark(CategoryLine category);
     /// <summary>The category's unscored items by name (the first few), or "all N items".</summary>
     public abstract string UnscoredItems(CategoryLine category);
+    /// <summary>A closed ballot's count of each grade ("优秀 5、称职 3"), for the chat's result and the result page.</summary>
+    public abstract string BallotCounts(BallotLine ballot);
     public abstract string DescribePublish { get; }
     public abstract string PublishUsage(PublicationDoc? publication, bool windowOpen);
     public abstract string PublishUnsealed(IReadOnlyList<string> villages, int workingDays);

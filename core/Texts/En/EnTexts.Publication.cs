@@ -24,6 +24,7 @@ public sealed partial class EnTexts
     // An item nobody scored is unscored, never "no deduction".
     public override string UnscoredMark(CategoryLine c) =>
         c.Unscored.Count == 0 ? "" : c.Unscored.Count == c.Items ? " (not scored)" : $" ({c.Unscored.Count} not scored)";
+    public override string BallotCounts(BallotLine ballot) => string.Join(", ", ballot.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"));
     public override string UnscoredItems(CategoryLine c) =>
         c.Unscored.Count == c.Items ? $"all {c.Items} items" : string.Join(", ", c.Unscored.Take(5).Select(i => i.Name)) + (c.Unscored.Count > 5 ? $" and {c.Unscored.Count - 5} more" : "");
 
@@ -57,7 +58,7 @@ public sealed partial class EnTexts
         lines.AddRange(r.Deductions.Select(d => $"  {d.CategoryName} · {d.ItemName}: {Points.Format(d.Score)}/{Points.Format(d.Max)}, {Points.Format(d.Lost)} lost; reason: {d.Reason ?? "not given"}"));
         lines.AddRange(UnscoredLines(r));
         lines.Add(r.Ballot is { } b
-            ? $"Ballot: {b.Cast}/{b.Issued} cast, " + string.Join(", ", b.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"))
+            ? $"Ballot: {b.Cast}/{b.Issued} cast, " + BallotCounts(b)
             : "Ballot: none closed");
         lines.Add(r.LeadersRated == 0 ? "Leadership ratings: none" : $"Leadership rating (mean): {Points.Format(r.LeaderMean)} ({r.LeadersRated} leadership members rated)");
         lines.Add(ResultWindow(p));

@@ -24,6 +24,7 @@ public sealed partial class ZhTexts
     // An item nobody scored is 未评分, never "no deduction": a category published with nothing scored reads 0/100 beside it.
     public override string UnscoredMark(CategoryLine c) =>
         c.Unscored.Count == 0 ? "" : c.Unscored.Count == c.Items ? "（未评分）" : $"（未评分 {c.Unscored.Count} 项）";
+    public override string BallotCounts(BallotLine ballot) => string.Join("、", ballot.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"));
     public override string UnscoredItems(CategoryLine c) =>
         c.Unscored.Count == c.Items ? $"全部 {c.Items} 项" : string.Join("、", c.Unscored.Take(5).Select(i => i.Name)) + (c.Unscored.Count > 5 ? $" 等 {c.Unscored.Count} 项" : "");
 
@@ -57,7 +58,7 @@ public sealed partial class ZhTexts
         lines.AddRange(r.Deductions.Select(d => $"  {d.CategoryName} · {d.ItemName}：{Points.Format(d.Score)}/{Points.Format(d.Max)}，扣 {Points.Format(d.Lost)} 分；原因：{d.Reason ?? "未写明"}"));
         lines.AddRange(UnscoredLines(r));
         lines.Add(r.Ballot is { } b
-            ? $"民主测评：收回 {b.Cast}/{b.Issued} 票，" + string.Join("、", b.Counts.Select(c => $"{GradeName(c.Grade)} {c.Count}"))
+            ? $"民主测评：收回 {b.Cast}/{b.Issued} 票，" + BallotCounts(b)
             : "民主测评：没有已结束的测评");
         lines.Add(r.LeadersRated == 0 ? "党政班子成员评分：无" : $"党政班子成员评分平均：{Points.Format(r.LeaderMean)} 分（{r.LeadersRated} 人评分）");
         lines.Add(ResultWindow(p));
