@@ -8,7 +8,11 @@ using ChatAppraisal.Storage.LiteDb;
 using ChatAppraisal.Tests.Conversations;
 using ChatAppraisal.Tests.Evidence;
 using Microsoft.Extensions.DependencyInjection;
+using ChatAppraisal.Channels;
+using ChatAppraisal.Tests.Support;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ChatAppraisal.Tests.Backups;
 
@@ -152,6 +156,82 @@ public class BackupTests
         {
             await schedule.StopAsync(default);
         }
+    }
+
+    [Fact]
+    public void ByDefaultTheNewestFourteenAreKeptBesideEverySealsAndPublicationsBackup()
+    {
+        using var chat = BackupChat.Start();
+        var keeper = chat.Keeper();
+        Assert.Equal((14, "03:00"), (keeper.Options.Keep, keeper.Options.Daily));
+        var seal = keeper.Take(BackupReason.Seal, "东湾村").Record!;
+        chat.Db.Clock.Advance(TimeSpan.FromMinutes(1));
+        var publication = keeper.Take(BackupReason.Publication, "2017年度").Record!;
+        var daily = new List<BackupRecord>();
+        for (var day = 0; day < 16; day++)
+        {
+            chat.Db.Clock.Advance(TimeSpan.FromDays(1));
+            daily.Add(keeper.Take(BackupReason.Daily).Record!);
+        }
+
+        // The two oldest daily ones are gone; the seal's and the publication's, older still, stay for good.
+        var kept = keeper.List();
+        Assert.Equal(daily.Skip(2).Reverse().Append(publication).Append(seal).Select(r => r.File), kept.Select(r => r.File));
+        Assert.Equal(kept.Select(r => r.File).Order(), Directory.GetFiles(keeper.Folder, "*.db").Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void ACopyThatDoesNotReadBackAsTheLiveDataIsDeletedNeverListedAndReportedOnce()
+    {
+        using var chat = BackupChat.Start();
+        chat.Member("管理员甲", Role.Admin);
+        var keeper = new BackupKeeper(new CopyLosingAScore(chat.Services.GetRequiredService<IStorageBackup>()),
+            chat.Services.GetRequiredService<IOptions<BackupOptions>>(), chat.Services.GetRequiredService<IOptions<StorageOptions>>(), chat.Db.Clock,
+            chat.Services.GetRequiredService<ILogger<BackupKeeper>>(), chat.Services.GetRequiredService<AdminNotices>());
+
+        var first = keeper.Take(BackupReason.Daily);
+        var second = keeper.Take(BackupReason.Daily);
+
+        Assert.Equal((BackupProblem.Mismatch, BackupProblem.Mismatch), (first.Problem, second.Problem));
+        Assert.Empty(Directory.GetFiles(keeper.Folder, "*.db*"));
+        Assert.Empty(keeper.List());
+        var error = Assert.Single(chat.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.StartsWith("Backup failed"));
+        Assert.Contains("Mismatch", error.Message);
+        Assert.Single(chat.Notifications("backup:Mismatch"));
+    }
+
+    /// <summary>The real copy, whose live data is said to hold one score more than the copy: a copy that lost a write.</summary>
+    sealed class CopyLosingAScore(IStorageBackup real) : IStorageBackup
+    {
+        public string Extension => real.Extension;
+
+        public StorageCounts CopyTo(string destination)
+        {
+            var live = real.CopyTo(destination);
+            return live with { Scores = live.Scores + 1 };
+        }
+
+        public BackupContents Inspect(string file) => real.Inspect(file);
+        public string? Restore(string backup, string livePath) => real.Restore(backup, livePath);
+    }
+
+    [Fact]
+    public void AFileOfAnotherProgramStopsTheOpeningWithASentenceNamingItAndTheNewestBackup()
+    {
+        using var db = new TempDatabase();
+        var keeper = new BackupKeeper(new LiteDbBackup(db.Store), Options.Create(new BackupOptions()),
+            Options.Create(new StorageOptions { Path = db.FilePath }), db.Clock, NullLogger<BackupKeeper>.Instance);
+        keeper.Take(BackupReason.Daily);
+        db.Clock.Advance(TimeSpan.FromDays(1));
+        var newest = keeper.Take(BackupReason.Daily).Record!;
+        db.Store.Dispose();
+        // A zip (an .xlsx saved over it, say) of a few pages.
+        File.WriteAllBytes(db.FilePath, [.. "PK\u0003\u0004"u8, .. new byte[40_000]]);
+
+        var refused = Assert.Throws<DatabaseDamagedException>(() => DamagedDatabase.Open(db.FilePath, new BackupOptions()));
+
+        Assert.StartsWith($"The database '{db.FilePath}' is damaged: it is not a LiteDB file.", refused.Message);
+        Assert.Contains($"restore \"{Path.Combine(db.Folder, "backups", newest.File)}\"", refused.Message);
     }
 
     static UnixFileMode Mode(string path) =>

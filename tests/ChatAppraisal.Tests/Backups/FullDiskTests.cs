@@ -85,7 +85,8 @@ public sealed class FullDiskTests : EndToEndTest, IDisposable
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 
-    static void Run(string program, params string[] args)
+    /// <summary>Runs a mount command (root only), failing the test with what it needs.</summary>
+    internal static void Run(string program, params string[] args)
     {
         using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true })!;
         var error = process.StandardError.ReadToEnd();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChatAppraisal.Tests.Admin;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.AspNetCore.Hosting;
 
 namespace ChatAppraisal.Tests.Towns;
 
@@ -47,6 +48,18 @@ public class TownsApiTests
         var workbook = await (await county.GetAsync("/api/towns/export.xlsx")).Content.ReadAsByteArrayAsync();
         using var xlsx = SpreadsheetDocument.Open(new MemoryStream(workbook), false);
         Assert.Equal(["新庄镇", "柳河镇"], xlsx.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+    }
+
+    [Fact]
+    public async Task ANewDatabasesOneTownIsNamedByStorageDefaultTown()
+    {
+        using var api = new AdminApiFactory();
+        using var named = api.WithWebHostBuilder(host => host.UseSetting("Storage:DefaultTown", "石门镇"));
+        var county = named.CreateClient();
+        county.DefaultRequestHeaders.Add("X-Api-Key", AdminApiFactory.Key);
+
+        Assert.Equal(["石门镇"], Names(await (await county.GetAsync("/api/towns")).ReadJson()));
+        Assert.Contains("石门镇", await (await county.Post("/api/towns", new { name = "石门镇" })).Problem(HttpStatusCode.Conflict, "name"));
     }
 
     [Fact]
