@@ -11,7 +11,7 @@ namespace ChatAppraisal.Backups;
 /// Takes a backup, checks it and records it: the provider copies the live data between transactions
 /// (<see cref="IStorageBackup"/>), the copy is opened read-only and its counts of scores, seals, audit entries and
 /// attachments compared with the live data's at that moment, then its size, time and SHA-256 go into backups.json. Old
-/// backups beyond <c>Backup:Keep</c> are pruned (a seal's or a publication's never). A failure is logged once per kind
+/// backups beyond <c>Backup:Keep</c> daily and <c>Backup:Keep</c> on-demand ones are pruned (a seal's or a publication's never). A failure is logged once per kind
 /// with what to fix and told to the admins once; it never touches the live data. One backup at a time.
 /// </summary>
 public sealed class BackupKeeper
@@ -108,14 +108,18 @@ public sealed class BackupKeeper
         }
     }
 
-    /// <summary>Keeps every seal's and publication's backup and the newest <c>Backup:Keep</c> others; deletes the rest.</summary>
+    /// <summary>
+    /// Keeps every seal's and publication's backup, the newest <c>Backup:Keep</c> daily ones and the newest <c>Backup:Keep</c>
+    /// on-demand ones; deletes the rest. Counted apart, so that pressing 备份 often never costs the days' history.
+    /// </summary>
     List<BackupRecord> Prune(List<BackupRecord> records)
     {
-        var pruned = records.Where(r => !r.KeptForGood).OrderByDescending(r => r.At).Skip(_options.Keep).ToList();
+        var pruned = records.Where(r => !r.KeptForGood).GroupBy(r => r.Reason)
+            .SelectMany(kind => kind.OrderByDescending(r => r.At).Skip(_options.Keep)).ToList();
         foreach (var old in pruned)
         {
             TryDelete(Path.Combine(Folder, old.File));
-            _logger.LogInformation("Backup {File} removed: more than Backup:Keep = {Keep} backups besides the seals'", old.File, _options.Keep);
+            _logger.LogInformation("Backup {File} removed: more than Backup:Keep = {Keep} {Reason} backups", old.File, _options.Keep, old.Reason);
         }
         return records.Except(pruned).OrderBy(r => r.At).ToList();
     }

@@ -15,8 +15,8 @@ public sealed class BackupOptions
     [RegularExpression("^([01]?[0-9]|2[0-3]):[0-5][0-9]$", ErrorMessage = "Backup:Daily must be a time of day such as 03:00 (HH:mm, 00:00 to 23:59).")]
     public string Daily { get; set; } = "03:00";
 
-    /// <summary>Backups kept besides every seal's and publication's (those are never pruned).</summary>
-    [Range(1, 10_000, ErrorMessage = "Backup:Keep must be 1 to 10000 (the backups kept besides every seal's).")]
+    /// <summary>Daily backups kept, and as many on-demand ones, besides every seal's and publication's (those are never pruned).</summary>
+    [Range(1, 10_000, ErrorMessage = "Backup:Keep must be 1 to 10000 (the daily backups kept besides every seal's).")]
     public int Keep { get; set; } = 14;
 
     public TimeOnly DailyTime => TimeOnly.ParseExact(Daily.PadLeft(5, '0'), "HH:mm");

@@ -159,7 +159,7 @@ public class BackupTests
     }
 
     [Fact]
-    public void ByDefaultTheNewestFourteenAreKeptBesideEverySealsAndPublicationsBackup()
+    public void ByDefaultFourteenDailyAndFourteenOnDemandAreKeptBesideEverySealsAndPublicationsBackup()
     {
         using var chat = BackupChat.Start();
         var keeper = chat.Keeper();
@@ -167,16 +167,20 @@ public class BackupTests
         var seal = keeper.Take(BackupReason.Seal, "东湾村").Record!;
         chat.Db.Clock.Advance(TimeSpan.FromMinutes(1));
         var publication = keeper.Take(BackupReason.Publication, "2017年度").Record!;
-        var daily = new List<BackupRecord>();
+        var taken = new List<BackupRecord>();
         for (var day = 0; day < 16; day++)
         {
             chat.Db.Clock.Advance(TimeSpan.FromDays(1));
-            daily.Add(keeper.Take(BackupReason.Daily).Record!);
+            taken.Add(keeper.Take(BackupReason.Daily).Record!);
+            // An admin presses 备份 the same day: the on-demand ones never push the daily ones out.
+            chat.Db.Clock.Advance(TimeSpan.FromHours(1));
+            taken.Add(keeper.Take(BackupReason.OnDemand, "管理员甲").Record!);
         }
 
-        // The two oldest daily ones are gone; the seal's and the publication's, older still, stay for good.
+        // The two oldest of each kind are gone; the seal's and the publication's, older still, stay for good.
         var kept = keeper.List();
-        Assert.Equal(daily.Skip(2).Reverse().Append(publication).Append(seal).Select(r => r.File), kept.Select(r => r.File));
+        Assert.Equal(taken.Skip(4).Reverse().Append(publication).Append(seal).Select(r => r.File), kept.Select(r => r.File));
+        Assert.Equal(14, kept.Count(r => r.Reason == BackupReason.Daily));
         Assert.Equal(kept.Select(r => r.File).Order(), Directory.GetFiles(keeper.Folder, "*.db").Select(Path.GetFileName).Order());
     }
 
