@@ -14,7 +14,7 @@ public sealed partial class EnPageTexts
     public override string BackupSize => "Size";
     public override string BackupHolds => "Holds (checked)";
     public override string BackupsNote(string folder, string daily, int keep) =>
-        $"Backups go to {folder}: daily at {daily}, after every seal, and whenever the button is pressed. Each is checked against the live data; every seal's and publication's is kept, and the newest {keep} daily and {keep} on-demand ones. Copy the folder to another disk or a USB stick now and then.";
+        $"Backups go to {folder}: daily at {daily}, after every seal and every publication, and whenever the button is pressed. Each is checked against the live data; every seal's and publication's is kept, and the newest {keep} daily and {keep} on-demand ones. Copy the folder to another disk or a USB stick now and then.";
     public override string BackupReasonName(BackupReason reason) => reason switch
     {
         BackupReason.Daily => "daily",

@@ -14,7 +14,7 @@ public sealed partial class ZhPageTexts
     public override string BackupSize => "大小";
     public override string BackupHolds => "内容（已核对）";
     public override string BackupsNote(string folder, string daily, int keep) =>
-        $"备份存放在 {folder}：每天 {daily} 一次，每次签字密封后一次，也可随时按“备份”。每份都与当前数据核对过；签字密封后和公示后的备份全部保留，每日备份和手动备份各保留最近 {keep} 份。请定期把这个文件夹复制到另一块磁盘或U盘。";
+        $"备份存放在 {folder}：每天 {daily} 一次，每次签字密封后、每次公示后各一次，也可随时按“备份”。每份都与当前数据核对过；签字密封后和公示后的备份全部保留，每日备份和手动备份各保留最近 {keep} 份。请定期把这个文件夹复制到另一块磁盘或U盘。";
     public override string BackupReasonName(BackupReason reason) => reason switch
     {
         BackupReason.Daily => "每日",
