@@ -129,7 +129,7 @@ public sealed partial class ZhTexts
         SealRefusal.None => $"已签字密封：{village}",
         SealRefusal.AlreadySealed => seal is null ? $"{village}的评分表已经签字密封。" : $"{village}的评分表已由{seal.SignedBy}于 {Time(seal.SignedAt)} 签字密封。",
         SealRefusal.NotSealed => $"{village}的评分表没有签字密封。",
-        SealRefusal.ReasonRequired => "重新打开评分表要写明理由。",
+        SealRefusal.ReasonRequired => "撤销签字密封要写明理由。",
         SealRefusal.UnknownVillage => $"没有叫“{village}”的村。",
         _ => refusal.ToString(),
     };
@@ -138,7 +138,7 @@ public sealed partial class ZhTexts
     {
         ScoreRefusal.None => "已保存。",
         ScoreRefusal.Sealed => outcome.Seal is { } seal
-            ? $"没有保存：{village}的评分表已由{seal.SignedByName}于 {Time(seal.SignedAt)} 签字密封，不能再修改。需要更正请找管理员重新打开。"
+            ? $"没有保存：{village}的评分表已由{seal.SignedByName}于 {Time(seal.SignedAt)} 签字密封，不能再修改。需要更正请找管理员撤销签字密封。"
             : $"没有保存：{village}的评分表已签字密封，不能再修改。",
         ScoreRefusal.UnknownVillage => $"没有保存：没有“{village}”这个村（可能刚被删除）。",
         ScoreRefusal.UnknownItem => "没有保存：评分表里没有这一项。",

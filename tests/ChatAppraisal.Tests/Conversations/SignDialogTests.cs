@@ -221,12 +221,12 @@ public class SignDialogTests
         chat.Services.GetSheets().Seal(new Actor(1, "张晓岩", "test"), chat.Period, chat.Village("新庄村").Id);
 
         var noReason = await chat.Send(admin, "/unseal 新庄");
-        Assert.Contains("重新打开评分表要写明理由。", noReason.Text());
+        Assert.Contains("撤销签字密封要写明理由。", noReason.Text());
         Assert.NotNull(Seal(chat));
 
         var reply = await chat.Send(admin, "/unseal 新庄 精准扶贫第4项录入有误");
 
-        Assert.Contains("已重新打开新庄村的评分表（原签字人 张晓岩）。\n理由：精准扶贫第4项录入有误", reply.Text());
+        Assert.Contains("已撤销新庄村评分表的签字密封（原签字人 张晓岩），评分表已重新打开。\n理由：精准扶贫第4项录入有误", reply.Text());
         Assert.Null(Seal(chat));
         var audit = Assert.Single(chat.Audit(), a => a.Action == AuditActions.SheetUnsealed);
         Assert.Equal("管理员", audit.MemberName);

@@ -158,7 +158,7 @@ public class SheetTextTests
         Assert.Equal(
             $"已签字密封：新庄村\n签字人：张晓岩，2018-01-15 09:00\n现场考核合计 1491.5 分，已评 117/117 项\n指纹 sha256:{sheet.Seal!.Fingerprint[..16]}…",
             Texts.Zh.SheetSealed(sheet));
-        Assert.Equal("没有保存：新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封，不能再修改。需要更正请找管理员重新打开。",
+        Assert.Equal("没有保存：新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封，不能再修改。需要更正请找管理员撤销签字密封。",
             Texts.Zh.ScoreRefused(outcome, "新庄村"));
         Assert.Equal("新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封。",
             Texts.Zh.SealRefused(sheets.Seal(groupLeader, s.Period, s.XinZhuang.Id), "新庄村", sheet.Seal));
