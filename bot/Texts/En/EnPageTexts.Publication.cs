@@ -38,7 +38,7 @@ public sealed partial class EnPageTexts
     public override string NoLeaderRatings => "none";
     public override string ResultBallotHeading => "Ballot";
     public override string ResultRankLabel => "Rank";
-    public override string ResultOnsiteLabel => "On-site";
+    public override string ResultOnsiteLabel => "On-site appraisal";
     public override string ResultLeadersLabel => "Leadership rating";
     public override string ResultGrade => "Grade";
     public override string ResultCategoriesHeading => "By category";
@@ -49,7 +49,7 @@ public sealed partial class EnPageTexts
     public override string ResultDeduction(string item, string score, string max, string lost, string? reason) =>
         $"{item}: {score}/{max}, {lost} lost; reason: {reason ?? "not given"}";
     public override string ResultUnscored(string items) => $"Not scored: {items}";
-    public override string ResultOnsiteTotal => "On-site total";
+    public override string ResultOnsiteTotal => "On-site appraisal total";
 
     public override string AddTown => "Add a town";
     public override string AddTownHint => "A new town comes with its first period (the default rubric). After adding it this page shows that town: add its first admin below; their invite signs in to that town only.";

@@ -39,7 +39,7 @@ public sealed partial class ZhTexts
     public override string XlsxLeaderCapLabel => "党政班子成员评分上限";
     public override string XlsxLeaderCap(int categories, string total) => $"{categories} 个类别，合计 {total}，折合千分制";
     public override string XlsxRankingRuleLabel => "排名规则";
-    public override string XlsxRankingRule(string? sidesOutOf) => "按综合得分从高到低；得分完全相同者名次并列；显示值四舍五入保留两位小数；缺项按 0 分计并标为未完成" + (sidesOutOf is null ? "" : $"；加分、扣分按现场满分 {sidesOutOf} 计，各在上限内，折入综合得分；一票否决排名最后的村列在最后，不得评为优秀的村不评优秀");
+    public override string XlsxRankingRule(string? sidesOutOf) => "按综合得分从高到低；得分完全相同者名次并列；显示值四舍五入保留两位小数；缺项按 0 分计并标为未完成" + (sidesOutOf is null ? "" : $"；加分、扣分按现场考核满分 {sidesOutOf} 计，各在上限内，折入综合得分；一票否决排名最后的村列在最后，不得评为优秀的村不评优秀");
     public override string XlsxRubricLabel => "评分细则";
     public override string XlsxSubject(string village) => $"考核对象：{village}";
     public override IReadOnlyList<string> XlsxVillageHeaders => ["类别", "考核项目", "序号", "考核内容", "分值", "得分", "录入人", "录入时间", "扣分原因"];

@@ -4,7 +4,7 @@ namespace ChatAppraisal;
 
 public sealed partial class ZhTexts
 {
-    public override string DescribeRate => "班子成员评分，逐类引导：/rate [村名]（也可以直接发一条评分消息，见下）";
+    public override string DescribeRate => "党政班子成员评分，逐类引导：/rate [村名]（也可以直接发一条评分消息，见下）";
     public override string RateHelp =>
         "逐类输入分数（0 到该类最高分，最多两位小数）；/back 回到上一类。\n" +
         "也可以一次输入全部 15 个分数，或发送整条评分消息（村名 + 15 个分数）。";

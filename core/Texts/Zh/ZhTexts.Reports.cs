@@ -23,7 +23,7 @@ public sealed partial class ZhTexts
     {
         var village = exampleVillage ?? "新庄村";
         var sb = new StringBuilder()
-            .AppendLine($"班子成员评分：发一条消息，村名在前，后面按顺序写 {rubric.Categories.Count} 个分数：")
+            .AppendLine($"党政班子成员评分：发一条消息，村名在前，后面按顺序写 {rubric.Categories.Count} 个分数：")
             .AppendLine($"{village} {string.Join(" ", RatingExample.Values(rubric).Select(Score))}")
             .AppendLine("也可以每个分数前写简称，顺序不限：")
             .AppendLine($"{village} {string.Join(" ", RatingExample.Values(rubric).Take(3).Select((v, i) => rubric.Categories[i].Alias + Score(v)))} …")
@@ -118,18 +118,18 @@ public sealed partial class ZhTexts
     }
 
     public override string SignSecondConfirmation(Sheet sheet) =>
-        $"{sheet.Village.Name}还有 {sheet.Missing} 项未评分，未评的项按 0 分计，密封后不能再补录。\n确定仍要签字密封吗？";
+        $"{sheet.Village.Name}还有 {sheet.Missing} 项未评分，未评的项按 0 分计，签字密封后不能再补录。\n确定仍要签字密封吗？";
 
     public override string SheetSealed(Sheet sheet) => sheet.Seal is { } seal
-        ? $"已签字密封：{sheet.Village.Name}\n签字：{seal.SignedBy}，{Time(seal.SignedAt)}\n现场合计 {Score(sheet.Onsite)} 分，已评 {sheet.ItemsScored}/{sheet.ItemCount} 项\n指纹 sha256:{Short(seal.Fingerprint)}"
+        ? $"已签字密封：{sheet.Village.Name}\n签字人：{seal.SignedBy}，{Time(seal.SignedAt)}\n现场考核合计 {Score(sheet.Onsite)} 分，已评 {sheet.ItemsScored}/{sheet.ItemCount} 项\n指纹 sha256:{Short(seal.Fingerprint)}"
         : $"{sheet.Village.Name}的评分表没有签字密封。";
 
     public override string SealRefused(SealRefusal refusal, string village, SheetSeal? seal) => refusal switch
     {
         SealRefusal.None => $"已签字密封：{village}",
-        SealRefusal.AlreadySealed => seal is null ? $"{village}的评分表已经密封。" : $"{village}的评分表已由{seal.SignedBy}于 {Time(seal.SignedAt)} 签字密封。",
+        SealRefusal.AlreadySealed => seal is null ? $"{village}的评分表已经签字密封。" : $"{village}的评分表已由{seal.SignedBy}于 {Time(seal.SignedAt)} 签字密封。",
         SealRefusal.NotSealed => $"{village}的评分表没有签字密封。",
-        SealRefusal.ReasonRequired => "重新打开评分表要写明理由。",
+        SealRefusal.ReasonRequired => "撤销签字密封要写明理由。",
         SealRefusal.UnknownVillage => $"没有叫“{village}”的村。",
         _ => refusal.ToString(),
     };
@@ -138,7 +138,7 @@ public sealed partial class ZhTexts
     {
         ScoreRefusal.None => "已保存。",
         ScoreRefusal.Sealed => outcome.Seal is { } seal
-            ? $"没有保存：{village}的评分表已由{seal.SignedByName}于 {Time(seal.SignedAt)} 签字密封，不能再修改。需要更正请找管理员重新打开。"
+            ? $"没有保存：{village}的评分表已由{seal.SignedByName}于 {Time(seal.SignedAt)} 签字密封，不能再修改。需要更正请找管理员撤销签字密封。"
             : $"没有保存：{village}的评分表已签字密封，不能再修改。",
         ScoreRefusal.UnknownVillage => $"没有保存：没有“{village}”这个村（可能刚被删除）。",
         ScoreRefusal.UnknownItem => "没有保存：评分表里没有这一项。",
@@ -153,7 +153,7 @@ public sealed partial class ZhTexts
     {
         if (report.Villages.Count == 0) return $"{report.Period} 进度：现在还没有登记任何村。";
         var sb = new StringBuilder($"{report.Period} 进度（{Time(report.At)}）\n")
-            .AppendLine($"现场评分 {report.ItemsScored}/{report.ItemsTotal} 项")
+            .AppendLine($"现场考核已评 {report.ItemsScored}/{report.ItemsTotal} 项")
             .AppendLine($"已签字密封 {report.SealedCount}/{report.Villages.Count} 个村")
             .AppendLine($"党政班子成员评分 {report.RatingsGiven}/{report.RatingsExpected} 份")
             .AppendLine()
@@ -182,8 +182,8 @@ public sealed partial class ZhTexts
             sb.AppendLine($"{e.Name}：{owes}");
         }
 
-        sb.AppendLine().AppendLine("【班子成员】未评的村");
-        if (report.Leaders.Count == 0) sb.AppendLine("（没有班子成员）");
+        sb.AppendLine().AppendLine("【党政班子成员】未评的村");
+        if (report.Leaders.Count == 0) sb.AppendLine("（没有党政班子成员）");
         foreach (var l in report.Leaders)
         {
             var owes = l.Missing.Count == 0 ? "全部已评"
@@ -220,7 +220,7 @@ public sealed partial class ZhTexts
         if (rows.Any(r => r.Final.EndsWith('*')))
             sb.AppendLine("* 评分的党政班子成员不足 3 人，按平均分计。");
         if (period.Rubric.Bonus is not null || period.Rubric.Deductions is not null || period.Rubric.Veto.Count > 0)
-            sb.AppendLine($"加、扣为方案的加分、扣分（按现场满分 {F(period.Rubric.MaxTotal)} 计，已折入综合得分）；一票否决排名最后的村列在最后。");
+            sb.AppendLine($"加、扣为方案的加分、扣分（按现场考核满分 {F(period.Rubric.MaxTotal)} 计，已折入综合得分）；一票否决排名最后的村列在最后。");
         if (standings.Ranking.Where(r => r.Result.LeadersExcluded > 0).Select(r => (r.Result.Village, r.Result.LeadersExcluded)).ToList() is { Count: > 0 } excluded)
             sb.AppendLine(LeadersExcludedNote(excluded));
         if (standings.ChangesAfterSeal() is { Count: > 0 } changed)
@@ -242,7 +242,7 @@ public sealed partial class ZhTexts
         {
             null => "未签字密封。",
             { Valid: true } s => $"已签字密封：{s.SignedBy}，{Time(s.SignedAt)}\n指纹有效 sha256:{Short(s.Fingerprint)}",
-            { } s => $"已签字密封：{s.SignedBy}，{Time(s.SignedAt)}\n‼️ 指纹不符：现在的内容和密封时（sha256:{Short(s.Fingerprint)}）不一样。请立即核查，并告知管理员。",
+            { } s => $"已签字密封：{s.SignedBy}，{Time(s.SignedAt)}\n‼️ 指纹不符：现在的内容和签字密封时（sha256:{Short(s.Fingerprint)}）不一样。请立即核查，并告知管理员。",
         });
         return sb.ToString();
     }
@@ -275,7 +275,7 @@ public sealed partial class ZhTexts
                 sb.AppendLine();
             }
         }
-        sb.AppendLine($"现场合计 {Score(sheet.Onsite)} 分（满分 {Score(sheet.Period.Rubric.MaxTotal)}）");
+        sb.AppendLine($"现场考核合计 {Score(sheet.Onsite)} 分（满分 {Score(sheet.Period.Rubric.MaxTotal)}）");
         sb.AppendLine($"已评 {sheet.ItemsScored}/{sheet.ItemCount} 项");
     }
 

@@ -30,8 +30,8 @@ public sealed partial class ZhTexts
         if (unscheduled.Count > 0) sb.AppendLine($"尚未安排：{string.Join("、", unscheduled)}");
         sb.AppendLine($"提醒时间：早上 {Clock(times.Morning)}，晚上 {Clock(times.Evening)}（21:30 至次日 7:30 不发自动提醒）。");
         sb.Append(times.LeadersUntil is { } until
-            ? $"班子成员评分截止：{Day(until)}{(times.RatingsDueBy is null ? "（最后一个考核日）" : "")}。"
-            : "班子成员评分截止日：未设定（/remind due 1月18日）。");
+            ? $"党政班子成员评分截止：{Day(until)}{(times.RatingsDueBy is null ? "（最后一个考核日）" : "")}。"
+            : "党政班子成员评分截止日：未设定（/remind due 1月18日）。");
         if (visits.Count == 0) sb.Append('\n').Append(ScheduleUsage);
         return sb.ToString();
     }
@@ -86,14 +86,14 @@ public sealed partial class ZhTexts
 
     public override string RemindUsage =>
         "用法：\n/remind — 立即提醒所有还有待办事项的人（考核办公室）\n/remind off — 今天不再给我发提醒，明天照常\n/remind on — 恢复提醒\n"
-        + "/remind due 1月18日 — 设定班子成员评分截止日（考核办公室）；/remind due 清除 — 改回最后一个考核日";
+        + "/remind due 1月18日 — 设定党政班子成员评分截止日（考核办公室）；/remind due 清除 — 改回最后一个考核日";
 
     public override string RemindPaused => "好的，今天不再给您发提醒，明天照常。要恢复请发送 /remind on。";
 
     public override string RemindResumed(bool wasPaused) => wasPaused ? "已恢复提醒。" : "您的提醒本来就开着。";
 
     public override string RemindDueSet(DateOnly? due, ReminderTimes times) => due is { } d
-        ? $"班子成员评分截止日已设为{Day(d)}。在此之前每天早上 {Clock(times.Morning)} 提醒尚未评完的班子成员。"
+        ? $"党政班子成员评分截止日已设为{Day(d)}。在此之前每天早上 {Clock(times.Morning)} 提醒尚未评完的党政班子成员。"
         : times.LeadersUntil is { } last
             ? $"已清除评分截止日，改为最后一个考核日：{Day(last)}。"
             : "已清除评分截止日。安排考核日程后，以最后一个考核日为截止日。";
@@ -139,7 +139,7 @@ public sealed partial class ZhTexts
         + $"\n请发送 /score，选{c.Village}，逐类核对后点“确认”。评分表须当日签字密封上报。";
 
     public override string SheetReminder(SheetContent c) =>
-        $"⏰ {c.Village}的评分表 {c.ItemCount} 项已全部打分，还没有签字密封。请发送 /sign {c.Village} 核对并签字。按方案要求，评分表当日签字密封后交镇政府。";
+        $"⏰ {c.Village}的评分表 {c.ItemCount} 项已全部打分，还没有签字密封。请发送 /sign {c.Village} 核对并签字密封。按方案要求，评分表当日签字密封后交镇政府。";
 
     public override string RatingsReminder(RatingsContent c)
     {
@@ -155,9 +155,9 @@ public sealed partial class ZhTexts
     public override string DigestReminder(DigestContent c)
     {
         var sb = new StringBuilder($"📊 {Day(c.Date)}考核进度：\n")
-            .Append($"现场评分：已打 {c.ItemsScored}/{c.ItemsTotal} 项\n")
+            .Append($"现场考核：已评 {c.ItemsScored}/{c.ItemsTotal} 项\n")
             .Append($"评分表：已签字密封 {c.Sealed}/{c.Villages} 个村\n")
-            .Append($"班子成员评分：已收到 {c.RatingsIn}/{c.RatingsExpected} 份");
+            .Append($"党政班子成员评分：已收到 {c.RatingsIn}/{c.RatingsExpected} 份");
         if (c.UnsealedToday.Count > 0) sb.Append($"\n今天考核、尚未签字密封：{string.Join("、", c.UnsealedToday)}");
         return sb.Append("\n详情请发送 /progress。").ToString();
     }

@@ -23,7 +23,7 @@ public sealed partial class ZhTexts
     public override string AlreadyFirstStep => "已经是第一步了。";
 
     public override string ChooseCategory(string village, int scored, int total, decimal onsite) =>
-        $"{village} · 已评 {scored}/{total} 项 · 现场得分 {F(onsite)}\n请选择类别（✓ 为已确认，也可以输入类别名）：";
+        $"{village} · 已评 {scored}/{total} 项 · 现场考核得分 {F(onsite)}\n请选择类别（✓ 为已确认，也可以输入类别名）：";
     public override string CategoryButton(string name, int scored, int count, decimal score, bool finished) =>
         finished ? $"✓ {name} {F(score)}分" : $"{name} {scored}/{count}";
     public override string ChangeVillage => "换村";

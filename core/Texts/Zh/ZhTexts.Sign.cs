@@ -8,8 +8,8 @@ public sealed partial class ZhTexts
     public override string SignHint => "请点“签字密封”或“取消”。";
     public override string SignChanged => "⚠ 您核对之后，评分表又有改动。请重新核对：";
 
-    public override string DescribeUnseal => "重新打开已签字密封的评分表：/unseal 村名 理由";
+    public override string DescribeUnseal => "撤销签字密封，重新打开评分表：/unseal 村名 理由";
     public override string UnsealUsage => "用法：/unseal 村名 理由\n例如：/unseal 新庄村 精准扶贫第4项录入有误，经考核组长同意更正";
     public override string Unsealed(string village, string reason, string signedBy) =>
-        $"已重新打开{village}的评分表（原签字人 {signedBy}）。\n理由：{reason}\n已记入审计记录。改好后请考核组长重新签字密封（/sign）。";
+        $"已撤销{village}评分表的签字密封（原签字人 {signedBy}），评分表已重新打开。\n理由：{reason}\n已记入审计记录。改好后请考核组长重新签字密封（/sign）。";
 }

@@ -48,7 +48,7 @@ public class OfficeCommandTests
 
         var text = ReportScenario.Plain((await chat.Send(office, "/progress")).Text());
 
-        Assert.Contains("现场评分 345/351 项", text);
+        Assert.Contains("现场考核已评 345/351 项", text);
         Assert.Contains("已签字密封 1/3 个村", text);
         Assert.Contains("党政班子成员评分 8/9 份", text);
         Assert.Contains("庙台村   111/117  班子 2/3  未签字密封", text);
@@ -84,7 +84,7 @@ public class OfficeCommandTests
         Assert.StartsWith("新庄村 评分表（2017年度）", text);
         Assert.Contains("\n97.5/100  党建工作", text);
         Assert.Contains("100/100  社会治安综合治理(平安建设)（封顶，合计 104）", text);
-        Assert.Contains("现场合计 1491.5 分（满分 1500）", text);
+        Assert.Contains("现场考核合计 1491.5 分（满分 1500）", text);
         Assert.EndsWith("未签字密封。", text);
     }
 

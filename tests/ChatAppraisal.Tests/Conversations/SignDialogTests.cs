@@ -34,7 +34,7 @@ public class SignDialogTests
         Assert.Equal(["✓ 新庄村 117/117", "东湾村 0/117", "西坪村 0/117"], chat.Buttons(groupLeader).Select(b => b.Label));
         var summary = await chat.Press(groupLeader, "✓ 新庄村");
         Assert.Contains("签字密封：新庄村（2017年度）", summary.Text());
-        Assert.Contains("现场合计 1491.5 分", summary.Text());
+        Assert.Contains("现场考核合计 1491.5 分", summary.Text());
         Assert.Contains("未评分项：无", summary.Text());
         Assert.Equal(["签字密封", "取消"], chat.Buttons(groupLeader).Select(b => b.Label));
 
@@ -44,7 +44,7 @@ public class SignDialogTests
         var sheet = chat.Services.GetSheets().Load(chat.Period, chat.Village("新庄村").Id)!;
         Assert.Equal(Sheets.Fingerprint(sheet), seal.Fingerprint);
         Assert.Equal("张晓岩", seal.SignedByName);
-        Assert.Contains("已签字密封：新庄村\n签字：张晓岩，2018-01-15 09:00", sealedReply.Text());
+        Assert.Contains("已签字密封：新庄村\n签字人：张晓岩，2018-01-15 09:00", sealedReply.Text());
         Assert.Contains($"指纹 sha256:{seal.Fingerprint[..16]}…", sealedReply.Text());
         var audit = Assert.Single(chat.Audit(), a => a.Action == AuditActions.SheetSealed);
         Assert.Equal(("张晓岩", 1491.5m), (audit.MemberName, audit.New));
@@ -82,7 +82,7 @@ public class SignDialogTests
         Assert.Contains("未评分项（2 项）：", summary.Text());
         var second = await chat.Press(groupLeader, "签字密封");
 
-        Assert.Contains("新庄村还有 2 项未评分，未评的项按 0 分计，密封后不能再补录。\n确定仍要签字密封吗？", second.Text());
+        Assert.Contains("新庄村还有 2 项未评分，未评的项按 0 分计，签字密封后不能再补录。\n确定仍要签字密封吗？", second.Text());
         Assert.Equal(["仍然签字密封", "取消"], chat.Buttons(groupLeader).Select(b => b.Label));
         Assert.Null(Seal(chat));
 
@@ -155,7 +155,7 @@ public class SignDialogTests
         var again = await chat.Press(groupLeader, "签字密封");
 
         Assert.Contains("⚠ 您核对之后，评分表又有改动。请重新核对：", again.Text());
-        Assert.Contains("现场合计 1497.5 分", again.Text());
+        Assert.Contains("现场考核合计 1497.5 分", again.Text());
         Assert.Null(Seal(chat));
 
         await chat.Press(groupLeader, "签字密封");
@@ -208,7 +208,7 @@ public class SignDialogTests
         Assert.EndsWith("· 有效", Assert.Single(validChart.OfType<ImageReply>()).Caption);
         Assert.DoesNotContain("‼️", validChart.Text());
         Assert.StartsWith("‼️ 警告：指纹不符，签字密封后评分表被改动过！", tampered);
-        Assert.Contains("‼️ 指纹不符：现在的内容和密封时", tampered);
+        Assert.Contains("‼️ 指纹不符：现在的内容和签字密封时", tampered);
         Assert.StartsWith("‼️ 警告：新庄村的评分表由张晓岩签字密封后被改动过，指纹不符！", Assert.IsType<TextReply>(tamperedChart[0]).Text);
         Assert.EndsWith("无效：签字密封后内容被改动", Assert.Single(tamperedChart.OfType<ImageReply>()).Caption);
     }
@@ -221,12 +221,12 @@ public class SignDialogTests
         chat.Services.GetSheets().Seal(new Actor(1, "张晓岩", "test"), chat.Period, chat.Village("新庄村").Id);
 
         var noReason = await chat.Send(admin, "/unseal 新庄");
-        Assert.Contains("重新打开评分表要写明理由。", noReason.Text());
+        Assert.Contains("撤销签字密封要写明理由。", noReason.Text());
         Assert.NotNull(Seal(chat));
 
         var reply = await chat.Send(admin, "/unseal 新庄 精准扶贫第4项录入有误");
 
-        Assert.Contains("已重新打开新庄村的评分表（原签字人 张晓岩）。\n理由：精准扶贫第4项录入有误", reply.Text());
+        Assert.Contains("已撤销新庄村评分表的签字密封（原签字人 张晓岩），评分表已重新打开。\n理由：精准扶贫第4项录入有误", reply.Text());
         Assert.Null(Seal(chat));
         var audit = Assert.Single(chat.Audit(), a => a.Action == AuditActions.SheetUnsealed);
         Assert.Equal("管理员", audit.MemberName);

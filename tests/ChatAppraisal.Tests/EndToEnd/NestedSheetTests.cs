@@ -68,7 +68,7 @@ public sealed class NestedSheetTests(ChromiumFixture chromium) : IClassFixture<C
                 ▸ 党风廉政 8/20（已评 1/2 项）
             24/30  经济发展（按 100 分评 80，折合 30 分计）
             27/30  社会事业
-            现场合计 78 分（满分 100）
+            现场考核合计 78 分（满分 100）
             已评 7/8 项
             加分 2/5 分：获得县级以上表彰 2
             扣分 2/10 分：被县级通报批评 2

@@ -27,7 +27,7 @@ public class SheetTextTests
          100/100  电子商务
          100/100  劳务输转
          100/100  食品药品安全
-        现场合计 1491.5 分（满分 1500）
+        现场考核合计 1491.5 分（满分 1500）
         已评 117/117 项
         未评分项：无
         """;
@@ -70,7 +70,7 @@ public class SheetTextTests
         var en = Texts.En.Sheet(sheet);
 
         Assert.StartsWith("‼️ 警告：指纹不符，签字密封后评分表被改动过！\n新庄村 评分表（2017年度）\n79.5/100  党建工作\n", zh);
-        Assert.EndsWith($"已签字密封：张晓岩，2018-01-15 09:00\n‼️ 指纹不符：现在的内容和密封时（sha256:{fingerprint[..16]}…）不一样。请立即核查，并告知管理员。", zh);
+        Assert.EndsWith($"已签字密封：张晓岩，2018-01-15 09:00\n‼️ 指纹不符：现在的内容和签字密封时（sha256:{fingerprint[..16]}…）不一样。请立即核查，并告知管理员。", zh);
         Assert.StartsWith("‼️ WARNING: FINGERPRINT INVALID", en);
         Assert.Contains("‼️ FINGERPRINT INVALID: the content no longer matches the seal", en);
     }
@@ -120,7 +120,7 @@ public class SheetTextTests
             100/100  电子商务
               0/100  劳务输转（已评 0/17 项）
             100/100  食品药品安全
-            现场合计 1365 分（满分 1500）
+            现场考核合计 1365 分（满分 1500）
             已评 98/117 项
             未评分项（19 项）：
             精准扶贫：户内资料、信访
@@ -139,7 +139,7 @@ public class SheetTextTests
         using var db = new TempDatabase();
         var sheet = Incomplete(db);
 
-        Assert.Equal("庙台村还有 19 项未评分，未评的项按 0 分计，密封后不能再补录。\n确定仍要签字密封吗？", Texts.Zh.SignSecondConfirmation(sheet));
+        Assert.Equal("庙台村还有 19 项未评分，未评的项按 0 分计，签字密封后不能再补录。\n确定仍要签字密封吗？", Texts.Zh.SignSecondConfirmation(sheet));
         Assert.Equal("庙台村 still has 19 unscored items; they count as 0 and cannot be added once it is signed and sealed.\nSign and seal anyway?",
             Texts.En.SignSecondConfirmation(sheet));
         Assert.Contains("党建工作 items sum to 100.5, capped at 100.", Texts.En.SignSummary(sheet));
@@ -156,9 +156,9 @@ public class SheetTextTests
         var outcome = db.ScoreBook.SetItem(s.Examiner, s.Period, s.XinZhuang.Id, 0, 0, 10m);
 
         Assert.Equal(
-            $"已签字密封：新庄村\n签字：张晓岩，2018-01-15 09:00\n现场合计 1491.5 分，已评 117/117 项\n指纹 sha256:{sheet.Seal!.Fingerprint[..16]}…",
+            $"已签字密封：新庄村\n签字人：张晓岩，2018-01-15 09:00\n现场考核合计 1491.5 分，已评 117/117 项\n指纹 sha256:{sheet.Seal!.Fingerprint[..16]}…",
             Texts.Zh.SheetSealed(sheet));
-        Assert.Equal("没有保存：新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封，不能再修改。需要更正请找管理员重新打开。",
+        Assert.Equal("没有保存：新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封，不能再修改。需要更正请找管理员撤销签字密封。",
             Texts.Zh.ScoreRefused(outcome, "新庄村"));
         Assert.Equal("新庄村的评分表已由张晓岩于 2018-01-15 09:00 签字密封。",
             Texts.Zh.SealRefused(sheets.Seal(groupLeader, s.Period, s.XinZhuang.Id), "新庄村", sheet.Seal));

@@ -20,7 +20,7 @@ public sealed class ReminderTests : IDisposable
     public async Task FourDaysEachPersonIsRemindedOfWhatTheyOweAndNothingElse()
     {
         await _town.FourDaySchedule();
-        await _town.Expect(_town.Office, "/remind due 1月18日", "班子成员评分截止日已设为1月18日（星期四）");
+        await _town.Expect(_town.Office, "/remind due 1月18日", "党政班子成员评分截止日已设为1月18日（星期四）");
         _town.RateAll(_town.Leader2);
 
         // Monday 15th: 新庄村 at 14:00. 郑亚娜 starts 党建工作 and 精准扶贫, finishes and confirms 党风廉政建设; 王强 does nothing.
@@ -51,9 +51,9 @@ public sealed class ReminderTests : IDisposable
         var itemCount = _town.Chat.Period.Rubric.ItemCount;
         Assert.Equal($"""
             📊 1月15日（星期一）考核进度：
-            现场评分：已打 {5 + 2 + _town.Chat.Period.Rubric.Categories[1].Items.Count}/{4 * itemCount} 项
+            现场考核：已评 {5 + 2 + _town.Chat.Period.Rubric.Categories[1].Items.Count}/{4 * itemCount} 项
             评分表：已签字密封 0/4 个村
-            班子成员评分：已收到 4/8 份
+            党政班子成员评分：已收到 4/8 份
             今天考核、尚未签字密封：新庄村
             详情请发送 /progress。
             """.ReplaceLineEndings("\n"), _town.NoticesTo(_town.Office, before).Single().Text);
@@ -85,7 +85,7 @@ public sealed class ReminderTests : IDisposable
             (Id(_town.Office), ReminderKind.Digest, "day"),
             (Id(_town.GroupLeader), ReminderKind.Sheet, Village("东湾村")),
         }, Sent(_town.SendDue()));
-        Assert.Equal($"⏰ 东湾村的评分表 {itemCount} 项已全部打分，还没有签字密封。请发送 /sign 东湾村 核对并签字。按方案要求，评分表当日签字密封后交镇政府。",
+        Assert.Equal($"⏰ 东湾村的评分表 {itemCount} 项已全部打分，还没有签字密封。请发送 /sign 东湾村 核对并签字密封。按方案要求，评分表当日签字密封后交镇政府。",
             _town.NoticesTo(_town.GroupLeader, before).Single().Text);
 
         // Wednesday and Thursday mornings: 刘书记 still; Friday 19th, after the due date: no more.

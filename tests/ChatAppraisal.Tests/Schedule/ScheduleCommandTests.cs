@@ -59,7 +59,7 @@ public sealed class ScheduleCommandTests : IDisposable
               9:00 西坪村
             尚未安排：马家村
             提醒时间：早上 8:00，晚上 19:30（21:30 至次日 7:30 不发自动提醒）。
-            班子成员评分截止：1月17日（星期三）（最后一个考核日）。
+            党政班子成员评分截止：1月17日（星期三）（最后一个考核日）。
             """.ReplaceLineEndings("\n"), list);
     }
 
