@@ -107,7 +107,20 @@ public sealed class AppraisalStore : IDisposable
     public void Prepare<T>(Collection<T> collection) where T : class => Write(() => _engine.Prepare(collection));
 
     /// <summary>Runs <paramref name="work"/> in one transaction; an exception rolls everything back.</summary>
-    public T Write<T>(Func<T> work)
+    public T Write<T>(Func<T> work) => Write(work, Durability.Flushed);
+
+    public void Write(Action work) => Write(() => { work(); return true; });
+
+    /// <summary>
+    /// <see cref="Write{T}"/> for the channels' bookkeeping that a crash can only make the bot do again: a line of the
+    /// browser chat's transcript, a sent reply crossed off (sent once more then, as after a kill). Its commit does not wait
+    /// for the server's disk (<see cref="Durability.Deferred"/>); inside another transaction it joins that one.
+    /// </summary>
+    public T WriteBookkeeping<T>(Func<T> work) => Write(work, Durability.Deferred);
+
+    public void WriteBookkeeping(Action work) => WriteBookkeeping(() => { work(); return true; });
+
+    T Write<T>(Func<T> work, Durability durability)
     {
         if (_writing == this) return work();
         if (_reading == this)
@@ -118,7 +131,7 @@ public sealed class AppraisalStore : IDisposable
         {
             try
             {
-                return WriteOnce(work);
+                return WriteOnce(work, durability);
             }
             catch (Exception e) when (attempt < ConflictAttempts && _engine.IsConflict(e))
             {
@@ -130,7 +143,7 @@ public sealed class AppraisalStore : IDisposable
     /// <summary>How often a transaction that lost a conflict with another process's runs, in all.</summary>
     public const int ConflictAttempts = 4;
 
-    T WriteOnce<T>(Func<T> work)
+    T WriteOnce<T>(Func<T> work, Durability durability)
     {
         lock (_writeLock)
         {
@@ -140,7 +153,7 @@ public sealed class AppraisalStore : IDisposable
                 T result;
                 try
                 {
-                    _engine.Begin();
+                    _engine.Begin(durability);
                     try
                     {
                         result = work();
@@ -175,8 +188,6 @@ public sealed class AppraisalStore : IDisposable
             }
         }
     }
-
-    public void Write(Action work) => Write(() => { work(); return true; });
 
     /// <summary>
     /// Runs <paramref name="read"/> as one consistent reading, without the write lock: every collection it reads shows the

@@ -21,7 +21,8 @@ public interface IStorageEngine : IDisposable
     /// <summary>Whether the exception is the engine's own failure (worth another try), not the caller's.</summary>
     bool IsStorageFailure(Exception error);
 
-    void Begin();
+    /// <summary>Begins the calling thread's transaction; <paramref name="durability"/> says when its commit returns.</summary>
+    void Begin(Durability durability);
     void Commit();
     void Rollback();
 

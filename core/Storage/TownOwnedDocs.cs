@@ -107,7 +107,7 @@ sealed class TownScopedEngine(IStorageEngine engine) : IStorageEngine
     public void Prepare<T>(Collection<T> collection) where T : class => engine.Prepare(collection);
     public IFileBytes Files(FileCollection files) => engine.Files(files);
     public bool IsStorageFailure(Exception error) => engine.IsStorageFailure(error);
-    public void Begin() => engine.Begin();
+    public void Begin(Durability durability) => engine.Begin(durability);
     public void Commit() => engine.Commit();
     public void Rollback() => engine.Rollback();
     public void BeginRead() => engine.BeginRead();

@@ -7,7 +7,9 @@ namespace ChatAppraisal.Bot.Channels.Web;
 /// <summary>
 /// The browser chat's transcripts: every reply the outbox delivers and every message the member sends, the last
 /// <see cref="Keep"/> per account, with charts, workbooks and uploads in the database file's storage. Changes are
-/// announced once committed (<see cref="WebChatSignals"/>) to the account's open pages.
+/// announced once committed (<see cref="WebChatSignals"/>) to the account's open pages. Its writes are bookkeeping
+/// (<see cref="AppraisalStore.WriteBookkeeping{T}"/>): a line a server crash lost comes again from the outbox, and the member's
+/// own line is made durable by the answer's commit that follows it.
 /// </summary>
 public sealed class WebTranscript
 {
@@ -40,7 +42,7 @@ public sealed class WebTranscript
     /// sharing a database take turns at one chat's counter (read, add one, write back) and hold the turn until the change
     /// commits, so the chat's numbers commit in order and a live page never skips one; other chats go on meanwhile.
     /// </summary>
-    long Next(string chatId) => _store.Write(() =>
+    long Next(string chatId) => _store.WriteBookkeeping(() =>
     {
         _store.LockUntilCommit("web:seq:" + chatId);
         var counter = Counters.FindById(WebCounterDoc.KeyOf(chatId)) ?? new WebCounterDoc
@@ -70,7 +72,7 @@ public sealed class WebTranscript
     });
 
     /// <summary>The member's file became this attachment: the transcript shows and serves the attachment's bytes.</summary>
-    public void ShowAsEvidence(WebMessageDoc message, AttachmentDoc attachment) => _store.Write(() =>
+    public void ShowAsEvidence(WebMessageDoc message, AttachmentDoc attachment) => _store.WriteBookkeeping(() =>
     {
         if (Messages.FindById(message.Id) is not { } stored) return;
         stored.EvidenceId = attachment.Id;
@@ -89,7 +91,7 @@ public sealed class WebTranscript
         switch (reply)
         {
             case TextReply { EditMessageId: { Length: > 0 } edited } text when long.TryParse(edited, out var id):
-                _store.Write(() =>
+                _store.WriteBookkeeping(() =>
                 {
                     if (Messages.FindById(id) is { FromMember: false, Kind: "text" } earlier && earlier.ChatId == chatId)
                     {
@@ -116,7 +118,7 @@ public sealed class WebTranscript
         }
     }
 
-    WebMessageDoc Add(WebMessageDoc message, byte[]? content = null, string? fileName = null, string? contentType = null) => _store.Write(() =>
+    WebMessageDoc Add(WebMessageDoc message, byte[]? content = null, string? fileName = null, string? contentType = null) => _store.WriteBookkeeping(() =>
     {
         message.Seq = Next(message.ChatId);
         message.At = Now;

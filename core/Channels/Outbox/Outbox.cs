@@ -434,7 +434,7 @@ public sealed class Outbox : IHostedService, IDisposable
             try
             {
                 if (written.Count > 0)
-                    _store.Write(() =>
+                    _store.WriteBookkeeping(() =>
                     {
                         foreach (var id in written) Docs.Delete(id);
                     });

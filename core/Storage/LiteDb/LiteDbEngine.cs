@@ -95,7 +95,8 @@ public sealed class LiteDbEngine : IStorageEngine
 
     public bool IsStorageFailure(Exception error) => error is LiteException;
 
-    public void Begin()
+    /// <summary>LiteDB writes a commit to its log without waiting for the disk whatever is asked, and makes it durable at a checkpoint.</summary>
+    public void Begin(Durability durability)
     {
         _gate.Acquire();
         _inTransaction.Value = true;

@@ -54,6 +54,14 @@ sealed class PgField
     /// <summary>Whether 0 means "assign one" (LiteDB's auto-id for int and long ids).</summary>
     public bool AutoNumbered => _kind is Kind.Integer or Kind.Long;
 
+    /// <summary>The document's JSON for a number the SQL expression <paramref name="number"/> gives (an id the database assigns).</summary>
+    public string JsonOfNumber(string number) => _kind switch
+    {
+        Kind.Integer => $"to_jsonb({number})",
+        Kind.Long => $"jsonb_build_object('$numberLong', ({number})::text)",
+        _ => throw new NotSupportedException($"A {_type.Name} is not numbered by the database."),
+    };
+
     /// <summary>The field of <paramref name="type"/> named <paramref name="field"/> in the document; the id column for the id.</summary>
     public static PgField For(Type type, string field, DocumentJson json)
     {

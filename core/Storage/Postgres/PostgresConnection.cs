@@ -9,7 +9,7 @@ namespace ChatAppraisal.Storage.Postgres;
 /// </summary>
 static class PostgresConnection
 {
-    public static (NpgsqlDataSource Source, string Location, string Dedicated) Check(string connectionString)
+    public static (PostgresPools Pools, string Location) Check(string connectionString)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -44,8 +44,13 @@ static class PostgresConnection
         // A connection of its own (an elected process's lock, a listener): never pooled, so that closing it ends its session
         // and its locks; keepalives so that a lost session is noticed in seconds.
         var dedicated = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Pooling = false, KeepAlive = 5, MaxAutoPrepare = 0 };
-        return (source, location, dedicated.ConnectionString);
+        // Pools whose sessions start with the setting their transactions need, so that setting it costs no round trip.
+        var pools = new PostgresPools(source, Pool(builder, "synchronous_commit=off"), Pool(builder, "default_transaction_read_only=on"), dedicated.ConnectionString);
+        return (pools, location);
     }
+
+    static NpgsqlDataSource Pool(NpgsqlConnectionStringBuilder builder, string setting) =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Options = $"{builder.Options} -c {setting}".Trim() });
 
     /// <summary>What went wrong opening the first connection, said for the operator.</summary>
     public static string Sentence(Exception error, NpgsqlConnectionStringBuilder settings)
@@ -71,4 +76,19 @@ static class PostgresConnection
     static Exception Inner(Exception e) => e.InnerException is { } inner ? Inner(inner) : e;
 
     static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+}
+
+/// <summary>
+/// The connections to one database: <see cref="Writes"/> for transactions whose commit waits for the server's disk and for
+/// single statements, <see cref="DeferredWrites"/> for the channels' bookkeeping (<see cref="Durability.Deferred"/>),
+/// <see cref="Reads"/> for consistent reads (read only), and <see cref="Dedicated"/> for a session of its own, never pooled.
+/// </summary>
+sealed record PostgresPools(NpgsqlDataSource Writes, NpgsqlDataSource DeferredWrites, NpgsqlDataSource Reads, string Dedicated) : IDisposable
+{
+    public void Dispose()
+    {
+        Writes.Dispose();
+        DeferredWrites.Dispose();
+        Reads.Dispose();
+    }
 }

@@ -80,7 +80,7 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
 
     public bool Upsert(T doc) => engine.Run(connection =>
     {
-        if (AssignId(connection, doc)) return InsertOne(connection, doc, assigned: true);
+        if (NeedsNumber(doc)) return InsertNumbered(connection, doc);
         var id = table.IdProperty.GetValue(doc)!;
         KeepSequenceAhead(connection, id);
         using var command = Command(connection, $"INSERT INTO {table.Name} (id, doc) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc RETURNING (xmax = 0)",
@@ -110,18 +110,23 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
         });
     }
 
-    bool InsertOne(NpgsqlConnection connection, T doc, bool assigned = false)
+    bool InsertOne(NpgsqlConnection connection, T doc)
     {
-        if (!assigned && !AssignId(connection, doc)) KeepSequenceAhead(connection, table.IdProperty.GetValue(doc));
+        if (NeedsNumber(doc)) return InsertNumbered(connection, doc);
+        KeepSequenceAhead(connection, table.IdProperty.GetValue(doc));
         Execute(connection, $"INSERT INTO {table.Name} (id, doc) VALUES ($1, $2)", IdParameter(table.IdProperty.GetValue(doc)!), Document(doc));
         return true;
     }
 
-    /// <summary>An int or long id of 0 gets the table's next number (set on the document), as LiteDB's auto-id does.</summary>
-    bool AssignId(NpgsqlConnection connection, T doc)
+    /// <summary>An int or long id of 0 gets the table's next number, as LiteDB's auto-id does.</summary>
+    bool NeedsNumber(T doc) => table.Id.AutoNumbered && Convert.ToInt64(table.IdProperty.GetValue(doc)) == 0;
+
+    /// <summary>Inserts the document under the table's next number, taken and written into it by the insert itself (one round trip), and sets it on the document.</summary>
+    bool InsertNumbered(NpgsqlConnection connection, T doc)
     {
-        if (!table.Id.AutoNumbered || Convert.ToInt64(table.IdProperty.GetValue(doc)) != 0) return false;
-        using var command = Command(connection, $"SELECT nextval('{table.Sequence.Replace("'", "''")}')");
+        using var command = Command(connection,
+            $"INSERT INTO {table.Name} (id, doc) SELECT n, $1 || jsonb_build_object('_id', {table.Id.JsonOfNumber("n")}) FROM nextval('{table.Sequence.Replace("'", "''")}') AS n RETURNING id",
+            Document(doc));
         var next = (long)command.ExecuteScalar()!;
         table.SequenceReached(next);
         table.IdProperty.SetValue(doc, Convert.ChangeType(next, table.IdProperty.PropertyType));

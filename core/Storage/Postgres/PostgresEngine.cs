@@ -13,6 +13,7 @@ namespace ChatAppraisal.Storage.Postgres;
 /// </summary>
 public sealed class PostgresEngine : IStorageEngine
 {
+    readonly PostgresPools _pools;
     readonly NpgsqlDataSource _source;
     readonly ConcurrentDictionary<string, object> _docs = new();
     readonly ConcurrentDictionary<string, bool> _made = new();
@@ -24,13 +25,11 @@ public sealed class PostgresEngine : IStorageEngine
     // its queries see the snapshot of its first one and it never waits for a writer.
     readonly ThreadLocal<Transaction?> _read = new();
 
-    readonly string _dedicated;
-
-    PostgresEngine(NpgsqlDataSource source, string location, string dedicated)
+    PostgresEngine(PostgresPools pools, string location)
     {
-        _source = source;
+        _pools = pools;
+        _source = pools.Writes;
         Location = location;
-        _dedicated = dedicated;
     }
 
     internal DocumentJson Json { get; } = new();
@@ -38,15 +37,15 @@ public sealed class PostgresEngine : IStorageEngine
     /// <summary>Opens the database named in <paramref name="connectionString"/> (Npgsql's form), creating or upgrading its schema.</summary>
     public static PostgresEngine Open(string connectionString, out UpgradeReport? upgraded)
     {
-        var (source, location, dedicated) = PostgresConnection.Check(connectionString);
+        var (pools, location) = PostgresConnection.Check(connectionString);
         try
         {
-            upgraded = PostgresSchema.Run(source, location);
-            return new PostgresEngine(source, location, dedicated);
+            upgraded = PostgresSchema.Run(pools.Writes, location);
+            return new PostgresEngine(pools, location);
         }
         catch
         {
-            source.Dispose();
+            pools.Dispose();
             throw;
         }
     }
@@ -117,11 +116,11 @@ public sealed class PostgresEngine : IStorageEngine
         }
     }
 
-    public void Begin()
+    public void Begin(Durability durability)
     {
         if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId)
             throw new InvalidOperationException("A transaction is already open on this thread.");
-        var connection = _source.OpenConnection();
+        var connection = (durability == Durability.Deferred ? _pools.DeferredWrites : _source).OpenConnection();
         try
         {
             _transaction = new Transaction(Environment.CurrentManagedThreadId, connection, connection.BeginTransaction());
@@ -168,11 +167,11 @@ public sealed class PostgresEngine : IStorageEngine
     public void BeginRead()
     {
         if (_read.Value is not null) throw new InvalidOperationException("A read is already open on this thread.");
-        var connection = _source.OpenConnection();
+        // The read pool's sessions are read only from the start: BEGIN goes out with the first query, no round trip of its own.
+        var connection = _pools.Reads.OpenConnection();
         try
         {
             var inner = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-            Execute(connection, "SET TRANSACTION READ ONLY");
             _read.Value = new Transaction(Environment.CurrentManagedThreadId, connection, inner);
         }
         catch
@@ -250,7 +249,7 @@ public sealed class PostgresEngine : IStorageEngine
     }
 
     /// <summary>A session-level advisory lock on a connection of its own, held while the process lives (see <see cref="PostgresLead"/>).</summary>
-    public Shared.IProcessLead? TryLead(string role) => PostgresLead.TryTake(_dedicated, role);
+    public Shared.IProcessLead? TryLead(string role) => PostgresLead.TryTake(_pools.Dedicated, role);
 
     public void Notify(string topic, string payload) => Run(connection =>
     {
@@ -260,7 +259,7 @@ public sealed class PostgresEngine : IStorageEngine
         return command.ExecuteNonQuery();
     });
 
-    public IDisposable Listen(string topic, Action<string?> heard) => PostgresListener.Start(_dedicated, topic, heard);
+    public IDisposable Listen(string topic, Action<string?> heard) => PostgresListener.Start(_pools.Dedicated, topic, heard);
 
     internal static int Execute(NpgsqlConnection connection, string sql)
     {
@@ -268,5 +267,5 @@ public sealed class PostgresEngine : IStorageEngine
         return command.ExecuteNonQuery();
     }
 
-    public void Dispose() => _source.Dispose();
+    public void Dispose() => _pools.Dispose();
 }

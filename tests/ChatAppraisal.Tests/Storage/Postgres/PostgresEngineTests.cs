@@ -238,6 +238,86 @@ public sealed class PostgresEngineTests : IDisposable
         command.ExecuteNonQuery();
     }
 
+    [Fact]
+    public void AnAnswerWaitsForTheServersDiskBookkeepingDoesNotAndAConsistentReadIsReadOnly()
+    {
+        using var store = StorageProviders.OpenPostgres(_database.ConnectionString);
+        var engine = (PostgresEngine)store.Engine;
+        string Setting(string name) => engine.Run(connection =>
+        {
+            using var command = new NpgsqlCommand($"SHOW {name}", connection);
+            return (string)command.ExecuteScalar()!;
+        });
+
+        // An answer's commit waits as the server is set to (on by default; the tests' throwaway cluster may not wait at all).
+        using var plain = new NpgsqlConnection(_database.ConnectionString);
+        plain.Open();
+        using var show = new NpgsqlCommand("SHOW synchronous_commit", plain);
+        var servers = (string)show.ExecuteScalar()!;
+        Assert.Equal(servers, store.Write(() => Setting("synchronous_commit")));
+        Assert.Equal("off", store.WriteBookkeeping(() => Setting("synchronous_commit")));
+        // Bookkeeping inside an answer's transaction commits with it, and so waits as it does.
+        Assert.Equal(servers, store.Write(() => store.WriteBookkeeping(() => Setting("synchronous_commit"))));
+        Assert.Equal("on", store.Read(() => Setting("transaction_read_only")));
+        Assert.Equal("off", store.Write(() => Setting("transaction_read_only")));
+        Assert.Equal("off", store.WriteBookkeeping(() => Setting("transaction_read_only")));
+
+        // What bookkeeping commits is there for every reader at once, and a consistent read cannot write.
+        store.WriteBookkeeping(() => store.Outbox.Messages.Insert(new OutboxDoc { Channel = "web", ChatId = "m1", Kind = "text", Text = "好", Origin = "reply", At = At }));
+        Assert.Equal("好", Assert.Single(store.Read(() => store.Outbox.Messages.FindAll().ToList())).Text);
+        var refused = Assert.Throws<PostgresException>(() => store.Read(() => engine.Run(connection =>
+        {
+            using var command = new NpgsqlCommand("DELETE FROM outbox", connection);
+            return command.ExecuteNonQuery();
+        })));
+        Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, refused.SqlState);
+        Assert.Single(store.Outbox.Messages.FindAll());
+    }
+
+    [Fact]
+    public void ADocumentTheDatabaseNumbersIsInsertedInOneStatementWithItsNumberInsideIt()
+    {
+        using var store = StorageProviders.OpenPostgres(_database.ConnectionString);
+        store.Write(() => store.Audit.Add(new AuditEntry { Action = "first", PeriodId = 1, At = At, MemberName = "张三" }));
+        var statements = new List<string>();
+        using var mine = new System.Diagnostics.ActivitySource("ChatAppraisal.Tests.NumberedInsert");
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql" || source == mine,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        var entry = new AuditEntry { Action = "second", PeriodId = 1, At = At, MemberName = "李四" };
+        var member = new MemberDoc { Name = "王五", Roles = [Role.Examiner], CreatedAt = At };
+        using (var test = mine.StartActivity("insert")!)
+        {
+            // Only this test's statements: each is a child of the activity it started.
+            listener.ActivityStopped = done =>
+            {
+                if (done.TraceId == test.TraceId && done.Source.Name == "Npgsql")
+                    lock (statements) statements.Add((done.GetTagItem("db.query.text") ?? done.GetTagItem("db.statement") ?? done.DisplayName)?.ToString() ?? "");
+            };
+            store.Write(() =>
+            {
+                store.Audit.Add(entry);
+                store.Roster.Members.Insert(member);
+            });
+        }
+
+        Assert.DoesNotContain(statements, s => s.Contains("SELECT nextval", StringComparison.Ordinal));
+        Assert.Equal(2, statements.Count(s => s.StartsWith("INSERT", StringComparison.Ordinal)));
+        Assert.Equal(2, entry.Id); // a long id
+        Assert.Equal(1, member.Id); // an int id
+        Assert.Equal("李四", store.Audit.Entries.FindById(2)!.MemberName);
+        Assert.Equal("王五", store.Roster.Members.FindById(1)!.Name);
+        // The number inside the document is the row's: read through a filter on the id, as the mapping writes it.
+        Assert.Equal(2, Assert.Single(store.Audit.Entries.Find(e => e.Id == 2)).Id);
+        Assert.Equal(1, Assert.Single(store.Roster.Members.Find(m => m.Id == 1)).Id);
+        var third = new AuditEntry { Action = "third", PeriodId = 1, At = At, MemberName = "赵六" };
+        store.Write(() => store.Audit.Add(third));
+        Assert.Equal(3, third.Id);
+    }
+
     public void Dispose()
     {
         _database.Dispose();
