@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,8 +13,24 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
 {
     public Collection<T> Collection => table.Collection;
 
-    public T? FindById(object id) =>
-        Query($"SELECT doc::text FROM {table.Name} WHERE id = $1", [IdParameter(id)]).FirstOrDefault();
+    public T? FindById(object id)
+    {
+        if (engine.Writing is not { } open) return Stored(id) is { } found ? engine.Json.Deserialize<T>(found) : null;
+        // Kept as text, so that each caller gets a document of its own to change, as from a read.
+        var read = open.ReadById.TryGetValue(table.Name, out var kept) ? kept : open.ReadById[table.Name] = [];
+        var key = Convert.ToString(table.Id.Parameter(id), CultureInfo.InvariantCulture)!;
+        if (!read.TryGetValue(key, out var json)) read[key] = json = Stored(id);
+        return json is null ? null : engine.Json.Deserialize<T>(json);
+    }
+
+    string? Stored(object id) => engine.Run(connection =>
+    {
+        using var command = Command(connection, $"SELECT doc::text FROM {table.Name} WHERE id = $1", IdParameter(id));
+        return command.ExecuteScalar() as string;
+    });
+
+    /// <summary>Before a write to the table: the rows the transaction read from it by id may be what it changes.</summary>
+    void Changing() => engine.Writing?.ReadById.Remove(table.Name);
 
     public IEnumerable<T> FindAll() => Query($"SELECT doc::text FROM {table.Name} ORDER BY id", []);
 
@@ -58,10 +75,15 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
         return (int)Scalar<long>($"SELECT count(*) FROM {table.Name} WHERE {condition}", parameters);
     }
 
-    public void Insert(T doc) => engine.Run(connection => InsertOne(connection, doc));
+    public void Insert(T doc)
+    {
+        Changing();
+        engine.Run(connection => InsertOne(connection, doc));
+    }
 
     public int InsertBulk(IEnumerable<T> docs) => engine.Run(connection =>
     {
+        Changing();
         var count = 0;
         foreach (var doc in docs)
         {
@@ -75,11 +97,13 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
     {
         var id = table.IdProperty.GetValue(doc);
         if (id is null) return false;
+        Changing();
         return engine.Run(connection => Execute(connection, $"UPDATE {table.Name} SET doc = $2 WHERE id = $1", IdParameter(id), Document(doc)) > 0);
     }
 
     public bool Upsert(T doc) => engine.Run(connection =>
     {
+        Changing();
         if (NeedsNumber(doc)) return InsertNumbered(connection, doc);
         var id = table.IdProperty.GetValue(doc)!;
         KeepSequenceAhead(connection, id);
@@ -88,12 +112,17 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
         return (bool)command.ExecuteScalar()!;
     });
 
-    public bool Delete(object id) => engine.Run(connection => Execute(connection, $"DELETE FROM {table.Name} WHERE id = $1", IdParameter(id)) > 0);
+    public bool Delete(object id) => engine.Run(connection =>
+    {
+        Changing();
+        return Execute(connection, $"DELETE FROM {table.Name} WHERE id = $1", IdParameter(id)) > 0;
+    });
 
     public int DeleteMany(Expression<Func<T, bool>> where)
     {
         var parameters = new List<NpgsqlParameter>();
         var condition = PgFilter.Where(table, where, parameters);
+        Changing();
         return engine.Run(connection => Execute(connection, $"DELETE FROM {table.Name} WHERE {condition}", [.. parameters]));
     }
 

@@ -19,7 +19,18 @@ public sealed class PostgresEngine : IStorageEngine
     readonly ConcurrentDictionary<string, bool> _made = new();
     volatile Transaction? _transaction;
 
-    sealed record Transaction(int Thread, NpgsqlConnection Connection, NpgsqlTransaction Inner);
+    internal sealed record Transaction(int Thread, NpgsqlConnection Connection, NpgsqlTransaction Inner)
+    {
+        /// <summary>
+        /// A write transaction's rows read by id, as stored (null: no such row), by table: an answer asks for its village,
+        /// seal and member more than once, and each ask was a round trip. A table's are forgotten when the transaction writes
+        /// it, all of them when it takes a lock (what it reads next must be what the lock's last holder committed).
+        /// </summary>
+        public Dictionary<string, Dictionary<string, string?>> ReadById { get; } = [];
+    }
+
+    /// <summary>The calling thread's write transaction, if one is open.</summary>
+    internal Transaction? Writing => _transaction is { } open && open.Thread == Environment.CurrentManagedThreadId ? open : null;
 
     // Each thread's read (BeginRead..EndRead): a REPEATABLE READ, READ ONLY transaction on a connection of its own, so all
     // its queries see the snapshot of its first one and it never waits for a writer.
@@ -243,6 +254,7 @@ public sealed class PostgresEngine : IStorageEngine
     {
         if (_transaction is not { } open || open.Thread != Environment.CurrentManagedThreadId)
             throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction.");
+        open.ReadById.Clear();
         using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", open.Connection);
         command.Parameters.Add(new NpgsqlParameter { Value = key, NpgsqlDbType = NpgsqlDbType.Text });
         command.ExecuteNonQuery();

@@ -279,30 +279,13 @@ public sealed class PostgresEngineTests : IDisposable
     {
         using var store = StorageProviders.OpenPostgres(_database.ConnectionString);
         store.Write(() => store.Audit.Add(new AuditEntry { Action = "first", PeriodId = 1, At = At, MemberName = "张三" }));
-        var statements = new List<string>();
-        using var mine = new System.Diagnostics.ActivitySource("ChatAppraisal.Tests.NumberedInsert");
-        using var listener = new System.Diagnostics.ActivityListener
-        {
-            ShouldListenTo = source => source.Name is "Npgsql" || source == mine,
-            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
-        };
-        System.Diagnostics.ActivitySource.AddActivityListener(listener);
         var entry = new AuditEntry { Action = "second", PeriodId = 1, At = At, MemberName = "李四" };
         var member = new MemberDoc { Name = "王五", Roles = [Role.Examiner], CreatedAt = At };
-        using (var test = mine.StartActivity("insert")!)
+        var statements = Statements(() => store.Write(() =>
         {
-            // Only this test's statements: each is a child of the activity it started.
-            listener.ActivityStopped = done =>
-            {
-                if (done.TraceId == test.TraceId && done.Source.Name == "Npgsql")
-                    lock (statements) statements.Add((done.GetTagItem("db.query.text") ?? done.GetTagItem("db.statement") ?? done.DisplayName)?.ToString() ?? "");
-            };
-            store.Write(() =>
-            {
-                store.Audit.Add(entry);
-                store.Roster.Members.Insert(member);
-            });
-        }
+            store.Audit.Add(entry);
+            store.Roster.Members.Insert(member);
+        }));
 
         Assert.DoesNotContain(statements, s => s.Contains("SELECT nextval", StringComparison.Ordinal));
         Assert.Equal(2, statements.Count(s => s.StartsWith("INSERT", StringComparison.Ordinal)));
@@ -316,6 +299,72 @@ public sealed class PostgresEngineTests : IDisposable
         var third = new AuditEntry { Action = "third", PeriodId = 1, At = At, MemberName = "赵六" };
         store.Write(() => store.Audit.Add(third));
         Assert.Equal(3, third.Id);
+    }
+
+    [Fact]
+    public void AWriteTransactionAsksForARowByIdOnceUntilItWritesThatTableOrTakesALock()
+    {
+        using var store = StorageProviders.OpenPostgres(_database.ConnectionString);
+        OutboxDoc Message(string text) => new() { Channel = "web", ChatId = "m1", Kind = "text", Text = text, Origin = "reply", At = At };
+        var (edited, locked) = (Message("一"), Message("甲"));
+        store.Write(() =>
+        {
+            store.Outbox.Messages.Insert(edited);
+            store.Outbox.Messages.Insert(locked);
+        });
+        OutboxDoc? first = null, second = null, missing = null, afterUpdate = null, beforeLock = null, afterLock = null;
+        var statements = Statements(() => store.Write(() =>
+        {
+            first = store.Outbox.Messages.FindById(edited.Id);
+            second = store.Outbox.Messages.FindById(edited.Id);
+            missing = store.Outbox.Messages.FindById(edited.Id + 100);
+            store.Outbox.Messages.FindById(edited.Id + 100);
+            second!.Text = "二";
+            store.Outbox.Messages.Update(second);
+            afterUpdate = store.Outbox.Messages.FindById(edited.Id);
+            beforeLock = store.Outbox.Messages.FindById(locked.Id);
+            // Another connection commits a change to a row this transaction only read; the lock it takes next makes it read anew.
+            Sql($"UPDATE outbox SET doc = jsonb_set(doc, '{{Text}}', '\"乙\"') WHERE id = {locked.Id}");
+            store.LockUntilCommit("test");
+            afterLock = store.Outbox.Messages.FindById(locked.Id);
+        }));
+
+        // By id: the row once, the missing one once, the row again after the update, the other before and after the lock.
+        Assert.Equal(5, statements.Count(s => s.StartsWith("SELECT doc::text FROM \"outbox\" WHERE id", StringComparison.Ordinal)));
+        Assert.Equal("一", first!.Text);
+        Assert.NotSame(first, second); // each caller a document of its own to change
+        Assert.Null(missing);
+        Assert.Equal("二", afterUpdate!.Text);
+        Assert.Equal("甲", beforeLock!.Text);
+        Assert.Equal("乙", afterLock!.Text);
+        // Outside a transaction every read asks.
+        Assert.Equal(2, Statements(() =>
+        {
+            store.Outbox.Messages.FindById(edited.Id);
+            store.Outbox.Messages.FindById(edited.Id);
+        }).Count);
+    }
+
+    /// <summary>The statements <paramref name="work"/> sends to the server, as Npgsql traces them (this test's alone).</summary>
+    static List<string> Statements(Action work)
+    {
+        var statements = new List<string>();
+        using var mine = new System.Diagnostics.ActivitySource("ChatAppraisal.Tests.Statements");
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql" || source == mine,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var test = mine.StartActivity("work")!;
+        // Only this test's statements: each is a child of the activity it started.
+        listener.ActivityStopped = done =>
+        {
+            if (done.TraceId == test.TraceId && done.Source.Name == "Npgsql")
+                lock (statements) statements.Add((done.GetTagItem("db.query.text") ?? done.GetTagItem("db.statement") ?? done.DisplayName)?.ToString() ?? "");
+        };
+        work();
+        lock (statements) return [.. statements];
     }
 
     public void Dispose()
