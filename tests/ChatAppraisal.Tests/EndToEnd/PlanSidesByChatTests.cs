@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
+using ChatAppraisal.Publication;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 
@@ -113,5 +114,24 @@ public sealed class PlanSidesByChatTests : EndToEndTest
         var refused = await ExchangeAsync(Zheng, "加分 县级表彰 2", replies: 2);
         Assert.Equal("新庄村 的评分表已签字密封，签字人 组长，不能再修改。", refused[0].Text);
         Assert.Empty(Store.Scores.Adjustments.FindAll());
+    }
+
+    [Fact]
+    public async Task PublishedResultsTakeNoBonusDeductionOrVetoOnASheetLeftUnsealedAndSayWhy()
+    {
+        await UsePlanAsync();
+        await ScoreAsync("新庄村", "20 20 20", "25 15");
+        Assert.True(Service<Publications>().Publish(new Actor(0, "管理员", "test"), Period, 5, confirmed: true).Ok);
+        var audited = Audit("新庄村").Count;
+
+        // Each refused saying why and how a correction is made, back at the village list; nothing stored or audited.
+        foreach (var typed in new[] { "加分 县级表彰 2", "扣分 安全事故 5", "否决 违纪 村干部被立案调查" })
+        {
+            var refused = await ExchangeAsync(Zheng, typed, replies: 2);
+            Assert.StartsWith("没有保存：考核结果已公示", refused[0].Text);
+            await SayAsync(Zheng, "新庄村");
+        }
+        Assert.Empty(Store.Scores.Adjustments.FindAll());
+        Assert.Equal(audited, Audit("新庄村").Count);
     }
 }
