@@ -318,6 +318,12 @@ public sealed partial class ScoreDialog
             if (Is(text, T.FullMarks)) { Answer(item.Max, null); return; }
             if (Is(text, T.Skip)) { Skip(); return; }
             if (Is(text, T.Previous)) { Back(); return; }
+            // The prompt shows the plan's criteria cut to a phone's line: the whole, above the same prompt.
+            if (Is(text, T.CriteriaWord) && Rubric.Categories[_s.Category].Leaves[_s.Item].Criteria is { Length: > 0 } whole)
+            {
+                Prompt(T.WholeCriteria(item.Name, whole));
+                return;
+            }
 
             var single = Points.Parse(text, item.Max);
             if (single.Ok)

@@ -25,11 +25,11 @@ public sealed class PlanSidesByChatTests : EndToEndTest
          "grades":{"by":"score","lines":[{"name":"优秀","minScore":90},{"name":"良好","minScore":80},{"name":"一般","minScore":60},{"name":"较差"}]}}
         """;
 
-    async Task UsePlanAsync()
+    async Task UsePlanAsync(string plan = Plan)
     {
         var setup = Service<PeriodSetup>();
         var admin = new Actor(0, "test", "test");
-        Assert.True(setup.ReplaceRubric(admin, Period.Id, Plan).Ok);
+        Assert.True(setup.ReplaceRubric(admin, Period.Id, plan).Ok);
         Assert.True(setup.SetPolicy(admin, Period.Id, new ScoringPolicy { OnsiteWeight = 1, LeaderWeight = 0 }).Ok);
         await JoinAsync(Zheng, Role.Examiner);
         await JoinAsync(Qian, Role.Office);
@@ -133,5 +133,22 @@ public sealed class PlanSidesByChatTests : EndToEndTest
         }
         Assert.Empty(Store.Scores.Adjustments.FindAll());
         Assert.Equal(audited, Audit("新庄村").Count);
+    }
+
+    [Fact]
+    public async Task ACriteriaTooLongForThePromptIsCutThereAndSentWholeWhenTheExaminerTypes标准()
+    {
+        const string whole = "每月召开一次支部委员会，每季度召开一次党员大会，每季度上一次党课；会议记录要写明时间、地点、出席人员和议题。\n每缺一次扣1分，记录不全扣0.5分。";
+        await UsePlanAsync(Plan.Replace("每缺一次扣1分", whole.Replace("\n", "\\n")));
+        await SayAsync(Zheng, "/score 新庄村");
+        var prompt = await SayAsync(Zheng, "党建");
+        var oneLine = whole.Replace("\n", " ");
+        Assert.Contains($"\n评分标准：{oneLine[..60]}…（发送“标准”看全文）", prompt.Text);
+
+        // The whole, line by line, above the same prompt; nothing is scored.
+        var shown = await SayAsync(Zheng, "标准");
+        Assert.StartsWith($"“三会一课”的评分标准：\n{whole}\n党建工作 › 组织建设 1/3 · 三会一课", shown.Text);
+        Assert.Empty(Scores("新庄村"));
+        Assert.StartsWith("✓ 三会一课：18 分", (await SayAsync(Zheng, "18")).Text);
     }
 }
