@@ -151,4 +151,29 @@ public sealed class PlanSidesByChatTests : EndToEndTest
         Assert.Empty(Scores("新庄村"));
         Assert.StartsWith("✓ 三会一课：18 分", (await SayAsync(Zheng, "18")).Text);
     }
+
+    [Fact]
+    public async Task AVillageRemovedTakesItsBonusDeductionAndVetoLinesWithItEachAudited()
+    {
+        await UsePlanAsync();
+        var admin = new Actor(0, "管理员", "test");
+        var adjustments = Service<Adjustments>();
+        var dongwan = Village("东湾村").Id;
+        Assert.True(adjustments.SetLine(admin, Period, dongwan, AdjustmentKind.Deduction, 0, 5).Ok);
+        Assert.True(adjustments.SetVeto(admin, Period, dongwan, 0, "7月3日发生火灾").Ok);
+
+        // They count as entries: removing the village asks for force, naming them among its scores.
+        var roster = Service<VillageRoster>();
+        var asked = roster.Remove(admin, dongwan, force: false);
+        Assert.Equal((VillageRefusal.HasEntries, 2), (asked.Refusal, asked.Entries!.Scores));
+
+        // Forced, they go with it, each audited; nothing is left to keep the period's rubric from being replaced.
+        Assert.True(roster.Remove(admin, dongwan, force: true).Ok);
+        Assert.Empty(Store.Scores.Adjustments.FindAll());
+        var cleared = Store.Audit.Entries.Find(a => a.VillageId == dongwan).OrderBy(a => a.Id)
+            .Where(a => a.Action is AuditActions.DeductionCleared or AuditActions.VetoCleared).ToList();
+        Assert.Equal([(AuditActions.DeductionCleared, 5m), (AuditActions.VetoCleared, (decimal?)null)], cleared.Select(a => (a.Action, a.Old)));
+        Assert.EndsWith("veto 1 was 0, reason: 7月3日发生火灾", cleared[1].Detail);
+        Assert.True(Service<PeriodSetup>().ReplaceRubric(admin, Period.Id, Plan).Ok);
+    }
 }
