@@ -52,6 +52,8 @@ public static class VillagesApi
                 { Ok: true } => TypedResults.NoContent(),
                 { Refusal: VillageRefusal.HasEntries, Village: { } v, Entries: { } entries } => ApiProblems.Conflict("force",
                     $"Village {v.Name} has {entries}. Add ?force=true to remove them with it (each removal is audited)."),
+                { Refusal: VillageRefusal.Published, Village: { } v } => ApiProblems.Conflict("id",
+                    $"Village {v.Name} has entries in published results; they change only after an admin reopens them (/reopen REASON in the chat)."),
                 _ => UnknownVillage(id),
             })
             .WithSummary("Remove a village (with ?force=true also its scores, ratings and seal)");

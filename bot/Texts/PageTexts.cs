@@ -94,6 +94,7 @@ public abstract partial class PageTexts
     public abstract string DuplicateVillage(string name);
     public abstract string VillageSealed(string name);
     public abstract string VillageHasEntries(string name, string entries);
+    public abstract string VillagePublished(string name);
     public abstract string UnknownVillage { get; }
     public abstract string Added(string name);
     public abstract string Renamed(string name);

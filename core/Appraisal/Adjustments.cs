@@ -16,6 +16,11 @@ public enum AdjustmentRefusal
     /// <summary>A veto needs its reason.</summary>
     ReasonRequired,
     Sealed,
+    /// <summary>
+    /// The period's results are published (公示): a sheet published unsealed is frozen with the rest, as its scores are
+    /// (<see cref="ScoreRefusal.Published"/>), until an admin reopens the results.
+    /// </summary>
+    Published,
 }
 
 /// <param name="Room">For <see cref="AdjustmentRefusal.OverCap"/>: what the side may still take on this line.</param>
@@ -27,7 +32,7 @@ public sealed record AdjustmentOutcome(AdjustmentRefusal Refusal, decimal Room =
 
 /// <summary>
 /// The bonus and deduction lines and the vetoes entered against a village: checked against the period's rubric (the
-/// line's rule, the side's cap), refused on a sealed sheet, and audited in the same transaction, as scores are.
+/// line's rule, the side's cap), refused on a sealed sheet or published results, and audited in the same transaction, as scores are.
 /// </summary>
 public sealed class Adjustments(AppraisalStore store, TimeProvider clock)
 {
@@ -43,6 +48,7 @@ public sealed class Adjustments(AppraisalStore store, TimeProvider clock)
             var entered = Entries(period.Id, villageId).Where(a => a.Kind == kind && a.Line != line && a.Line < side.Lines.Count).Sum(a => a.Points);
             if (points is { } q && side.Cap is { } cap && entered + q > cap) return new AdjustmentOutcome(AdjustmentRefusal.OverCap, Math.Max(0, cap - entered));
             if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal) return new AdjustmentOutcome(AdjustmentRefusal.Sealed, Seal: seal);
+            if (Publication.Publications.Frozen(store, period.Id)) return new AdjustmentOutcome(AdjustmentRefusal.Published);
             Write(actor, period, villageId, kind, line, points, points is null ? null : reason ?? side.Lines[line].Name, side.Lines[line].Name);
             return AdjustmentOutcome.Saved;
         });
@@ -55,6 +61,7 @@ public sealed class Adjustments(AppraisalStore store, TimeProvider clock)
             if (veto < 0 || veto >= period.Rubric.Veto.Count) return new AdjustmentOutcome(AdjustmentRefusal.UnknownLine);
             if (!withdraw && string.IsNullOrWhiteSpace(reason)) return new AdjustmentOutcome(AdjustmentRefusal.ReasonRequired);
             if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal) return new AdjustmentOutcome(AdjustmentRefusal.Sealed, Seal: seal);
+            if (Publication.Publications.Frozen(store, period.Id)) return new AdjustmentOutcome(AdjustmentRefusal.Published);
             Write(actor, period, villageId, AdjustmentKind.Veto, veto, withdraw ? null : 0, withdraw ? null : reason!.Trim(), period.Rubric.Veto[veto].Event);
             return AdjustmentOutcome.Saved;
         });

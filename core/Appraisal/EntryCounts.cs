@@ -11,7 +11,8 @@ public sealed record EntryCounts(int Scores, int Ratings, int Seals)
     public override string ToString() => $"{Scores} item scores, {Ratings} leader ratings, {Seals} seals";
 
     public static EntryCounts ForVillage(AppraisalStore store, int villageId) => new(
-        store.Scores.Items.Count(s => s.VillageId == villageId),
+        // Bonus, deductions and vetoes count as scores, as in ForPeriod.
+        store.Scores.Items.Count(s => s.VillageId == villageId) + store.Scores.Adjustments.Count(a => a.VillageId == villageId),
         store.Scores.Ratings.Count(r => r.VillageId == villageId),
         store.Scores.Seals.Count(s => s.VillageId == villageId));
 

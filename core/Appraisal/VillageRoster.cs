@@ -13,6 +13,11 @@ public enum VillageRefusal
     HasEntries,
     /// <summary>Renaming would break a seal: the village's name is part of every sheet's fingerprint.</summary>
     Sealed,
+    /// <summary>
+    /// Removal of a village with entries in a period whose results are published (公示) or final: they change only by an
+    /// objection or after an admin's reopen (/reopen).
+    /// </summary>
+    Published,
 }
 
 /// <param name="Village">The village added, renamed or removed; on a duplicate name, the village that holds it.</param>
@@ -54,14 +59,16 @@ public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBo
     });
 
     /// <summary>
-    /// Removes a village. One with entries is refused unless <paramref name="force"/>; then its seals, ratings and
-    /// scores (every period) go in the same transaction, each with its audit entry, the scores through the score book.
+    /// Removes a village. One with entries is refused unless <paramref name="force"/>, and always when they are in
+    /// published results; otherwise its seals, ratings, bonus, deduction and veto lines and scores (every period) go in
+    /// the same transaction, each with its audit entry, the scores through the score book.
     /// </summary>
     public VillageOutcome Remove(Actor actor, int id, bool force) => store.Write(() =>
     {
         if (store.Setup.Villages.FindById(id) is not { } village) return new VillageOutcome(VillageRefusal.UnknownVillage);
         var entries = EntryCounts.ForVillage(store, id);
         if (entries.Any && !force) return new VillageOutcome(VillageRefusal.HasEntries, village, entries);
+        if (InPublishedResults(id)) return new VillageOutcome(VillageRefusal.Published, village, entries);
 
         foreach (var seal in store.Scores.Seals.Find(s => s.VillageId == id).ToList())
         {
@@ -76,6 +83,20 @@ public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBo
             store.Audit.Add(ScoreBook.Entry(actor, rating.PeriodId, id, Now, AuditActions.RatingCleared,
                 old: rating.Values.Sum(), detail: $"village {village.Name} removed; ratings of member {rating.MemberId} were {string.Join(" ", rating.Values)}"));
         }
+        foreach (var adjustment in store.Scores.Adjustments.Find(a => a.VillageId == id).ToList())
+        {
+            store.Scores.Adjustments.Delete(adjustment.Id);
+            var cleared = adjustment.Kind switch
+            {
+                AdjustmentKind.Bonus => AuditActions.BonusCleared,
+                AdjustmentKind.Deduction => AuditActions.DeductionCleared,
+                _ => AuditActions.VetoCleared,
+            };
+            store.Audit.Add(ScoreBook.Entry(actor, adjustment.PeriodId, id, Now, cleared, null, adjustment.Line,
+                old: adjustment.Kind == AdjustmentKind.Veto ? null : adjustment.Points,
+                detail: $"village {village.Name} removed; {adjustment.Kind.ToString().ToLowerInvariant()} {adjustment.Line + 1} was {adjustment.Points}"
+                        + (adjustment.Reason is { } reason ? $", reason: {reason}" : "")));
+        }
         foreach (var group in store.Scores.Items.Find(s => s.VillageId == id).ToList().GroupBy(s => (s.PeriodId, s.Category)))
         {
             var period = periods.Find(group.Key.PeriodId)
@@ -89,6 +110,14 @@ public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBo
             detail: $"{village.Name}; removed with it: {entries}"));
         return new VillageOutcome(VillageRefusal.None, village, entries);
     });
+
+    /// <summary>Whether the village has scores, ratings, bonus, deduction or veto lines or a seal in a period whose results are published and not reopened.</summary>
+    bool InPublishedResults(int id) =>
+        store.Publication.Publications.FindAll().Where(p => p.Open).Select(p => p.Id).ToList() is { Count: > 0 } published
+        && (store.Scores.Items.Find(s => s.VillageId == id).Any(s => published.Contains(s.PeriodId))
+            || store.Scores.Ratings.Find(r => r.VillageId == id).Any(r => published.Contains(r.PeriodId))
+            || store.Scores.Adjustments.Find(a => a.VillageId == id).Any(a => published.Contains(a.PeriodId))
+            || store.Scores.Seals.Find(s => s.VillageId == id).Any(s => published.Contains(s.PeriodId)));
 
     // Through the unique index, so "the same name" means what the index means by it (its collation ignores case).
     VillageDoc? ByName(string name) => store.Setup.Villages.FindOne(v => v.Name == name);

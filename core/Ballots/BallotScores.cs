@@ -16,6 +16,8 @@ public enum BallotScoreRefusal
     NoItems,
     /// <summary>The village's sheet is sealed (<see cref="BallotScoreCheck.Seal"/> says by whom).</summary>
     Sealed,
+    /// <summary>The period's results are published (公示): its scores are frozen, a sheet published unsealed with them.</summary>
+    Published,
     /// <summary>The proposal is not the one shown (the policy changed in between): show it again.</summary>
     Changed,
 }
@@ -30,7 +32,7 @@ public sealed record BallotScoreCheck(
 /// <summary>
 /// Storing a closed ballot's proposed scores into the village's sheet, as /ballotscore and the console's
 /// "采用建议得分" both do: through the <see cref="ScoreBook"/> like any score (audited, the ballot named in each entry's
-/// detail), every item or none, refused while the sheet is sealed.
+/// detail), every item or none, refused while the sheet is sealed or the results are published.
 /// </summary>
 public sealed class BallotScores(AppraisalStore store, BallotBook book, BallotPolicies policies, ScoreBook scoreBook)
 {
@@ -47,6 +49,7 @@ public sealed class BallotScores(AppraisalStore store, BallotBook book, BallotPo
         if (proposal.Scores.Count == 0) return new(BallotScoreRefusal.NoItems, ballot, policy, proposal);
         if (store.Scores.Seals.FindById(SealDoc.Key(period.Id, villageId)) is { } seal)
             return new(BallotScoreRefusal.Sealed, ballot, policy, proposal, seal);
+        if (Publication.Publications.Frozen(store, period.Id)) return new(BallotScoreRefusal.Published, ballot, policy, proposal);
         return new(BallotScoreRefusal.None, ballot, policy, proposal);
     }
 

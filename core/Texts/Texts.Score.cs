@@ -27,8 +27,15 @@ public abstract partial class Texts
 
     // Items
     public abstract string ItemPrompt(string category, int number, int count, string item, decimal max, decimal? current, decimal subtotal, int scored);
-    /// <summary>The item's criteria (评分标准) under its prompt, cut to <see cref="CriteriaShown"/> characters.</summary>
+    /// <summary>
+    /// The item's criteria (评分标准) under its prompt, cut to <see cref="CriteriaShown"/> characters; when cut, it says how
+    /// to read the whole (<see cref="CriteriaWord"/>).
+    /// </summary>
     public abstract string ItemCriteria(string criteria);
+    /// <summary>Typed at an item prompt: the item's whole criteria (<see cref="WholeCriteria"/>) above the prompt.</summary>
+    public abstract string CriteriaWord { get; }
+    /// <summary>An item's criteria as the plan writes them, line by line.</summary>
+    public abstract string WholeCriteria(string item, string criteria);
     /// <summary>Under an item of a nested plan: its lowest block can be entered at once (its leaves' count of numbers).</summary>
     public abstract string BlockEntryHint(string block, int count);
     /// <summary>A count of numbers that fits neither the item, its lowest block nor its category.</summary>
@@ -41,15 +48,24 @@ public abstract partial class Texts
     /// <summary>Where an item sits in the plan's levels: "党的建设 › 组织建设 › 三会一课" (the separator reads in both languages).</summary>
     public static string LevelPath(string category, IEnumerable<string> blocks) => string.Join(" › ", blocks.Prepend(category));
 
-    /// <summary>How much of an item's criteria a prompt shows; the whole is in the console's 评分细则.</summary>
+    /// <summary>
+    /// How much of an item's criteria a prompt shows; the whole is sent when the examiner types <see cref="CriteriaWord"/>,
+    /// and is in the console's 评分细则 and the rubric's workbook.
+    /// </summary>
     public const int CriteriaShown = 60;
 
     /// <summary>The criteria on one line, cut to <see cref="CriteriaShown"/> characters (never splitting an emoji).</summary>
     protected static string ShortCriteria(string criteria)
     {
-        var info = new System.Globalization.StringInfo(string.Join(" ", criteria.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        var info = OneLine(criteria);
         return info.LengthInTextElements <= CriteriaShown ? info.String : info.SubstringByTextElements(0, CriteriaShown) + "…";
     }
+
+    /// <summary>Whether <see cref="ShortCriteria"/> cuts the criteria.</summary>
+    protected static bool CriteriaCut(string criteria) => OneLine(criteria).LengthInTextElements > CriteriaShown;
+
+    static System.Globalization.StringInfo OneLine(string criteria) =>
+        new(string.Join(" ", criteria.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
     public abstract string FullMarks { get; }
     public abstract string Zero { get; }

@@ -155,6 +155,7 @@ public sealed class SheetModel(CurrentMember current, Periods periods, Sheets sh
             BallotScoreRefusal.None => Back(id, W.ProposalUsed(village)),
             BallotScoreRefusal.Changed => Refuse(W.ProposalChanged),
             BallotScoreRefusal.Sealed => Refuse(Texts.For(Lang).ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, stored.Seal), village)),
+            BallotScoreRefusal.Published => Refuse(Texts.For(Lang).ScoreRefused(new ScoreOutcome(ScoreRefusal.Published), village)),
             BallotScoreRefusal.NoBallot => Refuse(W.NoBallot(village)),
             BallotScoreRefusal.NotClosed => Refuse(W.BallotStillOpen(village)),
             BallotScoreRefusal.NoVotes => Refuse(W.NoVotesCast),

@@ -76,6 +76,8 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages,
             case { Refusal: VillageRefusal.HasEntries, Village: { } v, Entries: { } entries }:
                 Confirm = v;
                 return Refuse(W.VillageHasEntries(v.Name, Describe(entries)));
+            case { Refusal: VillageRefusal.Published, Village: { } v }:
+                return Refuse(W.VillagePublished(v.Name));
             default:
                 return Refuse(W.UnknownVillage);
         }

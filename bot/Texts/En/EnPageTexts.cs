@@ -71,6 +71,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string DuplicateVillage(string name) => $"村名 (village name): there is already a village called \"{name}\"; names must differ.";
     public override string VillageSealed(string name) => $"村名 (village name): {name}'s sheet is sealed and its name is part of the seal's fingerprint; reopen the sheet first.";
     public override string VillageHasEntries(string name, string entries) => $"{name} has {entries}. To remove it with them, press \"Remove anyway\"; each removal is audited.";
+    public override string VillagePublished(string name) => $"{name} has entries in published results and cannot be removed: published results change only by an objection, or after an admin reopens them (/reopen REASON).";
     public override string UnknownVillage => "There is no such village (it may have been removed).";
     public override string Added(string name) => $"Added: {name}";
     public override string Renamed(string name) => $"Renamed to: {name}";

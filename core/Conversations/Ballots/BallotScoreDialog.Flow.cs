@@ -36,6 +36,8 @@ public sealed partial class BallotScoreDialog
             BallotScoreRefusal.NoItems => T.BallotMissingItems(check.Proposal!.Missing),
             BallotScoreRefusal.Sealed => T.BallotCount(new BallotShown(check.Ballot!, check.Policy!)) + "\n" +
                 turn.Texts.ScoreRefused(new ScoreOutcome(ScoreRefusal.Sealed, check.Seal), village),
+            BallotScoreRefusal.Published => T.BallotCount(new BallotShown(check.Ballot!, check.Policy!)) + "\n" +
+                turn.Texts.ScoreRefused(new ScoreOutcome(ScoreRefusal.Published), village),
             _ => check.Refusal.ToString(),
         };
 

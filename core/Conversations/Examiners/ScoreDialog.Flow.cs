@@ -318,6 +318,12 @@ public sealed partial class ScoreDialog
             if (Is(text, T.FullMarks)) { Answer(item.Max, null); return; }
             if (Is(text, T.Skip)) { Skip(); return; }
             if (Is(text, T.Previous)) { Back(); return; }
+            // The prompt shows the plan's criteria cut to a phone's line: the whole, above the same prompt.
+            if (Is(text, T.CriteriaWord) && Rubric.Categories[_s.Category].Leaves[_s.Item].Criteria is { Length: > 0 } whole)
+            {
+                Prompt(T.WholeCriteria(item.Name, whole));
+                return;
+            }
 
             var single = Points.Parse(text, item.Max);
             if (single.Ok)
@@ -442,7 +448,7 @@ public sealed partial class ScoreDialog
             Prompt(T.SavedBlock(Rubric.Categories[_s.Category].LowestBlock(first)!.Value.Block.Name, numbers.Count, values.Sum(v => v.Value ?? 0)));
         }
 
-        /// <summary>Saves through the score book; false (and back at the village list) when the sheet is sealed or the village gone.</summary>
+        /// <summary>Saves through the score book; false (and back at the village list) when the sheet is sealed, the results published or the village gone.</summary>
         bool Save(IReadOnlyList<(int Item, decimal? Value, string? Reason)> values)
         {
             var before = Category.Items;
@@ -456,6 +462,9 @@ public sealed partial class ScoreDialog
                     return true;
                 case ScoreRefusal.Sealed:
                     _turn.Say(T.Sealed(Sheet!.Village.Name, outcome.Seal!.SignedByName));
+                    break;
+                case ScoreRefusal.Published:
+                    _turn.Say(T.ScoreRefused(outcome, Sheet!.Village.Name));
                     break;
                 case ScoreRefusal.UnknownVillage:
                     _turn.Say(T.VillageGone);
@@ -582,7 +591,7 @@ public sealed partial class ScoreDialog
             Prompt(T.SideSaved(entry.Kind, side.Lines[line].Name, value, entry.Kind == AdjustmentKind.Bonus ? total.Bonus : total.Deductions, side.Cap));
         }
 
-        /// <summary>True when saved; a sealed sheet or a removed village ends at the village list, as a refused score does.</summary>
+        /// <summary>True when saved; a sealed sheet, published results or a removed village end at the village list, as a refused score does.</summary>
         bool SideSaved(AdjustmentOutcome outcome)
         {
             switch (outcome.Refusal)
@@ -591,6 +600,9 @@ public sealed partial class ScoreDialog
                     return true;
                 case AdjustmentRefusal.Sealed:
                     _turn.Say(T.Sealed(Sheet!.Village.Name, outcome.Seal!.SignedByName));
+                    break;
+                case AdjustmentRefusal.Published:
+                    _turn.Say(T.ScoreRefused(new ScoreOutcome(ScoreRefusal.Published), Sheet!.Village.Name));
                     break;
                 case AdjustmentRefusal.UnknownVillage:
                     _turn.Say(T.VillageGone);

@@ -81,7 +81,10 @@ public sealed partial class EnTexts
     public override string NoSuchItem(int number, int count) => $"There is no item {number}; this category has {count}.";
     public override string Confirmed(string category, decimal score) => $"✓ Confirmed: {category} {F(score)}.";
 
-    public override string ItemCriteria(string criteria) => $"Criteria: {ShortCriteria(criteria)}";
+    public override string ItemCriteria(string criteria) =>
+        $"Criteria: {ShortCriteria(criteria)}" + (CriteriaCut(criteria) ? $" (send \"{CriteriaWord}\" for the whole text)" : "");
+    public override string CriteriaWord => "criteria";
+    public override string WholeCriteria(string item, string criteria) => $"Criteria of \"{item}\":\n{criteria.Trim()}";
     public override string BlockEntryHint(string block, int count) => $"Type {count} numbers at once to enter the {count} items of “{block}”.";
     public override string WrongCountInBlock(int typed, int count, string block, int blockCount) =>
         $"You typed {typed} numbers. Type 1 for this item, {blockCount} for “{block}”, or {count} for the whole category. Nothing was saved.";

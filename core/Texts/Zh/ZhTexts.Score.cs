@@ -81,7 +81,10 @@ public sealed partial class ZhTexts
     public override string NoSuchItem(int number, int count) => $"没有第 {number} 项，本类共 {count} 项。";
     public override string Confirmed(string category, decimal score) => $"✓ 已确认：{category} {F(score)} 分。";
 
-    public override string ItemCriteria(string criteria) => $"评分标准：{ShortCriteria(criteria)}";
+    public override string ItemCriteria(string criteria) =>
+        $"评分标准：{ShortCriteria(criteria)}" + (CriteriaCut(criteria) ? $"（发送“{CriteriaWord}”看全文）" : "");
+    public override string CriteriaWord => "标准";
+    public override string WholeCriteria(string item, string criteria) => $"“{item}”的评分标准：\n{criteria.Trim()}";
     public override string BlockEntryHint(string block, int count) => $"一次输入 {count} 个数可录入“{block}”的 {count} 项。";
     public override string WrongCountInBlock(int typed, int count, string block, int blockCount) =>
         $"您输入了 {typed} 个数。单项请输入 1 个数；“{block}”请输入 {blockCount} 个数；整类请输入 {count} 个数。没有保存。";

@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Members;
+using ChatAppraisal.Publication;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
 
@@ -24,11 +25,11 @@ public sealed class PlanSidesByChatTests : EndToEndTest
          "grades":{"by":"score","lines":[{"name":"优秀","minScore":90},{"name":"良好","minScore":80},{"name":"一般","minScore":60},{"name":"较差"}]}}
         """;
 
-    async Task UsePlanAsync()
+    async Task UsePlanAsync(string plan = Plan)
     {
         var setup = Service<PeriodSetup>();
         var admin = new Actor(0, "test", "test");
-        Assert.True(setup.ReplaceRubric(admin, Period.Id, Plan).Ok);
+        Assert.True(setup.ReplaceRubric(admin, Period.Id, plan).Ok);
         Assert.True(setup.SetPolicy(admin, Period.Id, new ScoringPolicy { OnsiteWeight = 1, LeaderWeight = 0 }).Ok);
         await JoinAsync(Zheng, Role.Examiner);
         await JoinAsync(Qian, Role.Office);
@@ -113,5 +114,66 @@ public sealed class PlanSidesByChatTests : EndToEndTest
         var refused = await ExchangeAsync(Zheng, "加分 县级表彰 2", replies: 2);
         Assert.Equal("新庄村 的评分表已签字密封，签字人 组长，不能再修改。", refused[0].Text);
         Assert.Empty(Store.Scores.Adjustments.FindAll());
+    }
+
+    [Fact]
+    public async Task PublishedResultsTakeNoBonusDeductionOrVetoOnASheetLeftUnsealedAndSayWhy()
+    {
+        await UsePlanAsync();
+        await ScoreAsync("新庄村", "20 20 20", "25 15");
+        Assert.True(Service<Publications>().Publish(new Actor(0, "管理员", "test"), Period, 5, confirmed: true).Ok);
+        var audited = Audit("新庄村").Count;
+
+        // Each refused saying why and how a correction is made, back at the village list; nothing stored or audited.
+        foreach (var typed in new[] { "加分 县级表彰 2", "扣分 安全事故 5", "否决 违纪 村干部被立案调查" })
+        {
+            var refused = await ExchangeAsync(Zheng, typed, replies: 2);
+            Assert.StartsWith("没有保存：考核结果已公示", refused[0].Text);
+            await SayAsync(Zheng, "新庄村");
+        }
+        Assert.Empty(Store.Scores.Adjustments.FindAll());
+        Assert.Equal(audited, Audit("新庄村").Count);
+    }
+
+    [Fact]
+    public async Task ACriteriaTooLongForThePromptIsCutThereAndSentWholeWhenTheExaminerTypes标准()
+    {
+        const string whole = "每月召开一次支部委员会，每季度召开一次党员大会，每季度上一次党课；会议记录要写明时间、地点、出席人员和议题。\n每缺一次扣1分，记录不全扣0.5分。";
+        await UsePlanAsync(Plan.Replace("每缺一次扣1分", whole.Replace("\n", "\\n")));
+        await SayAsync(Zheng, "/score 新庄村");
+        var prompt = await SayAsync(Zheng, "党建");
+        var oneLine = whole.Replace("\n", " ");
+        Assert.Contains($"\n评分标准：{oneLine[..60]}…（发送“标准”看全文）", prompt.Text);
+
+        // The whole, line by line, above the same prompt; nothing is scored.
+        var shown = await SayAsync(Zheng, "标准");
+        Assert.StartsWith($"“三会一课”的评分标准：\n{whole}\n党建工作 › 组织建设 1/3 · 三会一课", shown.Text);
+        Assert.Empty(Scores("新庄村"));
+        Assert.StartsWith("✓ 三会一课：18 分", (await SayAsync(Zheng, "18")).Text);
+    }
+
+    [Fact]
+    public async Task AVillageRemovedTakesItsBonusDeductionAndVetoLinesWithItEachAudited()
+    {
+        await UsePlanAsync();
+        var admin = new Actor(0, "管理员", "test");
+        var adjustments = Service<Adjustments>();
+        var dongwan = Village("东湾村").Id;
+        Assert.True(adjustments.SetLine(admin, Period, dongwan, AdjustmentKind.Deduction, 0, 5).Ok);
+        Assert.True(adjustments.SetVeto(admin, Period, dongwan, 0, "7月3日发生火灾").Ok);
+
+        // They count as entries: removing the village asks for force, naming them among its scores.
+        var roster = Service<VillageRoster>();
+        var asked = roster.Remove(admin, dongwan, force: false);
+        Assert.Equal((VillageRefusal.HasEntries, 2), (asked.Refusal, asked.Entries!.Scores));
+
+        // Forced, they go with it, each audited; nothing is left to keep the period's rubric from being replaced.
+        Assert.True(roster.Remove(admin, dongwan, force: true).Ok);
+        Assert.Empty(Store.Scores.Adjustments.FindAll());
+        var cleared = Store.Audit.Entries.Find(a => a.VillageId == dongwan).OrderBy(a => a.Id)
+            .Where(a => a.Action is AuditActions.DeductionCleared or AuditActions.VetoCleared).ToList();
+        Assert.Equal([(AuditActions.DeductionCleared, 5m), (AuditActions.VetoCleared, (decimal?)null)], cleared.Select(a => (a.Action, a.Old)));
+        Assert.EndsWith("veto 1 was 0, reason: 7月3日发生火灾", cleared[1].Detail);
+        Assert.True(Service<PeriodSetup>().ReplaceRubric(admin, Period.Id, Plan).Ok);
     }
 }

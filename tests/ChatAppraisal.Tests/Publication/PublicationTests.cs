@@ -1,5 +1,6 @@
 using ChatAppraisal.Appraisal;
 using ChatAppraisal.Backups;
+using ChatAppraisal.Ballots;
 using ChatAppraisal.Publication;
 using ChatAppraisal.Scoring;
 using ChatAppraisal.Storage;
@@ -116,5 +117,70 @@ public class PublicationTests
         Assert.Contains("已重新打开考核结果", (await town.Chat.Send(town.Admin, "/reopen 西坪村补录")).Text());
         Assert.True(book.SetItem(examiner, town.Chat.Period, town.Id("西坪村"), 0, 0, 0.5m, reason: "补录").Ok);
         Assert.Equal(0.5m, town.Town.Store.Scores.Items.FindById(key)!.Value);
+    }
+
+    [Fact]
+    public async Task TheChatRefusesAScoreAndABallotsProposalOnASheetPublishedUnsealedSayingWhy()
+    {
+        await using var town = new PublicationTown();
+        await town.StartAsync();
+        town.Appraise(leaveUnsealed: "西坪村");
+        var period = town.Chat.Period;
+        var xiping = town.Id("西坪村");
+        var examiner = town.Town.Examiner;
+        // 社会保险 (the 8th category: 50, 40, 10) left unscored on the unsealed sheet, as the office publishes anyway.
+        Assert.True(town.Chat.Db.ScoreBook.SetItems(town.Town.Actor(examiner), period, xiping, 7, [(0, null), (1, null), (2, null)]).Ok);
+        await town.Chat.Send(town.Town.Office, "发布结果 5");
+        Assert.Contains("✓ 已公示", (await town.Chat.Press(town.Town.Office, "仍然发布")).Text());
+        var scores = town.Town.Store.Scores.Items.Find(s => s.VillageId == xiping).Count();
+        var scoresAudited = town.Chat.Audit().Count(a => a.Action == AuditActions.ScoreSet);
+
+        // A quick entry in /score: refused saying why and how a correction is made, back at the village list; nothing stored.
+        await town.Chat.Send(examiner, "/score 西坪村");
+        await town.Chat.Send(examiner, "8");
+        var refused = (await town.Chat.Send(examiner, "50 37.5 10")).Text();
+        Assert.Contains("没有保存：考核结果已公示，现场考核评分和党政班子成员评分已锁定", refused);
+        Assert.Contains("/reopen", refused);
+
+        // A ballot closed after publishing proposes nothing to store, saying why.
+        var ballots = town.Get<BallotBook>();
+        var opened = ballots.Open(town.Town.Actor(examiner), period, xiping, 5);
+        foreach (var code in opened.NewCodes!) ballots.Vote(code, BallotGrade.Good);
+        var closed = (await town.Chat.Send(examiner, "/ballot 西坪村 close")).Text();
+        Assert.Contains("已收 5/5", closed);
+        Assert.Contains("没有保存：考核结果已公示", closed);
+        Assert.Equal(BallotScoreRefusal.Published, town.Get<BallotScores>().Check(period, xiping).Refusal);
+
+        Assert.Equal(scores, town.Town.Store.Scores.Items.Find(s => s.VillageId == xiping).Count());
+        Assert.Equal(scoresAudited, town.Chat.Audit().Count(a => a.Action == AuditActions.ScoreSet));
+
+        // After an admin's reopen the ballot's proposal can be stored again.
+        await town.Chat.Send(town.Admin, "/reopen 西坪村补录");
+        Assert.True(town.Get<BallotScores>().Check(period, xiping).Ok);
+    }
+
+    [Fact]
+    public async Task AVillageInPublishedResultsIsNotRemovedEvenWithForceUntilAnAdminReopens()
+    {
+        await using var town = new PublicationTown();
+        await town.StartAsync();
+        town.Appraise(leaveUnsealed: "西坪村");
+        await town.Chat.Send(town.Town.Office, "发布结果 5");
+        Assert.Contains("✓ 已公示", (await town.Chat.Press(town.Town.Office, "仍然发布")).Text());
+        var roster = town.Get<VillageRoster>();
+        var admin = town.Town.Actor(town.Admin);
+        var store = town.Town.Store;
+        var (villages, scores, seals, audited) = (store.Setup.Villages.FindAll().Count(), store.Scores.Items.FindAll().Count(),
+            store.Scores.Seals.FindAll().Count(), town.Chat.Audit().Count());
+
+        // Refused, not failed halfway: the sheet published unsealed and a sealed one alike; nothing removed or audited.
+        foreach (var village in new[] { "西坪村", "新庄村" })
+            Assert.Equal(VillageRefusal.Published, roster.Remove(admin, town.Id(village), force: true).Refusal);
+        Assert.Equal((villages, scores, seals, audited), (store.Setup.Villages.FindAll().Count(), store.Scores.Items.FindAll().Count(),
+            store.Scores.Seals.FindAll().Count(), town.Chat.Audit().Count()));
+
+        // After an admin's reopen the village goes, with its entries.
+        await town.Chat.Send(town.Admin, "/reopen 西坪村撤并");
+        Assert.True(roster.Remove(admin, town.Id("西坪村"), force: true).Ok);
     }
 }

@@ -77,7 +77,12 @@ public sealed class PublicationTown : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Get<Outbox>().StopAsync(default);
+        // The outbox waits for its queue on the town's clock, which stands still here: a test that publishes without
+        // waiting for the village's message (slow under load) would stop forever. The queue is given real seconds instead.
+        var outbox = Get<Outbox>();
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (outbox.Unsent > 0 && !shutdown.IsCancellationRequested) await Task.Delay(20);
+        await outbox.StopAsync(shutdown.Token);
         Town.Dispose();
     }
 }

@@ -54,6 +54,8 @@ public class RectificationTests
         using (var book = new WorkbookReader(all.Content))
         {
             Assert.Equal(["新庄村", "东湾村", "西坪村", "马家村", "上庄村"], book.SheetNames);
+            // What WPS and Excel open: valid against the Office schema, as the export's workbook is.
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(book.Document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
             Assert.Equal("没有扣分项。", book.Text("新庄村", "A4"));
             Assert.Equal("户内资料", book.Text("上庄村", "C4"));
         }

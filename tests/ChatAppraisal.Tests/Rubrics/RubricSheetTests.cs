@@ -87,6 +87,17 @@ public class RubricSheetTests
     }
 
     [Fact]
+    public void TheWorkbookOfANestedRubricAndOfTheSeedIsAValidSpreadsheetPackage()
+    {
+        // What WPS and Excel open: the package valid against the Office schema, as the export's workbook is.
+        foreach (var rubric in new[] { Nested, RubricJson.Seed() })
+        {
+            using var book = SpreadsheetDocument.Open(new MemoryStream(RubricWorkbook.Write(rubric)), false);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(book).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        }
+    }
+
+    [Fact]
     public void TheSeedReadsBackEqualWithItsTwoSumsThatDoNotAddUpAsWarnings()
     {
         var seed = RubricJson.Seed();
