@@ -66,7 +66,7 @@ public static class PeriodsApi
             periods.Find(id) is { } p ? TypedResults.Ok(PolicyDto.From(p.Policy)) : UnknownPeriod(id))
             .WithSummary("A period's scoring policy");
 
-        group.MapPut("/{id}/policy", Results<Ok<PolicyDto>, ValidationProblem, NotFoundProblem> (int id, PolicyBody body, PeriodSetup setup, Periods periods) =>
+        group.MapPut("/{id}/policy", Results<Ok<PolicyDto>, ValidationProblem, NotFoundProblem, ConflictProblem> (int id, PolicyBody body, PeriodSetup setup, Periods periods) =>
             {
                 if (periods.Find(id) is not { } current) return UnknownPeriod(id);
                 if (ToPolicy(body, current.Policy) is not { } policy) return PolicyProblem(body);
@@ -74,6 +74,8 @@ public static class PeriodsApi
                 {
                     { Ok: true, Period: { } p } => TypedResults.Ok(PolicyDto.From(p.Policy)),
                     { Refusal: PeriodRefusal.UnknownPeriod } => UnknownPeriod(id),
+                    { Refusal: PeriodRefusal.Published, Period: { } p } => ApiProblems.Conflict("id",
+                        $"The results of {p.Name} are published: its policy changes only after an admin reopens them (/reopen REASON in the chat)."),
                     var refused => ApiProblems.Invalid((refused.Errors ?? []).GroupBy(FieldOf).ToDictionary(g => g.Key, g => g.ToArray())),
                 };
             })

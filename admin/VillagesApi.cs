@@ -30,6 +30,8 @@ public static class VillagesApi
             {
                 { Ok: true, Village: { } v } => TypedResults.Created($"/api/villages/{v.Id}", VillageDto.From(v)),
                 { Refusal: VillageRefusal.DuplicateName, Village: { } holder } => DuplicateName(holder),
+                { Refusal: VillageRefusal.Published } => ApiProblems.Conflict("name",
+                    "The active period's results are published: no village can join them until an admin reopens them (/reopen REASON in the chat)."),
                 _ => InvalidName(),
             })
             .WithSummary("Add a village");

@@ -95,6 +95,7 @@ public abstract partial class PageTexts
     public abstract string VillageSealed(string name);
     public abstract string VillageHasEntries(string name, string entries);
     public abstract string VillagePublished(string name);
+    public abstract string NoVillageAddedToPublished { get; }
     public abstract string UnknownVillage { get; }
     public abstract string Added(string name);
     public abstract string Renamed(string name);
@@ -204,6 +205,7 @@ public abstract partial class PageTexts
     public abstract string NotActiveYet { get; }
     public abstract string Activated(string name);
     public abstract string PolicySaved(string name);
+    public abstract string PolicyPublished(string name);
     public abstract string InvalidWeight(string field);
     public abstract string WeightsSum { get; }
     public abstract string EntryCounts(int scores, int ratings, int seals);

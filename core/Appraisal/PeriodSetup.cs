@@ -17,6 +17,11 @@ public enum PeriodRefusal
     /// <summary>The rubric cannot change once a score, rating or seal exists in the period.</summary>
     ScoringBegan,
     InvalidPolicy,
+    /// <summary>
+    /// The period's results are published (公示) or final: its policy, which decides every village's final score, changes
+    /// only after an admin's reopen (/reopen).
+    /// </summary>
+    Published,
 }
 
 /// <param name="Period">The period changed; on a duplicate name, the period that holds it.</param>
@@ -116,13 +121,17 @@ public sealed class PeriodSetup(AppraisalStore store, TimeProvider clock)
         return new PeriodOutcome(PeriodRefusal.None, period);
     });
 
-    /// <summary>Sets a period's scoring policy when <see cref="ScoringPolicy.Errors"/> finds nothing wrong with it.</summary>
+    /// <summary>
+    /// Sets a period's scoring policy when <see cref="ScoringPolicy.Errors"/> finds nothing wrong with it and its results are
+    /// not published.
+    /// </summary>
     public PeriodOutcome SetPolicy(Actor actor, int periodId, ScoringPolicy policy) => store.Write(() =>
     {
         if (store.Setup.Periods.FindById(periodId) is not { } period) return new PeriodOutcome(PeriodRefusal.UnknownPeriod);
         var errors = policy.Errors();
         if (errors.Count > 0) return new PeriodOutcome(PeriodRefusal.InvalidPolicy, period, errors);
         if (period.Policy == policy) return new PeriodOutcome(PeriodRefusal.None, period);
+        if (Publication.Publications.Frozen(store, periodId)) return new PeriodOutcome(PeriodRefusal.Published, period);
         var old = period.Policy;
         period.Policy = policy;
         store.Setup.Periods.Update(period);

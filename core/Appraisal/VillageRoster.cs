@@ -14,8 +14,8 @@ public enum VillageRefusal
     /// <summary>Renaming would break a seal: the village's name is part of every sheet's fingerprint.</summary>
     Sealed,
     /// <summary>
-    /// Removal of a village with entries in a period whose results are published (公示) or final: they change only by an
-    /// objection or after an admin's reopen (/reopen).
+    /// Removal of a village with entries in a period whose results are published (公示) or final, or a new village while the
+    /// active period's are: they change only by an objection or after an admin's reopen (/reopen).
     /// </summary>
     Published,
 }
@@ -37,6 +37,8 @@ public sealed class VillageRoster(AppraisalStore store, Periods periods, ScoreBo
     {
         if (Names.Clean(name) is not { } clean) return new VillageOutcome(VillageRefusal.InvalidName);
         if (ByName(clean) is { } holder) return new VillageOutcome(VillageRefusal.DuplicateName, holder);
+        // A new village would join the published ranking unscored.
+        if (Publication.Publications.Frozen(store, ActivePeriodId)) return new VillageOutcome(VillageRefusal.Published);
         var village = new VillageDoc { Name = clean, CreatedAt = Now };
         store.Setup.Villages.Insert(village);
         store.Audit.Add(ScoreBook.Entry(actor, ActivePeriodId, village.Id, Now, AuditActions.VillageAdded, detail: clean));

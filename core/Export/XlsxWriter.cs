@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -94,10 +96,30 @@ public static class XlsxWriter
                 break;
             case string text:
                 cell.DataType = CellValues.InlineString;
-                cell.InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+                cell.InlineString = new InlineString(new Text(XmlText(text)) { Space = SpaceProcessingModeValues.Preserve });
                 break;
         }
         return cell;
+    }
+
+    /// <summary>
+    /// What a member wrote, less what XML 1.0 cannot hold (control characters other than tab and line breaks, a lone half
+    /// of a surrogate pair): a reason or a name pasted with one of them would otherwise make the whole workbook unwritable.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        StringBuilder? kept = null; // made at the first character left out: most text is kept whole
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i])) kept?.Append(text[i]);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept?.Append(text, i, 2);
+                i++;
+            }
+            else kept ??= new StringBuilder(text.Length).Append(text, 0, i);
+        }
+        return kept?.ToString() ?? text;
     }
 
     static Stylesheet Stylesheet()

@@ -77,6 +77,7 @@ public sealed class PeriodsModel(CurrentMember current, PeriodSetup setup, Remin
         {
             { Ok: true, Period: { } p } => Back(W.PolicySaved(p.Name)),
             { Refusal: PeriodRefusal.InvalidPolicy, Errors: { } errors } => Refuse(string.Join(" ", errors)),
+            { Refusal: PeriodRefusal.Published, Period: { } p } => Refuse(W.PolicyPublished(p.Name)),
             _ => Refuse(W.UnknownPeriod),
         };
     }

@@ -49,6 +49,7 @@ public sealed class VillagesModel(CurrentMember current, VillageRoster villages,
         {
             { Ok: true, Village: { } v } => Back(W.Added(v.Name)),
             { Refusal: VillageRefusal.DuplicateName, Village: { } holder } => Refuse(W.DuplicateVillage(holder.Name)),
+            { Refusal: VillageRefusal.Published } => Refuse(W.NoVillageAddedToPublished),
             _ => Refuse(W.InvalidVillageName(Names.MaxLength)),
         };
     }

@@ -71,6 +71,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string DuplicateVillage(string name) => $"村名 (village name): there is already a village called \"{name}\"; names must differ.";
     public override string VillageSealed(string name) => $"村名 (village name): {name}'s sheet is sealed and its name is part of the seal's fingerprint; reopen the sheet first.";
     public override string VillageHasEntries(string name, string entries) => $"{name} has {entries}. To remove it with them, press \"Remove anyway\"; each removal is audited.";
+    public override string NoVillageAddedToPublished => "This period's results are published, so no village can be added: published results change only by an objection, or after an admin reopens them (/reopen REASON).";
     public override string VillagePublished(string name) => $"{name} has entries in published results and cannot be removed: published results change only by an objection, or after an admin reopens them (/reopen REASON).";
     public override string UnknownVillage => "There is no such village (it may have been removed).";
     public override string Added(string name) => $"Added: {name}";
@@ -170,6 +171,7 @@ public sealed partial class EnPageTexts : PageTexts
     public override string NotActiveYet => "Not active yet: changes here do not touch the appraisal under way.";
     public override string Activated(string name) => $"Active now: {name}";
     public override string PolicySaved(string name) => $"{name}'s policy is saved.";
+    public override string PolicyPublished(string name) => $"{name}'s results are published, so its policy cannot change: published results change only by an objection, or after an admin reopens them (/reopen REASON).";
     public override string InvalidWeight(string field) => $"{field}: write a decimal from 0 to 1, e.g. 0.9.";
     public override string WeightsSum => "On-site appraisal weight + leadership rating weight must be 1.";
     public override string EntryCounts(int scores, int ratings, int seals) => $"{scores} item scores, {ratings} leadership ratings, {seals} seals";

@@ -71,6 +71,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string DuplicateVillage(string name) => $"村名：已经有叫“{name}”的村，村名不能重复。";
     public override string VillageSealed(string name) => $"村名：{name}的评分表已签字密封，村名是签字指纹的一部分，请先撤销签字密封再改名。";
     public override string VillageHasEntries(string name, string entries) => $"{name}已有{entries}。如确要删除，请按“仍然删除”，这些记录会一并删除并记入日志。";
+    public override string NoVillageAddedToPublished => "本周期的考核结果已公示，不能再添加村：公示后的结果只能通过申诉更改，或由管理员先重新打开考核结果（/reopen 理由）。";
     public override string VillagePublished(string name) => $"{name}在已公示的考核结果里有评分记录，不能删除：公示后的结果只能通过申诉更改，或由管理员先重新打开考核结果（/reopen 理由）。";
     public override string UnknownVillage => "没有这个村（可能已被删除）。";
     public override string Added(string name) => $"已添加：{name}";
@@ -170,6 +171,7 @@ public sealed partial class ZhPageTexts : PageTexts
     public override string NotActiveYet => "尚未启用：这里的修改不影响正在进行的考核。";
     public override string Activated(string name) => $"已启用：{name}";
     public override string PolicySaved(string name) => $"{name}的计分办法已保存。";
+    public override string PolicyPublished(string name) => $"{name}的考核结果已公示，计分办法不能再改：公示后的结果只能通过申诉更改，或由管理员先重新打开考核结果（/reopen 理由）。";
     public override string InvalidWeight(string field) => $"{field}：请填写 0 到 1 之间的小数，例如 0.9。";
     public override string WeightsSum => "现场考核权重 + 党政班子成员评分权重 必须等于 1。";
     public override string EntryCounts(int scores, int ratings, int seals) => $"{scores} 项得分、{ratings} 份党政班子成员评分、{seals} 个签字密封";

@@ -183,4 +183,30 @@ public class PublicationTests
         await town.Chat.Send(town.Admin, "/reopen 西坪村撤并");
         Assert.True(roster.Remove(admin, town.Id("西坪村"), force: true).Ok);
     }
+
+    [Fact]
+    public async Task PublishedResultsTakeNoNewVillageAndNoNewPolicyUntilAnAdminReopens()
+    {
+        await using var town = new PublicationTown();
+        await town.StartAsync();
+        town.Appraise(leaveUnsealed: "西坪村");
+        await town.Chat.Send(town.Town.Office, "发布结果 5");
+        Assert.Contains("✓ 已公示", (await town.Chat.Press(town.Town.Office, "仍然发布")).Text());
+        var (roster, setup) = (town.Get<VillageRoster>(), town.Get<PeriodSetup>());
+        var admin = town.Town.Actor(town.Admin);
+        var store = town.Town.Store;
+        var period = store.ActivePeriod();
+        var weighted = period.Policy with { OnsiteWeight = 0.8m, LeaderWeight = 0.2m };
+        var (villages, audited) = (store.Setup.Villages.FindAll().Count(), town.Chat.Audit().Count());
+
+        // Either would change the published ranking: a village joining it unscored, other weights for every final score.
+        Assert.Equal(VillageRefusal.Published, roster.Add(admin, "新建村").Refusal);
+        Assert.Equal(PeriodRefusal.Published, setup.SetPolicy(admin, period.Id, weighted).Refusal);
+        Assert.Equal((villages, audited, period.Policy), (store.Setup.Villages.FindAll().Count(), town.Chat.Audit().Count(), store.ActivePeriod().Policy));
+
+        await town.Chat.Send(town.Admin, "/reopen 新村并入");
+        Assert.True(roster.Add(admin, "新建村").Ok);
+        Assert.True(setup.SetPolicy(admin, period.Id, weighted).Ok);
+        Assert.Equal(0.8m, store.ActivePeriod().Policy.OnsiteWeight);
+    }
 }
