@@ -43,9 +43,12 @@ static class WebChatEndpoints
             while (!token.IsCancellationRequested)
             {
                 var changed = signals.Next(signedIn.ChatId);
+                var messages = transcript.Since(signedIn.ChatId, last).ToList();
+                // The language read after the messages: /lang's answer is delivered after the language changed, so it is
+                // never sent with the old one (the page reloads in the new language when it sees it).
                 var texts = current.Texts;
                 var batch = new StringBuilder();
-                foreach (var message in transcript.Since(signedIn.ChatId, last))
+                foreach (var message in messages)
                 {
                     var view = WebMessageView.From(message, texts, clock.ToLocal(new DateTimeOffset(message.At, TimeSpan.Zero)));
                     batch.Append("id: ").Append(message.Seq).Append('\n').Append("data: ").Append(JsonSerializer.Serialize(view, Json)).Append("\n\n");
