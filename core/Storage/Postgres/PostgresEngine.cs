@@ -115,7 +115,7 @@ public sealed class PostgresEngine : IStorageEngine
     {
         try
         {
-            if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId) return work(open.Connection);
+            if (Writing is { } open) return work(open.Connection);
             if (_read.Value is { } reading) return work(reading.Connection);
             using var connection = _source.OpenConnection();
             return work(connection);
@@ -129,8 +129,7 @@ public sealed class PostgresEngine : IStorageEngine
 
     public void Begin(Durability durability)
     {
-        if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId)
-            throw new InvalidOperationException("A transaction is already open on this thread.");
+        if (Writing is not null) throw new InvalidOperationException("A transaction is already open on this thread.");
         var connection = (durability == Durability.Deferred ? _pools.DeferredWrites : _source).OpenConnection();
         try
         {
@@ -210,8 +209,7 @@ public sealed class PostgresEngine : IStorageEngine
         }
     }
 
-    Transaction Mine() => _transaction is { } open && open.Thread == Environment.CurrentManagedThreadId ? open
-        : throw new InvalidOperationException("No transaction is open on this thread.");
+    Transaction Mine() => Writing ?? throw new InvalidOperationException("No transaction is open on this thread.");
 
     /// <summary>A committed transaction is durable on the server already.</summary>
     public void Checkpoint()
@@ -221,7 +219,7 @@ public sealed class PostgresEngine : IStorageEngine
     /// <summary>After a write refused for lack of space: the half-done transaction's connection is dropped (the server rolls it back).</summary>
     public void Reopen()
     {
-        if (_transaction is { } open && open.Thread == Environment.CurrentManagedThreadId)
+        if (Writing is { } open)
         {
             _transaction = null;
             open.Connection.Dispose();
@@ -252,8 +250,7 @@ public sealed class PostgresEngine : IStorageEngine
     /// <summary>A transaction-scoped advisory lock on the key's 64-bit hash: released by the server at commit or rollback.</summary>
     public void LockUntilCommit(string key)
     {
-        if (_transaction is not { } open || open.Thread != Environment.CurrentManagedThreadId)
-            throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction.");
+        if (Writing is not { } open) throw new InvalidOperationException($"The lock on '{key}' belongs in a transaction.");
         open.ReadById.Clear();
         using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", open.Connection);
         command.Parameters.Add(new NpgsqlParameter { Value = key, NpgsqlDbType = NpgsqlDbType.Text });
