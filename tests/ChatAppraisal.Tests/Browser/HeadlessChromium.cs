@@ -47,4 +47,13 @@ public static class HeadlessChromium
             HasTouch = true,
             Locale = "zh-CN",
         });
+
+    /// <summary>
+    /// Waits until <paramref name="page"/> is at an address containing <paramref name="path"/>. It polls the address
+    /// instead of waiting for the page's load event as WaitForURLAsync does: a sign-in's redirect on a loaded machine once
+    /// left that wait without its load event for 30 s though the page was there. What follows waits for its own elements.
+    /// </summary>
+    public static Task Reached(IPage page, string path) =>
+        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(
+            System.Text.RegularExpressions.Regex.Escape(path), System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 }

@@ -55,7 +55,7 @@ sealed class ConsoleBrowser : IAsyncDisposable
         Assert.Contains("/chat", page.Url); // not signed in: to the sign-in, back to the console after
         await page.GetByLabel("邀请码").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/console", StringComparison.OrdinalIgnoreCase));
+        await HeadlessChromium.Reached(page, "/console");
     }
 
     /// <summary>Where a screenshot of <paramref name="name"/> goes, to look at as an official would.</summary>

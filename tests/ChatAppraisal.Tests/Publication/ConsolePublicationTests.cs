@@ -85,7 +85,7 @@ public partial class ResultPageTests
             await page.GotoAsync(app.BaseUrl + "/chat/result");
             await page.GetByLabel("邀请码").FillAsync(added.Invite!.Code);
             await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await page.WaitForURLAsync(url => url.Contains("/chat/result", StringComparison.Ordinal));
+            await ChatAppraisal.Tests.Browser.HeadlessChromium.Reached(page, "/chat/result");
             Assert.Contains("考核结果还没有公示", await page.Locator("#result").InnerTextAsync());
 
             Assert.True(app.Services.GetRequiredService<Publications>().Publish(ConsoleApp.Setup, app.Period, 5, confirmed: true).Ok);
@@ -137,7 +137,7 @@ public partial class ResultPageTests
             await office.GotoAsync(app.BaseUrl + $"/chat/result?village={xinzhuang.Id}");
             await office.GetByLabel("邀请码").FillAsync(officeCode);
             await office.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await office.WaitForURLAsync(url => url.Contains("/chat/result", StringComparison.Ordinal));
+            await ChatAppraisal.Tests.Browser.HeadlessChromium.Reached(office, "/chat/result");
             var first = office.Locator("#categories tbody tr").First;
             var scored = app.Services.GetRequiredService<Sheets>().Load(app.Period, xinzhuang.Id)!.Categories[0];
             Assert.Equal($"{Points.Format(scored.Score)}/{Points.Format(scored.Max)}", (await first.Locator("td.score").InnerTextAsync()).Trim());
