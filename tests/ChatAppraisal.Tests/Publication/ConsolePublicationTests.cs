@@ -129,7 +129,7 @@ public partial class ResultPageTests
             await page.ScreenshotAsync(new() { Path = ConsoleBrowser.Shot("result-1280.png"), FullPage = true });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "← 返回聊天" }).First.ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/chat");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/chat$"));
             Assert.True(await page.GetByRole(AriaRole.Log).IsVisibleAsync());
 
             // The office reads 新庄村's page: its deduction with the reason, in its category's row.
