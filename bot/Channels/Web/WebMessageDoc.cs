@@ -41,6 +41,11 @@ public sealed class WebCounterDoc
 {
     public string Id { get; set; } = "";
     public long Value { get; set; }
+    /// <summary>
+    /// How many messages the chat's transcript holds, so that adding one need not count them (on PostgreSQL that count was
+    /// the costliest statement of a browser answer). Null in a counter written before it was kept: counted once then.
+    /// </summary>
+    public int? Stored { get; set; }
 
     public const string Collection = "web_counters";
 

@@ -44,6 +44,14 @@ public sealed class WebTranscript
     /// </summary>
     long Next(string chatId) => _store.WriteBookkeeping(() =>
     {
+        var counter = Turn(chatId);
+        Counters.Upsert(counter);
+        return counter.Value;
+    });
+
+    /// <summary>Takes the chat's turn and its next number; the caller writes the counter back.</summary>
+    WebCounterDoc Turn(string chatId)
+    {
         _store.LockUntilCommit("web:seq:" + chatId);
         var counter = Counters.FindById(WebCounterDoc.KeyOf(chatId)) ?? new WebCounterDoc
         {
@@ -51,9 +59,8 @@ public sealed class WebTranscript
             Id = WebCounterDoc.KeyOf(chatId), Value = Counters.FindById(WebCounterDoc.SharedBefore)?.Value ?? 0,
         };
         counter.Value++;
-        Counters.Upsert(counter);
-        return counter.Value;
-    });
+        return counter;
+    }
 
     /// <summary>An id for an update that adds nothing to the transcript (a pressed button).</summary>
     public long NewUpdateId(string chatId) => Next(chatId);
@@ -120,7 +127,9 @@ public sealed class WebTranscript
 
     WebMessageDoc Add(WebMessageDoc message, byte[]? content = null, string? fileName = null, string? contentType = null) => _store.WriteBookkeeping(() =>
     {
-        message.Seq = Next(message.ChatId);
+        var counter = Turn(message.ChatId);
+        var stored = counter.Stored ?? Messages.Count(m => m.ChatId == message.ChatId);
+        message.Seq = counter.Value;
         message.At = Now;
         if (content is not null)
         {
@@ -131,21 +140,22 @@ public sealed class WebTranscript
             Files.Upload(message.FileId, message.FileName, content);
         }
         Messages.Insert(message);
-        Trim(message.ChatId);
+        counter.Stored = Trim(message.ChatId, stored + 1);
+        Counters.Upsert(counter);
         Announce(message.ChatId);
         return message;
     });
 
-    /// <summary>Beyond <see cref="Keep"/> messages, the oldest go, with their files.</summary>
-    void Trim(string chatId)
+    /// <summary>Beyond <see cref="Keep"/> messages, the oldest go, with their files; returns how many the chat then holds.</summary>
+    int Trim(string chatId, int stored)
     {
-        var count = Messages.Count(m => m.ChatId == chatId);
-        if (count <= Keep) return;
-        foreach (var old in Messages.Page(m => m.ChatId == chatId, newestFirst: false, 0, count - Keep).Items)
+        if (stored <= Keep) return stored;
+        foreach (var old in Messages.Page(m => m.ChatId == chatId, newestFirst: false, 0, stored - Keep).Items)
         {
             if (old is { FileId: { } fileId, EvidenceId: null }) Files.Delete(fileId);
             Messages.Delete(old.Id);
         }
+        return Keep;
     }
 
     void Announce(string chatId) => _signals.Announce(_store, chatId);

@@ -163,6 +163,9 @@ public class ConsoleRubricImportTests
             await page.SetViewportSizeAsync(width, height);
             var scroll = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(scroll <= width, $"the editor at {width} px is {scroll} px wide");
+            // A phone cannot hover for a button's title: there each arrow says what it does; a desk keeps the arrows.
+            var up = (await Row("教育")).Locator("button[data-op=up]");
+            Assert.Equal(width < 640 ? "↑上移" : "↑", (await up.InnerTextAsync()).Replace(" ", "").Trim());
             await page.Locator("#editor").ScreenshotAsync(new() { Path = ConsoleBrowser.Shot($"rubric-editor-{width}.png") });
         }
 

@@ -141,6 +141,8 @@ public sealed class NestedSheetTests(ChromiumFixture chromium) : IClassFixture<C
         var table = page.Locator("#sheet");
         var blockRow = table.Locator("tr.block", new() { HasText = "组织建设" });
         await Microsoft.Playwright.Assertions.Expect(blockRow).ToContainTextAsync("19");
+        // A block says what its "1 / 2" counts, as the page's heading does.
+        await Microsoft.Playwright.Assertions.Expect(table.Locator("tr.block", new() { HasText = "党风廉政" }).Locator("th.scored")).ToHaveTextAsync("已评项目 1 / 2");
         await Microsoft.Playwright.Assertions.Expect(blockRow.Locator("th.key")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("depth-1"));
         await Microsoft.Playwright.Assertions.Expect(table.Locator("tr", new() { HasText = "1.4 村务公开" }).Locator(".key")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("depth-2"));
         await Microsoft.Playwright.Assertions.Expect(table.Locator("tr.category", new() { HasText = "经济发展" })).ToContainTextAsync("按 100 分评 80，折合 30 分计");
