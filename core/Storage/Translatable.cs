@@ -14,9 +14,9 @@ public static class Translatable
     {
         switch (node)
         {
-            case BinaryExpression { NodeType: ExpressionType.AndAlso } and:
-                Visit(collection, and.Left, doc);
-                Visit(collection, and.Right, doc);
+            case BinaryExpression { NodeType: ExpressionType.AndAlso or ExpressionType.OrElse } joined:
+                Visit(collection, joined.Left, doc);
+                Visit(collection, joined.Right, doc);
                 return;
             case BinaryExpression { NodeType: ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
                 or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual } compare:
@@ -27,7 +27,7 @@ public static class Translatable
                 return;
             default:
                 if (Field(node, doc) is { } flag && node.Type == typeof(bool) && collection.IsIndexed(flag)) return;
-                throw Refused(collection, $"uses {node}; only comparisons of indexed fields joined by && are allowed");
+                throw Refused(collection, $"uses {node}; only comparisons of indexed fields joined by && and || are allowed");
         }
     }
 

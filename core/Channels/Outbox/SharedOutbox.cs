@@ -70,8 +70,10 @@ public sealed class SharedOutbox(AppraisalStore store, TimeProvider time)
     /// must be older (the chat's order holds).</remarks>
     public (Turn Turn, long OthersFrom) TurnOf(string channel, string chatId, long id)
     {
-        // One statement reads one committed state: no read transaction (three round trips more) is needed around it.
-        var chat = Messages.Find(d => d.ChatId == chatId).Where(d => d.Channel == channel).ToList();
+        // One statement reads one committed state: no read transaction (three round trips more) is needed around it. Only
+        // this message and other processes' count: this process's own sent ones waiting to be crossed off are left out.
+        var me = Me;
+        var chat = Messages.Find(d => d.ChatId == chatId && (d.Owner != me || d.Id == id)).Where(d => d.Channel == channel).ToList();
         var self = chat.FirstOrDefault(d => d.Id == id);
         if (self is null || self.Owner != Me) return (Turn.Gone, 0);
         if (chat.Any(d => d.Id < id && d.Owner != Me)) return (Turn.Wait, 0);

@@ -6,7 +6,7 @@ namespace ChatAppraisal.Storage.Postgres;
 
 /// <summary>
 /// A translatable filter (<see cref="Translatable"/>) as a SQL condition with parameters ($1, $2, …): comparisons of the
-/// id or an indexed field, joined by AND. A missing or null field counts as less than any value, as LiteDB orders it.
+/// id or an indexed field, joined by AND and OR. A missing or null field counts as less than any value, as LiteDB orders it.
 /// </summary>
 static class PgFilter
 {
@@ -18,8 +18,8 @@ static class PgFilter
 
     static string Visit<T>(PgTable<T> table, Expression node, ParameterExpression doc, List<NpgsqlParameter> parameters) where T : class
     {
-        if (node is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
-            return $"({Visit(table, and.Left, doc, parameters)} AND {Visit(table, and.Right, doc, parameters)})";
+        if (node is BinaryExpression { NodeType: ExpressionType.AndAlso or ExpressionType.OrElse } joined)
+            return $"({Visit(table, joined.Left, doc, parameters)} {(joined.NodeType == ExpressionType.AndAlso ? "AND" : "OR")} {Visit(table, joined.Right, doc, parameters)})";
         if (node is BinaryExpression compare)
         {
             var fieldOnLeft = Member(compare.Left, doc) is not null;

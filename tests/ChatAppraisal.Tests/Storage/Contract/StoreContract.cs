@@ -111,6 +111,7 @@ public abstract class StoreContract : IDisposable
         Assert.Equal([3, 4, 5, 6], _store.Audit.Entries.Find(a => a.At >= from && a.At < until).Select(a => a.At.Minute));
         Assert.Equal([3, 5], _store.Audit.Entries.Find(a => a.At >= from && a.At < until && a.VillageId == 2).Select(a => a.At.Minute));
         Assert.Equal(5, _store.Audit.Entries.Count(a => a.VillageId == 1));
+        Assert.Equal([0, 2, 5, 8], _store.Audit.Entries.Find(a => a.VillageId == 1 && (a.At < from || a.At >= until) || a.At == from.AddMinutes(2)).Select(a => a.At.Minute));
         // The prefix of village 1 is not that of village 12.
         Assert.Equal([ItemScoreDoc.Key(1, 1, 0, 0), ItemScoreDoc.Key(1, 1, 1, 0)],
             _store.Scores.Items.FindByIdPrefix(ItemScoreDoc.VillagePrefix(1, 1)).Select(s => s.Id).Order(StringComparer.Ordinal));
