@@ -44,6 +44,8 @@ sealed class TownOwnedDocs<T>(IDocs<T> docs) : IDocs<T> where T : class, ITownOw
 
     public DocPage<T> Page(Expression<Func<T, bool>>? where, bool newestFirst, long skip, int take) => docs.Page(Scoped(where), newestFirst, skip, take);
 
+    public IReadOnlyList<T> Take(Expression<Func<T, bool>>? where, bool newestFirst, int take) => docs.Take(Scoped(where), newestFirst, take);
+
     public int Count(Expression<Func<T, bool>>? where = null) => docs.Count(Scoped(where));
 
     public void Insert(T doc)

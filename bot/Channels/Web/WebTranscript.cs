@@ -150,7 +150,7 @@ public sealed class WebTranscript
     int Trim(string chatId, int stored)
     {
         if (stored <= Keep) return stored;
-        foreach (var old in Messages.Page(m => m.ChatId == chatId, newestFirst: false, 0, stored - Keep).Items)
+        foreach (var old in Messages.Take(m => m.ChatId == chatId, newestFirst: false, stored - Keep))
         {
             if (old is { FileId: { } fileId, EvidenceId: null }) Files.Delete(fileId);
             Messages.Delete(old.Id);
@@ -165,7 +165,7 @@ public sealed class WebTranscript
 
     /// <summary>The transcript as the page shows it, oldest first.</summary>
     public IReadOnlyList<WebMessageDoc> Last(string chatId) =>
-        Messages.Page(m => m.ChatId == chatId, newestFirst: true, 0, Keep).Items.Reverse().ToList();
+        Messages.Take(m => m.ChatId == chatId, newestFirst: true, Keep).Reverse().ToList();
 
     /// <summary>What changed after the sequence number <paramref name="after"/>, in order.</summary>
     public IReadOnlyList<WebMessageDoc> Since(string chatId, long after) =>

@@ -77,6 +77,18 @@ sealed class LiteDocs<T>(Collection<T> collection, LiteDbEngine engine, EngineGa
         return new DocPage<T>(total, ordered.Skip((int)skip).Limit(take).ToList());
     });
 
+    public IReadOnlyList<T> Take(Expression<Func<T, bool>>? where, bool newestFirst, int take) => Run(() =>
+    {
+        var query = docs.Query();
+        if (where is not null)
+        {
+            Translatable.Check(collection, where);
+            query = query.Where(where);
+        }
+        if (take <= 0) return (IReadOnlyList<T>)[];
+        return (newestFirst ? query.OrderByDescending("_id") : query.OrderBy("_id")).Limit(take).ToList();
+    });
+
     public int Count(Expression<Func<T, bool>>? where = null)
     {
         if (where is null) return Run(() => docs.Count());

@@ -68,6 +68,15 @@ sealed class PostgresDocs<T>(PostgresEngine engine, PgTable<T> table) : IDocs<T>
         return new DocPage<T>((int)total, items);
     }
 
+    public IReadOnlyList<T> Take(Expression<Func<T, bool>>? where, bool newestFirst, int take)
+    {
+        if (take <= 0) return [];
+        var parameters = new List<NpgsqlParameter>();
+        var condition = where is null ? "true" : PgFilter.Where(table, where, parameters);
+        parameters.Add(new NpgsqlParameter { Value = take, NpgsqlDbType = NpgsqlDbType.Integer });
+        return Query($"SELECT doc::text FROM {table.Name} WHERE {condition} ORDER BY id {(newestFirst ? "DESC" : "")} LIMIT ${parameters.Count}", parameters);
+    }
+
     public int Count(Expression<Func<T, bool>>? where = null)
     {
         var parameters = new List<NpgsqlParameter>();

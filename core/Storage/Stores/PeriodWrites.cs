@@ -14,6 +14,7 @@ sealed class PeriodWrites(IDocs<PeriodDoc> docs, ActivePeriodCache activePeriods
     public PeriodDoc? FindOne(Expression<Func<PeriodDoc, bool>> where) => docs.FindOne(where);
     public IEnumerable<PeriodDoc> FindByIdPrefix(string prefix) => docs.FindByIdPrefix(prefix);
     public DocPage<PeriodDoc> Page(Expression<Func<PeriodDoc, bool>>? where, bool newestFirst, long skip, int take) => docs.Page(where, newestFirst, skip, take);
+    public IReadOnlyList<PeriodDoc> Take(Expression<Func<PeriodDoc, bool>>? where, bool newestFirst, int take) => docs.Take(where, newestFirst, take);
     public int Count(Expression<Func<PeriodDoc, bool>>? where = null) => docs.Count(where);
     public DocVersion? VersionOfFirst(Expression<Func<PeriodDoc, bool>> where) => docs.VersionOfFirst(where);
 

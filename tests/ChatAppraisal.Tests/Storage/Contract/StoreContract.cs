@@ -135,6 +135,10 @@ public abstract class StoreContract : IDisposable
         Assert.Equal([6L, 4L], village.Items.Select(a => a.Id));
         var oldest = _store.Audit.Entries.Page(null, newestFirst: false, 0, 2);
         Assert.Equal([1L, 2L], oldest.Items.Select(a => a.Id));
+        // The same without the count: the first of a filter, either way.
+        Assert.Equal([1L, 3L], _store.Audit.Entries.Take(a => a.VillageId == 1, newestFirst: false, 2).Select(a => a.Id));
+        Assert.Equal([6L, 4L, 2L], _store.Audit.Entries.Take(a => a.VillageId == 2, newestFirst: true, 5).Select(a => a.Id));
+        Assert.Empty(_store.Audit.Entries.Take(null, newestFirst: true, 0));
     }
 
     [Fact]
