@@ -28,7 +28,8 @@ static partial class ProcessesBenchmark
 {
     const int Browsers = 12, VillagesEach = 60, WeComMembers = 60;
 
-    sealed record Config(string Name, IReadOnlyList<BenchBot> Bots);
+    /// <param name="Sticky">Each browser's posts all go to one process (nginx hashing the session cookie), not to each in turn.</param>
+    sealed record Config(string Name, IReadOnlyList<BenchBot> Bots, bool Sticky = false);
 
     public static IReadOnlyList<string> Run(TextWriter output, TimeSpan phase, int rounds) => RunAsync(output, phase, rounds).GetAwaiter().GetResult();
 
@@ -58,6 +59,7 @@ static partial class ProcessesBenchmark
             {
                 new Config("LiteDB, 1 process", [bots[0]]), new Config("PostgreSQL, 1 process", [bots[1]]),
                 new Config("PostgreSQL, 2 processes", [bots[1], bots[2]]), new Config("PostgreSQL, 3 processes", bots[1..4]),
+                new Config("PostgreSQL, 2, a chat on one", [bots[1], bots[2]], Sticky: true), new Config("PostgreSQL, 3, a chat on one", bots[1..4], Sticky: true),
             };
 
             // Figure 8: answers/s.
@@ -65,12 +67,12 @@ static partial class ProcessesBenchmark
             var postgresBrowser = await SignInAsync(postgresBrowsers, bots[1..4], 2 + Browsers);
             var answers = configs.ToDictionary(c => c.Name, _ => new List<double>());
             var cores = configs.ToDictionary(c => c.Name, _ => new List<string>());
-            foreach (var warmUp in configs) await BrowsePhaseAsync(warmUp, warmUp == configs[0] ? liteBrowser : postgresBrowser, TimeSpan.FromSeconds(2), bots);
+            foreach (var warmUp in configs) await BrowsePhaseAsync(warmUp, warmUp == configs[0] ? liteBrowser : postgresBrowser, TimeSpan.FromSeconds(2), bots, database.ConnectionString);
             for (var round = 0; round < rounds; round++)
             {
                 foreach (var config in configs)
                 {
-                    var (perSecond, where) = await BrowsePhaseAsync(config, config == configs[0] ? liteBrowser : postgresBrowser, phase, bots);
+                    var (perSecond, where) = await BrowsePhaseAsync(config, config == configs[0] ? liteBrowser : postgresBrowser, phase, bots, database.ConnectionString);
                     answers[config.Name].Add(perSecond);
                     cores[config.Name].Add(where);
                     output.WriteLine($"  round {round + 1}, {config.Name,-24} {perSecond,6:0.0} answers/s; cores: {where}");
@@ -173,13 +175,19 @@ static partial class ProcessesBenchmark
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
-    /// <summary>Every browser posts its next message as soon as the last one was taken, to the configuration's processes in turn.</summary>
-    static async Task<(double AnswersPerSecond, string Cores)> BrowsePhaseAsync(Config config, List<Browser> browsers, TimeSpan length, IReadOnlyList<BenchBot> all)
+    /// <summary>
+    /// Every browser posts its next message as soon as the last one was taken, to the configuration's processes in turn (a
+    /// chat's replies then come from every process, each waiting for the one before it to be crossed off), or, sticky, always
+    /// to the same one.
+    /// </summary>
+    static async Task<(double AnswersPerSecond, string Cores)> BrowsePhaseAsync(Config config, List<Browser> browsers, TimeSpan length, IReadOnlyList<BenchBot> all, string postgres)
     {
-        await Task.Delay(500); // the last phase's replies delivered
+        // The last phase's replies delivered first: a backlog left by one configuration would be the next one's work.
+        await Task.Delay(500);
+        await DrainedAsync(postgres);
         var answers = 0;
         var cpu = all.Select(b => b.Cpu).ToList();
-        var postgres = Fleet.PostgresCpu();
+        var server = Fleet.PostgresCpu();
         var self = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource(length);
@@ -189,7 +197,7 @@ static partial class ProcessesBenchmark
             while (!stop.IsCancellationRequested)
             {
                 var text = b.Step switch { 0 => "/score " + b.Villages[b.Village], 1 => "1", _ => "0" };
-                var bot = config.Bots[turn++ % config.Bots.Count];
+                var bot = config.Bots[(config.Sticky ? i : turn++) % config.Bots.Count];
                 using var response = await b.Http.PostAsync(bot.Url + "/chat?handler=Send", new FormUrlEncodedContent(new Dictionary<string, string>
                 {
                     ["message"] = text, ["__RequestVerificationToken"] = b.Token,
@@ -208,7 +216,7 @@ static partial class ProcessesBenchmark
         string Share(TimeSpan used) => $"{used.TotalSeconds / seconds / Environment.ProcessorCount:P0}";
         var bots = all.Select((b, i) => (Name: i == 0 ? "LiteDB" : "pg" + i, Used: b.Cpu - cpu[i])).Where(b => b.Used > TimeSpan.FromMilliseconds(seconds * 20)).ToList();
         var cores = string.Join(", ", bots.Select(b => $"{b.Name} {Share(b.Used)}")) +
-                    $", PostgreSQL {Share(Fleet.PostgresCpu() - postgres)}, examiners+doubles {Share(Process.GetCurrentProcess().TotalProcessorTime - self)} of {Environment.ProcessorCount} cores";
+                    $", PostgreSQL {Share(Fleet.PostgresCpu() - server)}, examiners+doubles {Share(Process.GetCurrentProcess().TotalProcessorTime - self)} of {Environment.ProcessorCount} cores";
         return (answers / seconds, cores);
     }
 
@@ -220,6 +228,16 @@ static partial class ProcessesBenchmark
         await Task.WhenAll(members.Select(m => Task.Run(() => m.RunAsync(api, () => config.Bots[Random.Shared.Next(config.Bots.Count)].Url, (2000, 4000), 1,
             stop.Token, latencies, _ => Interlocked.Increment(ref answered)))));
         return $"{answered / clock.Elapsed.TotalSeconds:0.0} messages/s at a person's pace";
+    }
+
+    /// <summary>Waits (at most 30 s) until no reply waits in the PostgreSQL processes' shared outbox.</summary>
+    static async Task DrainedAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM outbox", connection);
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(30); await Task.Delay(100))
+            if ((long)(await count.ExecuteScalarAsync())! == 0) return;
     }
 
     static double Median(List<double> values) => Fleet.Percentile(values, 50);
