@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 namespace ChatAppraisal.Storage;
 
 /// <summary>
-/// A collection of documents behind the seam. A filter is a conjunction (<c>&amp;&amp;</c>) of comparisons (<c>==</c>,
+/// A collection of documents behind the seam. A filter joins (<c>&amp;&amp;</c>, <c>||</c>) comparisons (<c>==</c>,
 /// <c>!=</c>, <c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c>) of the id or an indexed field with a value: what an
 /// index answers (by id, by index key, key ranges); anything else is refused (<see cref="Translatable"/>) and belongs in
 /// LINQ over what was read. Writes join the unit of work's transaction (<see cref="AppraisalStore.Write{T}"/>).
