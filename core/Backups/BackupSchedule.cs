@@ -43,6 +43,9 @@ public sealed class BackupSchedule(BackupKeeper backups, TownClock town, Apprais
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Reckoned as the host starts (before yielding): a worker that got its thread late on a busy machine would reckon
+        // from a later time and, at a daily time exactly, skip that day's backup.
+        var next = NextDaily(town.UtcNow);
         await Task.Yield();
         if (store.Engine is Storage.Postgres.PostgresEngine)
         {
@@ -50,7 +53,6 @@ public sealed class BackupSchedule(BackupKeeper backups, TownClock town, Apprais
             logger.LogInformation("Backups of {Location} are taken with pg_dump on the server (docs/scale-out.md); this process takes none itself", store.Path);
             return;
         }
-        var next = NextDaily(town.UtcNow);
         while (!stoppingToken.IsCancellationRequested)
         {
             var delay = next - town.UtcNow;

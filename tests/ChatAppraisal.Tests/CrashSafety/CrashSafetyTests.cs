@@ -95,7 +95,13 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetime
         if (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(120))) != all)
         {
             stop.Cancel();
-            Assert.Fail("Examiners still waiting: " + string.Join(", ", examiners.Where(e => e.FinalPrompt is null).Select(e => e.User.FirstName)));
+            // What the stuck ones sent last and were told last, and every request, so that a failure explains itself.
+            File.WriteAllLines(Path.Combine(_folder, "requests.log"), _api.Requests.Select(r => r.ToString() + " " + r.String("offset") + " " + (r.String("text") ?? "").Replace("\n", " | ")));
+            var stuck = examiners.Where(e => e.FinalPrompt is null).ToList();
+            foreach (var examiner in stuck)
+                output.WriteLine($"{examiner.User.FirstName}: sent updates {string.Join(", ", examiner.SentUpdates.TakeLast(5))} (generation now {life.Generation}, confirmed offset {_api.ConfirmedOffset}); last told: " +
+                                 string.Join(" ‖ ", _api.MessagesIn(examiner.User.Id).TakeLast(3).Select(m => (m.Text ?? "").Replace("\n", " | "))));
+            Assert.Fail("Examiners still waiting: " + string.Join(", ", stuck.Select(e => e.User.FirstName)) + $" (details in the test output and {_folder})");
         }
         await all;
         await life.KillAsync();
