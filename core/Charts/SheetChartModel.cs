@@ -95,9 +95,8 @@ public sealed record SheetChartModel(
             Rows: rows)
         {
             SidesHeading = t.SheetChartSidesHeading,
-            // The text sheet's own lines (one per side, one for the vetoes); the warning sign is left to the colour.
-            Sides = t.SheetAdjustments(rubric, sheet.Adjustments).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(l => l.StartsWith("‼️") ? new SheetChartSide(l["‼️".Length..].TrimStart(), true) : new SheetChartSide(l, false)).ToList(),
+            // The text sheet's own lines (one per side, one for the vetoes); a veto's warning is the colour.
+            Sides = t.SheetAdjustmentLines(rubric, sheet.Adjustments).Select(l => new SheetChartSide(l.Text, l.Veto)).ToList(),
         };
     }
 

@@ -44,8 +44,35 @@ public abstract partial class Texts
     /// <summary>The consequence of a veto, in words.</summary>
     public abstract string VetoConsequenceName(VetoConsequence consequence);
 
-    /// <summary>The sheet's (and the sheet summary's) lines for the sides and vetoes; empty when the plan has none.</summary>
-    public abstract string SheetAdjustments(Rubric rubric, IReadOnlyList<AdjustmentDoc> entered);
+    /// <summary>The sheet's (and the sheet summary's) lines for the sides and vetoes, a veto's marked; none when the plan has none.</summary>
+    public IReadOnlyList<SheetAdjustmentLine> SheetAdjustmentLines(Rubric rubric, IReadOnlyList<AdjustmentDoc> entered)
+    {
+        var lines = new List<SheetAdjustmentLine>();
+        foreach (var (kind, side) in new[] { (AdjustmentKind.Bonus, rubric.Bonus), (AdjustmentKind.Deduction, rubric.Deductions) })
+        {
+            if (side is null) continue;
+            var taken = entered.Where(a => a.Kind == kind && a.Line < side.Lines.Count).ToList();
+            var sum = taken.Sum(a => a.Points);
+            lines.Add(new SheetAdjustmentLine(SheetSideLine(kind, side.Cap is { } cap ? Math.Min(sum, cap) : sum, side.Cap,
+                taken.Select(a => (side.Lines[a.Line].Name, a.Points)).ToList()), Veto: false));
+        }
+        if (rubric.Veto.Count > 0)
+        {
+            var vetoes = entered.Where(a => a.Kind == AdjustmentKind.Veto && a.Line < rubric.Veto.Count).ToList();
+            lines.Add(new SheetAdjustmentLine(SheetVetoLine(vetoes.Select(a => (rubric.Veto[a.Line], a.Reason)).ToList()), Veto: vetoes.Count > 0));
+        }
+        return lines;
+    }
+
+    /// <summary><see cref="SheetAdjustmentLines"/> as text, one a line, a veto's after the warning sign; empty when the plan has none.</summary>
+    public string SheetAdjustments(Rubric rubric, IReadOnlyList<AdjustmentDoc> entered) =>
+        string.Concat(SheetAdjustmentLines(rubric, entered).Select(l => (l.Veto ? "‼️ " : "") + l.Text + Environment.NewLine));
+
+    /// <summary>A side on the sheet: what counts of it (capped), its cap, and its lines with their points.</summary>
+    protected abstract string SheetSideLine(AdjustmentKind kind, decimal counted, decimal? cap, IReadOnlyList<(string Name, decimal Points)> lines);
+
+    /// <summary>The vetoes on the sheet, each with its reason; "none" when there are none.</summary>
+    protected abstract string SheetVetoLine(IReadOnlyList<(Veto Veto, string? Reason)> vetoes);
 
     /// <summary>The ranking's note on one village: its sides, vetoes and grade ("加 2 扣 5 否决 等次 良好"); empty when none.</summary>
     public abstract string RankingAdjustments(RankedVillage r);
@@ -53,3 +80,6 @@ public abstract partial class Texts
     /// <summary>The village's grade (等次) on its sheet.</summary>
     public abstract string GradeLine(string grade);
 }
+
+/// <summary>One line of the sheet's sides and vetoes; <see cref="Veto"/> when a veto was recorded (shown as a warning).</summary>
+public sealed record SheetAdjustmentLine(string Text, bool Veto);

@@ -87,27 +87,12 @@ public sealed partial class EnTexts
 
     public override string VetoConsequenceName(VetoConsequence consequence) => consequence == VetoConsequence.Last ? "ranked last" : "not graded 优秀";
 
-    public override string SheetAdjustments(Rubric rubric, IReadOnlyList<AdjustmentDoc> entered)
-    {
-        if (rubric.Bonus is null && rubric.Deductions is null && rubric.Veto.Count == 0) return "";
-        var sb = new StringBuilder();
-        foreach (var (kind, side) in new[] { (AdjustmentKind.Bonus, rubric.Bonus), (AdjustmentKind.Deduction, rubric.Deductions) })
-        {
-            if (side is null) continue;
-            var lines = entered.Where(a => a.Kind == kind && a.Line < side.Lines.Count).ToList();
-            var sum = lines.Sum(a => a.Points);
-            var counted = side.Cap is { } cap ? Math.Min(sum, cap) : sum;
-            sb.Append($"{(kind == AdjustmentKind.Bonus ? "Bonus" : "Deductions")} {F(counted)}{(side.Cap is { } c ? $"/{F(c)}" : "")}");
-            sb.AppendLine(lines.Count == 0 ? ": none" : ": " + string.Join("; ", lines.Select(a => $"{side.Lines[a.Line].Name} {F(a.Points)}")));
-        }
-        if (rubric.Veto.Count > 0)
-        {
-            var vetoes = entered.Where(a => a.Kind == AdjustmentKind.Veto && a.Line < rubric.Veto.Count).ToList();
-            sb.AppendLine(vetoes.Count == 0 ? "Vetoes: none" : "‼️ Veto: " + string.Join("; ", vetoes.Select(a =>
-                $"{rubric.Veto[a.Line].Event} ({VetoConsequenceName(rubric.Veto[a.Line].Consequence)}), reason: {a.Reason}")));
-        }
-        return sb.ToString();
-    }
+    protected override string SheetSideLine(AdjustmentKind kind, decimal counted, decimal? cap, IReadOnlyList<(string Name, decimal Points)> lines) =>
+        $"{(kind == AdjustmentKind.Bonus ? "Bonus" : "Deductions")} {F(counted)}{(cap is { } c ? $"/{F(c)}" : "")}" +
+        (lines.Count == 0 ? ": none" : ": " + string.Join("; ", lines.Select(l => $"{l.Name} {F(l.Points)}")));
+
+    protected override string SheetVetoLine(IReadOnlyList<(Veto Veto, string? Reason)> vetoes) =>
+        vetoes.Count == 0 ? "Vetoes: none" : "Veto: " + string.Join("; ", vetoes.Select(v => $"{v.Veto.Event} ({VetoConsequenceName(v.Veto.Consequence)}), reason: {v.Reason}"));
 
     public override string RankingAdjustments(RankedVillage r)
     {

@@ -87,27 +87,12 @@ public sealed partial class ZhTexts
 
     public override string VetoConsequenceName(VetoConsequence consequence) => consequence == VetoConsequence.Last ? "排名最后" : "不得评为优秀";
 
-    public override string SheetAdjustments(Rubric rubric, IReadOnlyList<AdjustmentDoc> entered)
-    {
-        if (rubric.Bonus is null && rubric.Deductions is null && rubric.Veto.Count == 0) return "";
-        var sb = new StringBuilder();
-        foreach (var (kind, side) in new[] { (AdjustmentKind.Bonus, rubric.Bonus), (AdjustmentKind.Deduction, rubric.Deductions) })
-        {
-            if (side is null) continue;
-            var lines = entered.Where(a => a.Kind == kind && a.Line < side.Lines.Count).ToList();
-            var sum = lines.Sum(a => a.Points);
-            var counted = side.Cap is { } cap ? Math.Min(sum, cap) : sum;
-            sb.Append($"{AdjustmentName(kind)} {F(counted)}{(side.Cap is { } c ? $"/{F(c)}" : "")} 分");
-            sb.AppendLine(lines.Count == 0 ? "：无" : "：" + string.Join("；", lines.Select(a => $"{side.Lines[a.Line].Name} {F(a.Points)}")));
-        }
-        if (rubric.Veto.Count > 0)
-        {
-            var vetoes = entered.Where(a => a.Kind == AdjustmentKind.Veto && a.Line < rubric.Veto.Count).ToList();
-            sb.AppendLine(vetoes.Count == 0 ? "一票否决：无" : "‼️ 一票否决：" + string.Join("；", vetoes.Select(a =>
-                $"{rubric.Veto[a.Line].Event}（{VetoConsequenceName(rubric.Veto[a.Line].Consequence)}），理由：{a.Reason}")));
-        }
-        return sb.ToString();
-    }
+    protected override string SheetSideLine(AdjustmentKind kind, decimal counted, decimal? cap, IReadOnlyList<(string Name, decimal Points)> lines) =>
+        $"{AdjustmentName(kind)} {F(counted)}{(cap is { } c ? $"/{F(c)}" : "")} 分" +
+        (lines.Count == 0 ? "：无" : "：" + string.Join("；", lines.Select(l => $"{l.Name} {F(l.Points)}")));
+
+    protected override string SheetVetoLine(IReadOnlyList<(Veto Veto, string? Reason)> vetoes) =>
+        vetoes.Count == 0 ? "一票否决：无" : "一票否决：" + string.Join("；", vetoes.Select(v => $"{v.Veto.Event}（{VetoConsequenceName(v.Veto.Consequence)}），理由：{v.Reason}"));
 
     public override string RankingAdjustments(RankedVillage r)
     {
