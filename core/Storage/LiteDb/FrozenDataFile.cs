@@ -9,7 +9,7 @@ namespace ChatAppraisal.Storage.LiteDb;
 /// 5.0.21). So, right after a checkpoint and before the next commit (<see cref="LiteDbEngine.Freeze"/>, called between
 /// transactions), a read transaction is opened and kept open: commits go on into the log, the data file stays exactly as
 /// it was at that moment, and the transaction's snapshots of the counted collections are taken at that moment too, so
-/// <see cref="Counts"/> are the data file's. The explicit checkpoints asked for meanwhile (a seal's) are put off until it
+/// <see cref="Count"/> reads the data file's. The explicit checkpoints asked for meanwhile (a seal's) are put off until it
 /// is disposed (<see cref="LiteDbEngine.Checkpoint"/>): LiteDB's would wait for this transaction, and every new
 /// transaction behind it. Everything here runs on the thread that froze the file (LiteDB's transactions and its lock
 /// belong to the thread).
@@ -36,7 +36,7 @@ public sealed class FrozenDataFile : IDisposable
     /// <summary>The data file, unchanged until this is disposed.</summary>
     public string Path { get; }
 
-    /// <summary>The collections <see cref="Counts"/> counts, in that order.</summary>
+    /// <summary>The collections <see cref="Count"/> counts as they were at the freeze.</summary>
     public IReadOnlyList<string> Counted { get; }
 
     /// <summary>
@@ -49,17 +49,13 @@ public sealed class FrozenDataFile : IDisposable
             throw new IOException("The database was being closed or reopened (the bot stopping, or a full disk) during the backup's copy: the copy was given up.");
     }
 
-    /// <summary>The documents in each of <see cref="Counted"/> at the moment of the freeze.</summary>
-    public IReadOnlyList<long> Counts()
+    /// <summary>The documents of <paramref name="collection"/>, one of <see cref="Counted"/>, at the moment of the freeze.</summary>
+    public long Count(string collection)
     {
         OnItsThread();
-        var counts = new List<long>(Counted.Count);
-        foreach (var name in Counted)
-        {
-            ThrowIfClosing();
-            counts.Add(_db.GetCollection(name).LongCount());
-        }
-        return counts;
+        if (!Counted.Contains(collection)) throw new ArgumentException($"'{collection}' was not counted at the freeze: only {string.Join(", ", Counted)}.", nameof(collection));
+        ThrowIfClosing();
+        return _db.GetCollection(collection).LongCount();
     }
 
     void OnItsThread()

@@ -39,8 +39,7 @@ public sealed class LiteDbBackup(AppraisalStore? store = null) : IStorageBackup
                 LastHold = held.Elapsed;
                 var before = Stamp(frozen.Path);
                 Copy(frozen, partial);
-                var n = frozen.Counts();
-                counts = new StorageCounts(n[0], n[1], n[2], n[3]);
+                counts = Count(frozen.Count);
                 // Belt and braces: nothing may have written to the data file while it was frozen.
                 if (Stamp(frozen.Path) != before)
                     throw new IOException($"The database file changed during the backup's copy ({before} → {Stamp(frozen.Path)}): the copy was given up.");
@@ -144,9 +143,10 @@ public sealed class LiteDbBackup(AppraisalStore? store = null) : IStorageBackup
     public static string LogOf(string dataFile) =>
         Path.Combine(Path.GetDirectoryName(dataFile)!, Path.GetFileNameWithoutExtension(dataFile) + "-log" + Path.GetExtension(dataFile));
 
-    static StorageCounts Count(LiteDatabase db) => new(
-        db.GetCollection(Scores).LongCount(), db.GetCollection(Seals).LongCount(),
-        db.GetCollection(Audit).LongCount(), db.GetCollection(Attachments).LongCount());
+    static StorageCounts Count(LiteDatabase db) => Count(name => db.GetCollection(name).LongCount());
+
+    /// <summary>What a backup reports it holds, counted by <paramref name="count"/> (the frozen file's, or a copy's).</summary>
+    static StorageCounts Count(Func<string, long> count) => new(count(Scores), count(Seals), count(Audit), count(Attachments));
 
     static void TryDelete(string file)
     {
