@@ -38,9 +38,6 @@ public sealed record SheetChartBlock(string Name, int Depth, decimal Score, deci
     public string Label => "· " + Name;
 }
 
-/// <summary>One line of the plan's bonus side, deduction side or vetoes, as the text sheet writes it.</summary>
-public sealed record SheetChartSide(string Text, bool Veto);
-
 /// <summary>Everything the /sheet chart writes, decided before drawing.</summary>
 public sealed record SheetChartModel(
     string Title,
@@ -57,7 +54,7 @@ public sealed record SheetChartModel(
     public string SidesHeading { get; init; } = "";
 
     /// <summary>The bonus, deduction and veto lines where the plan has them (none otherwise: the picture is as for two levels).</summary>
-    public IReadOnlyList<SheetChartSide> Sides { get; init; } = [];
+    public IReadOnlyList<SheetAdjustmentLine> Sides { get; init; } = [];
 
     public IEnumerable<string> Texts() =>
         new[] { Title, ScoreLine, SealLine, OnsiteLegend, LeaderLegend, IncompleteLegend, AxisLabel }
@@ -96,7 +93,7 @@ public sealed record SheetChartModel(
         {
             SidesHeading = t.SheetChartSidesHeading,
             // The text sheet's own lines (one per side, one for the vetoes); a veto's warning is the colour.
-            Sides = t.SheetAdjustmentLines(rubric, sheet.Adjustments).Select(l => new SheetChartSide(l.Text, l.Veto)).ToList(),
+            Sides = t.SheetAdjustmentLines(rubric, sheet.Adjustments),
         };
     }
 
