@@ -235,7 +235,7 @@ static partial class ProcessesBenchmark
     {
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM outbox", connection);
+        await using var count = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM {ChatAppraisal.Channels.Outbox.OutboxDoc.Collection}", connection);
         for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(30); await Task.Delay(100))
             if ((long)(await count.ExecuteScalarAsync())! == 0) return;
     }
