@@ -41,11 +41,22 @@ public sealed class BackupSchedule(BackupKeeper backups, TownClock town, Apprais
         return at > now ? at : town.ToInstant(today.AddDays(1), backups.Options.DailyTime);
     }
 
+    DateTimeOffset _firstDaily;
+
+    /// <summary>
+    /// Reckons the first daily backup as the host starts: ExecuteAsync runs on a pool thread of its own (.NET 10), and a
+    /// worker that got its thread late on a busy machine would reckon from a later time and, at the daily time exactly,
+    /// skip that day's backup.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _firstDaily = NextDaily(town.UtcNow);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Reckoned as the host starts (before yielding): a worker that got its thread late on a busy machine would reckon
-        // from a later time and, at a daily time exactly, skip that day's backup.
-        var next = NextDaily(town.UtcNow);
+        var next = _firstDaily;
         await Task.Yield();
         if (store.Engine is Storage.Postgres.PostgresEngine)
         {

@@ -159,6 +159,24 @@ public class BackupTests
     }
 
     [Fact]
+    public async Task TheFirstDailyBackupIsDueFromTheStartEvenWhenTheClockReachesItBeforeTheWorkerRuns()
+    {
+        using var chat = BackupChat.Start(o => o.Daily = "03:00");
+        var schedule = chat.Schedule();
+        await schedule.StartAsync(default);
+        try
+        {
+            // 09:00 at the start; the clock reaches 03:00 the next morning exactly, before the worker has had a thread.
+            chat.Db.Clock.Advance(TimeSpan.FromHours(18));
+            await Eventually(() => schedule.Taken == 1);
+        }
+        finally
+        {
+            await schedule.StopAsync(default);
+        }
+    }
+
+    [Fact]
     public void ByDefaultFourteenDailyAndFourteenOnDemandAreKeptBesideEverySealsAndPublicationsBackup()
     {
         using var chat = BackupChat.Start();
